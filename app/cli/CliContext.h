@@ -1,0 +1,63 @@
+#pragma once
+
+#include "Database.h"
+#include "Language.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+
+#include <memory>
+#include <stdexcept>
+
+namespace sc::cli {
+
+// A mistake in how the command was called: exit status 2, with the message and a hint.
+class UsageError : public std::runtime_error {
+public:
+    explicit UsageError(const QString& message)
+        : std::runtime_error(message.toStdString()), m_message(message)
+    {
+    }
+    const QString& message() const { return m_message; }
+
+private:
+    QString m_message;
+};
+
+enum ExitCode { Success = 0, RuntimeFailure = 1, UsageFailure = 2 };
+
+// What every command shares: the global options (--db, --lang, --read-only, which may stand
+// before or after the command), the output streams and the database.
+class CliContext final {
+public:
+    CliContext();
+
+    // Adds the global options to a command's parser, parses `arguments` with it (the command's
+    // name is the first positional argument) and records the global values. --help prints the
+    // command's help and returns false.
+    bool parse(QCommandLineParser& parser, const QStringList& arguments, const QString& command,
+               const QString& synopsis);
+
+    QString databasePath() const { return m_databasePath; }
+    bool readOnly() const { return m_readOnly; }
+    Language language() const { return m_language; }
+
+    // The database named by --db, else the user's own (created from the bundled dataset).
+    Database& database();
+
+    QTextStream& out() { return m_out; }
+    QTextStream& err() { return m_err; }
+
+    // The positional arguments after the command's name.
+    static QStringList operands(const QCommandLineParser& parser);
+
+private:
+    QString m_databasePath;
+    bool m_readOnly = false;
+    Language m_language = Language::En;
+    std::unique_ptr<Database> m_database;
+    QTextStream m_out;
+    QTextStream m_err;
+};
+
+} // namespace sc::cli

@@ -1,0 +1,104 @@
+// sistercities-cli: the headless tool over core, for scripts and tests.
+#include "CliContext.h"
+#include "Commands.h"
+#include "Error.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+#include <map>
+
+using namespace sc;
+using namespace sc::cli;
+
+namespace {
+
+// Global options that take a value; their value is never the command's name.
+bool takesValue(const QString& argument)
+{
+    return argument == QLatin1String("--db") || argument == QLatin1String("--lang") ||
+           argument == QLatin1String("-db") || argument == QLatin1String("-lang");
+}
+
+QString findCommand(const QStringList& arguments)
+{
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString& argument = arguments.at(i);
+        if (takesValue(argument)) {
+            ++i;
+            continue;
+        }
+        if (!argument.startsWith(QLatin1Char('-')))
+            return argument;
+    }
+    return {};
+}
+
+QString usage()
+{
+    return QCoreApplication::translate(
+        "cli",
+        "Usage: sistercities-cli [--db FILE] [--lang zh|ja|ko|en] [--read-only] COMMAND ...\n"
+        "\n"
+        "Commands:\n"
+        "  init --db FILE [--empty]   create a database (bundled dataset, or schema only)\n"
+        "  pairings [filters] [--count] [--format table|csv|json]\n"
+        "  stats [--format table|json]\n"
+        "  build-dataset --facts DIR --out FILE\n"
+        "\n"
+        "Filters: --country CC (twice: one city in each), --division CODE|NAME,\n"
+        "  --region east|central|west, --from YEAR, --to YEAR, --undated,\n"
+        "  --status active|dormant|ended, --kind KIND, --search TEXT\n"
+        "\n"
+        "Without --db the user's own database is used (created on first start).\n"
+        "'sistercities-cli COMMAND --help' describes a command.\n");
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("SisterCities"));
+    QCoreApplication::setApplicationName(QStringLiteral("sistercities"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
+
+    const std::map<QString, std::function<int(CliContext&, const QStringList&)>> commands = {
+        {QStringLiteral("init"), runInit},
+        {QStringLiteral("pairings"), runPairings},
+        {QStringLiteral("stats"), runStats},
+        {QStringLiteral("build-dataset"), runBuildDataset},
+    };
+
+    const QStringList arguments = QCoreApplication::arguments();
+    CliContext context;
+    const QString command = findCommand(arguments);
+    if (command.isEmpty()) {
+        if (arguments.contains(QLatin1String("--help")) || arguments.contains(QLatin1String("-h"))) {
+            context.out() << usage();
+            return Success;
+        }
+        if (arguments.contains(QLatin1String("--version"))) {
+            context.out() << "sistercities-cli " << QCoreApplication::applicationVersion()
+                          << Qt::endl;
+            return Success;
+        }
+        context.err() << usage();
+        return UsageFailure;
+    }
+    const auto it = commands.find(command);
+    try {
+        if (it == commands.end())
+            throw UsageError(QCoreApplication::translate("cli", "unknown command \"%1\"")
+                                 .arg(command));
+        return it->second(context, arguments);
+    } catch (const UsageError& error) {
+        context.err() << "sistercities-cli: " << error.message() << Qt::endl
+                      << QCoreApplication::translate("cli", "Try 'sistercities-cli --help'.")
+                      << Qt::endl;
+        return UsageFailure;
+    } catch (const Error& error) {
+        context.err() << "sistercities-cli: " << error.message() << Qt::endl;
+        return RuntimeFailure;
+    }
+}

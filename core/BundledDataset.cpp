@@ -1,0 +1,78 @@
+#include "BundledDataset.h"
+
+#include "DatasetCompiler.h"
+#include "Error.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+static void initDatasetResource()
+{
+    Q_INIT_RESOURCE(dataset);
+}
+
+namespace sc::bundled {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sc::BundledDataset", text);
+}
+} // namespace
+
+QString factsDir()
+{
+    static const bool done = [] {
+        initDatasetResource();
+        return true;
+    }();
+    Q_UNUSED(done);
+    return QStringLiteral(":/dataset");
+}
+
+std::unique_ptr<Database> createDatabase(const QString& path, bool empty)
+{
+    if (QFileInfo::exists(path))
+        throw Error(Error::Kind::Io, tr("%1 exists already; it was left unchanged").arg(path));
+    const QString partial = path + QStringLiteral(".partial");
+    QFile::remove(partial); // a leftover of an earlier crash, never the user's file
+    try {
+        {
+            auto database = Database::create(partial);
+            if (!empty)
+                DatasetCompiler(*database, factsDir()).compile();
+        }
+        // The connection is closed: the -wal is checkpointed into the file before the rename.
+        if (!QFile::rename(partial, path))
+            throw Error(Error::Kind::Io, tr("cannot create %1").arg(path));
+    } catch (...) {
+        QFile::remove(partial);
+        QFile::remove(partial + QStringLiteral("-wal"));
+        QFile::remove(partial + QStringLiteral("-shm"));
+        throw;
+    }
+    return Database::open(path);
+}
+
+QString defaultDatabasePath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return dir + QStringLiteral("/sistercities.sqlite");
+}
+
+std::unique_ptr<Database> openDefault(Database::Mode mode)
+{
+    const QString path = defaultDatabasePath();
+    if (!QFileInfo::exists(path)) {
+        if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+            throw Error(Error::Kind::Io,
+                        tr("cannot create the folder %1").arg(QFileInfo(path).absolutePath()));
+        createDatabase(path);
+    }
+    return Database::open(path, mode);
+}
+
+} // namespace sc::bundled

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "Database.h"
+
+#include <memory>
+
+namespace sc {
+
+// The dataset that ships inside the application (resources/dataset/, compiled in as :/dataset),
+// and the database a user gets on first start.
+namespace bundled {
+
+QString factsDir(); // ":/dataset"
+
+// Creates `path` with the newest schema and, unless `empty`, the bundled dataset. The file is
+// built under a temporary name and renamed into place, so a failure or a crash never leaves a
+// half-built database at `path`. Refuses a path that exists.
+std::unique_ptr<Database> createDatabase(const QString& path, bool empty = false);
+
+// The user's own database: under QStandardPaths::AppDataLocation.
+QString defaultDatabasePath();
+
+// Opens the user's database, creating it from the bundled dataset on first start.
+std::unique_ptr<Database> openDefault(Database::Mode mode);
+
+} // namespace bundled
+} // namespace sc

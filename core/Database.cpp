@@ -1,0 +1,231 @@
+#include "Database.h"
+
+#include "Error.h"
+#include "SqliteDialect.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+// Resources of a static library are registered by hand, from the global namespace.
+static void initSchemaResource()
+{
+    Q_INIT_RESOURCE(schema);
+}
+
+namespace sc {
+
+namespace {
+
+// A write that meets another writer's lock waits this long before it fails.
+constexpr int kBusyTimeoutMs = 5000;
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sc::Database", text);
+}
+
+void initResources()
+{
+    static const bool done = [] {
+        initSchemaResource();
+        return true;
+    }();
+    Q_UNUSED(done);
+}
+
+QStringList migrationFiles()
+{
+    initResources();
+    QDir dir(QStringLiteral(":/schema/sqlite"));
+    return dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+}
+
+// Splits a migration script into statements. Migrations hold no triggers or string literals
+// with semicolons, so a semicolon at the end of a line ends a statement.
+QStringList statements(const QString& script)
+{
+    QStringList out;
+    QString current;
+    for (QString line : script.split(QLatin1Char('\n'))) {
+        const int comment = line.indexOf(QLatin1String("--"));
+        if (comment >= 0)
+            line.truncate(comment);
+        if (line.trimmed().isEmpty())
+            continue;
+        current += line + QLatin1Char('\n');
+        if (line.trimmed().endsWith(QLatin1Char(';'))) {
+            out << current.trimmed().chopped(1);
+            current.clear();
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        out << current.trimmed();
+    return out;
+}
+
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("sistercities-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+} // namespace
+
+Database::Database(const QString& path, bool readOnly)
+    : m_connectionName(nextConnectionName()), m_path(path), m_readOnly(readOnly)
+{
+}
+
+Database::~Database()
+{
+    if (m_db.isOpen())
+        m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+int Database::latestSchemaVersion()
+{
+    return int(migrationFiles().size());
+}
+
+void Database::openConnection()
+{
+    m_db = QSqlDatabase::addDatabase(SqliteDialect::driverName(), m_connectionName);
+    m_db.setDatabaseName(m_path);
+    SqliteDialect::configure(m_db, m_readOnly, kBusyTimeoutMs);
+    if (!m_db.open())
+        throw Error(Error::Kind::Database,
+                    tr("Cannot open %1: %2").arg(m_path, m_db.lastError().text()));
+}
+
+std::unique_ptr<Database> Database::open(const QString& path, Mode mode)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        throw Error(Error::Kind::Io, tr("%1 does not exist").arg(path));
+    if (!info.isFile())
+        throw Error(Error::Kind::Io, tr("%1 is not a file").arg(path));
+    const QString problem = SqliteDialect::checkHeader(path);
+    if (!problem.isEmpty())
+        throw Error(Error::Kind::Database, tr("%1 %2; it was left unchanged").arg(path, problem));
+
+    bool readOnly = mode == Mode::ReadOnly;
+    QString reason = readOnly ? tr("opened read-only") : QString();
+    // A writer also needs the folder, for SQLite's journal files.
+    if (!readOnly && (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())) {
+        readOnly = true;
+        reason = tr("the file may not be written");
+    }
+
+    std::unique_ptr<Database> database(new Database(path, readOnly));
+    database->m_readOnlyReason = reason;
+    database->openConnection();
+    QSqlDatabase& db = database->m_db;
+
+    const int appId = SqliteDialect::applicationId(db);
+    if (appId != SqliteDialect::kApplicationId && SqliteDialect::hasTables(db))
+        throw Error(Error::Kind::Database,
+                    tr("%1 is an SQLite database of another program; it was left unchanged")
+                        .arg(path));
+    const QString damage = SqliteDialect::quickCheck(db);
+    if (!damage.isEmpty())
+        throw Error(Error::Kind::Database,
+                    tr("%1 is damaged (%2); it was left unchanged").arg(path, damage));
+
+    const int version = database->schemaVersion();
+    const int latest = latestSchemaVersion();
+    if (version > latest)
+        throw Error(Error::Kind::Database,
+                    tr("%1 was written by a newer version of Sister Cities (schema %2; this "
+                       "version reads up to %3); it was left unchanged")
+                        .arg(path)
+                        .arg(version)
+                        .arg(latest));
+    // Only now that the file is known to be ours may a PRAGMA change it (WAL is written to it).
+    SqliteDialect::applyPragmas(db, readOnly);
+    if (version < latest) {
+        if (readOnly)
+            throw Error(Error::Kind::Database,
+                        tr("%1 has the older schema %2 and cannot be upgraded read-only; open it "
+                           "once with write access")
+                            .arg(path)
+                            .arg(version));
+        if (version > 0) {
+            const QString backup = QStringLiteral("%1.schema%2.bak").arg(path).arg(version);
+            if (!QFile::exists(backup))
+                SqliteDialect::backupTo(db, backup);
+            database->m_backupPath = backup;
+        }
+        database->migrate();
+    }
+    return database;
+}
+
+std::unique_ptr<Database> Database::create(const QString& path, int version)
+{
+    if (QFileInfo::exists(path))
+        throw Error(Error::Kind::Io, tr("%1 exists already; it was left unchanged").arg(path));
+    const QFileInfo info(path);
+    if (!QFileInfo(info.absolutePath()).isDir())
+        throw Error(Error::Kind::Io, tr("the folder %1 does not exist").arg(info.absolutePath()));
+
+    std::unique_ptr<Database> database(new Database(path, false));
+    database->openConnection();
+    SqliteDialect::applyPragmas(database->m_db, false);
+    SqliteDialect::setApplicationId(database->m_db);
+    database->migrate(version);
+    return database;
+}
+
+int Database::schemaVersion()
+{
+    return SqliteDialect::userVersion(m_db);
+}
+
+void Database::migrate(int target)
+{
+    requireWritable();
+    const QStringList files = migrationFiles();
+    if (target < 0 || target > files.size())
+        target = int(files.size());
+    for (int version = schemaVersion(); version < target; ++version) {
+        QFile file(QStringLiteral(":/schema/sqlite/") + files.at(version));
+        if (!file.open(QIODevice::ReadOnly))
+            throw Error(Error::Kind::Io, tr("cannot read migration %1").arg(file.fileName()));
+        const QString script = QString::fromUtf8(file.readAll());
+
+        SqliteDialect::beginWrite(m_db);
+        try {
+            for (const QString& statement : statements(script)) {
+                QSqlQuery query(m_db);
+                if (!query.exec(statement))
+                    throw Error(Error::Kind::Database,
+                                tr("migration %1 failed: %2")
+                                    .arg(files.at(version), query.lastError().text()));
+            }
+            SqliteDialect::setUserVersion(m_db, version + 1);
+            QSqlQuery commit(m_db);
+            if (!commit.exec(QStringLiteral("COMMIT")))
+                throw Error(Error::Kind::Database, commit.lastError().text());
+        } catch (...) {
+            QSqlQuery rollback(m_db);
+            rollback.exec(QStringLiteral("ROLLBACK"));
+            throw;
+        }
+    }
+}
+
+void Database::requireWritable() const
+{
+    if (m_readOnly)
+        throw Error(Error::Kind::ReadOnly,
+                    tr("%1 is read-only (%2): nothing was written").arg(m_path, m_readOnlyReason));
+}
+
+} // namespace sc

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace sc {
+
+// One open Sister Cities database: a named connection, its schema brought to the newest version
+// (each migration in one transaction, after a backup copy of the file), foreign keys on.
+//
+// A file is never overwritten or changed when it cannot be read as a Sister Cities database: a
+// file that is not SQLite, a truncated one, another program's database and a database of a newer
+// schema are refused with a message that says which.
+class Database final {
+public:
+    enum class Mode { ReadWrite, ReadOnly };
+
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    // Opens an existing file. A file the user may not write opens read-only, and says so.
+    static std::unique_ptr<Database> open(const QString& path, Mode mode = Mode::ReadWrite);
+    // Creates a new file with the newest schema (or `version`, for tests of migration).
+    // Refuses a path that exists.
+    static std::unique_ptr<Database> create(const QString& path, int version = -1);
+
+    static int latestSchemaVersion();
+    int schemaVersion();
+    // Brings the schema to `target` (default: newest), one transaction per step.
+    void migrate(int target = -1);
+
+    QSqlDatabase connection() const { return m_db; }
+    QString path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+    // Why the database is read-only: asked for, or the file may not be written.
+    QString readOnlyReason() const { return m_readOnlyReason; }
+    // Throws Error::Kind::ReadOnly when no write is allowed.
+    void requireWritable() const;
+    // The copy written before the last migration of an existing file, if any.
+    QString backupPath() const { return m_backupPath; }
+
+private:
+    Database(const QString& path, bool readOnly);
+    void openConnection();
+
+    QString m_connectionName;
+    QString m_path;
+    bool m_readOnly = false;
+    QString m_readOnlyReason;
+    QString m_backupPath;
+    QSqlDatabase m_db;
+};
+
+} // namespace sc

@@ -1,0 +1,216 @@
+#include "PairingQuery.h"
+
+#include "Database.h"
+#include "Error.h"
+#include "NameKey.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace sc {
+
+namespace {
+
+void bindAll(QSqlQuery& query, const QVariantList& values)
+{
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+}
+
+void run(QSqlQuery& query)
+{
+    if (!query.exec())
+        throw Error(Error::Kind::Database, query.lastError().text());
+}
+
+} // namespace
+
+QString PairingQuery::fromClause()
+{
+    return QStringLiteral(" FROM pairings p"
+                          " JOIN cities ca ON ca.id = p.city_a"
+                          " JOIN cities cb ON cb.id = p.city_b"
+                          " LEFT JOIN divisions da ON da.code = ca.division"
+                          " LEFT JOIN divisions db ON db.code = cb.division");
+}
+
+QString PairingQuery::nameExpression(const QString& alias, Language language)
+{
+    // The column name comes from our own enum, never from the user.
+    return QStringLiteral("COALESCE(NULLIF(%1.%2, ''), NULLIF(%1.name_native, ''), %1.name_en)")
+        .arg(alias, language::nameColumn(language));
+}
+
+PairingQuery::Condition PairingQuery::condition(const PairingFilter& filter)
+{
+    const QString problem = filter.validate();
+    if (!problem.isEmpty())
+        throw Error(Error::Kind::Invalid, problem);
+
+    QStringList parts{QStringLiteral("1 = 1")};
+    QVariantList values;
+    if (filter.countries.size() == 1) {
+        parts << QStringLiteral("(ca.country = ? OR cb.country = ?)");
+        values << filter.countries[0].toUpper() << filter.countries[0].toUpper();
+    } else if (filter.countries.size() == 2) {
+        parts << QStringLiteral(
+            "((ca.country = ? AND cb.country = ?) OR (ca.country = ? AND cb.country = ?))");
+        const QString first = filter.countries[0].toUpper();
+        const QString second = filter.countries[1].toUpper();
+        values << first << second << second << first;
+    }
+    if (!filter.division.isEmpty()) {
+        parts << QStringLiteral("(ca.division = ? OR cb.division = ?)");
+        values << filter.division << filter.division;
+    }
+    if (!filter.region.isEmpty()) {
+        parts << QStringLiteral("((ca.country = 'CN' AND da.region = ?)"
+                                " OR (cb.country = 'CN' AND db.region = ?))");
+        values << filter.region << filter.region;
+    }
+    if (filter.fromYear) {
+        parts << QStringLiteral("p.established_year >= ?");
+        values << *filter.fromYear;
+    }
+    if (filter.toYear) {
+        parts << QStringLiteral("p.established_year <= ?");
+        values << *filter.toYear;
+    }
+    if (filter.undatedOnly)
+        parts << QStringLiteral("p.established IS NULL");
+    if (!filter.status.isEmpty()) {
+        parts << QStringLiteral("p.status = ?");
+        values << filter.status;
+    }
+    if (!filter.kind.isEmpty()) {
+        parts << QStringLiteral("p.kind = ?");
+        values << filter.kind;
+    }
+    if (!namekey::normalize(filter.search).isEmpty()) {
+        parts << QStringLiteral(
+            "(ca.search_text LIKE ? ESCAPE '\\' OR cb.search_text LIKE ? ESCAPE '\\')");
+        const QString pattern = namekey::containsPattern(filter.search);
+        values << pattern << pattern;
+    }
+    return {parts.join(QLatin1String(" AND ")), values};
+}
+
+int PairingQuery::count(const PairingFilter& filter) const
+{
+    const Condition where = condition(filter);
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT count(*)") + fromClause() + QStringLiteral(" WHERE ") +
+                  where.sql);
+    bindAll(query, where.values);
+    run(query);
+    query.next();
+    return query.value(0).toInt();
+}
+
+QVector<qint64> PairingQuery::ids(const PairingFilter& filter) const
+{
+    const Condition where = condition(filter);
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT p.id") + fromClause() + QStringLiteral(" WHERE ") +
+                  where.sql + QStringLiteral(" ORDER BY p.id"));
+    bindAll(query, where.values);
+    run(query);
+    QVector<qint64> out;
+    while (query.next())
+        out << query.value(0).toLongLong();
+    return out;
+}
+
+QVector<PairingRow> PairingQuery::rows(const PairingFilter& filter, Language language,
+                                       int offset, int limit, Sort sort, bool descending) const
+{
+    const Condition where = condition(filter);
+    const QString nameA = nameExpression(QStringLiteral("ca"), language);
+    const QString nameB = nameExpression(QStringLiteral("cb"), language);
+
+    QString order;
+    switch (sort) {
+    case Sort::Id:
+        order = QStringLiteral("p.id");
+        break;
+    case Sort::CityA:
+        order = nameA;
+        break;
+    case Sort::CountryA:
+        order = QStringLiteral("ca.country");
+        break;
+    case Sort::DivisionA:
+        order = QStringLiteral("ca.division");
+        break;
+    case Sort::CityB:
+        order = nameB;
+        break;
+    case Sort::CountryB:
+        order = QStringLiteral("cb.country");
+        break;
+    case Sort::DivisionB:
+        order = QStringLiteral("cb.division");
+        break;
+    case Sort::Established:
+        // Undated pairs sort after every dated one, whichever the direction.
+        order = QStringLiteral("CASE WHEN p.established IS NULL THEN 1 ELSE 0 END, p.established");
+        break;
+    case Sort::Status:
+        order = QStringLiteral("p.status");
+        break;
+    case Sort::Kind:
+        order = QStringLiteral("p.kind");
+        break;
+    case Sort::Source:
+        order = QStringLiteral("s.title");
+        break;
+    }
+    const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    order += direction + QStringLiteral(", p.id") + direction;
+
+    QString sql = QStringLiteral("SELECT p.id, p.city_a, ca.country, ca.division, %1,"
+                                 " p.city_b, cb.country, cb.division, %2,"
+                                 " p.established, p.status, p.kind, p.date_basis, p.note,"
+                                 " p.source_id, s.title, s.url, p.row_version")
+                      .arg(nameA, nameB) +
+                  fromClause() + QStringLiteral(" JOIN sources s ON s.id = p.source_id WHERE ") +
+                  where.sql + QStringLiteral(" ORDER BY ") + order;
+    QVariantList values = where.values;
+    if (limit >= 0) {
+        sql += QStringLiteral(" LIMIT ? OFFSET ?");
+        values << limit << offset;
+    } else if (offset > 0) {
+        // LIMIT -1 is SQLite's "no limit"; only reached by callers that skip without a page size.
+        sql += QStringLiteral(" LIMIT -1 OFFSET ?");
+        values << offset;
+    }
+
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    bindAll(query, values);
+    run(query);
+    QVector<PairingRow> out;
+    while (query.next()) {
+        PairingRow row;
+        row.id = query.value(0).toLongLong();
+        row.a = {query.value(1).toLongLong(), query.value(2).toString(),
+                 query.value(3).toString(), query.value(4).toString()};
+        row.b = {query.value(5).toLongLong(), query.value(6).toString(),
+                 query.value(7).toString(), query.value(8).toString()};
+        row.established = query.value(9).toString();
+        row.status = query.value(10).toString();
+        row.kind = query.value(11).toString();
+        row.dateBasis = query.value(12).toString();
+        row.note = query.value(13).toString();
+        row.sourceId = query.value(14).toLongLong();
+        row.sourceTitle = query.value(15).toString();
+        row.sourceUrl = query.value(16).toString();
+        row.rowVersion = query.value(17).toInt();
+        out << row;
+    }
+    return out;
+}
+
+} // namespace sc

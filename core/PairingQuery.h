@@ -1,0 +1,70 @@
+#pragma once
+
+#include "Language.h"
+#include "PairingFilter.h"
+
+#include <QString>
+#include <QVariantList>
+#include <QVector>
+
+namespace sc {
+
+class Database;
+
+// One side of a listed pairing, with its names resolved in the chosen language.
+struct PairingSide {
+    qint64 cityId = 0;
+    QString country;  // ISO 3166-1 alpha-2
+    QString division; // ISO 3166-2, empty when unknown
+    QString name;     // in the chosen language, falling back to native, then English
+};
+
+// A pairing as a listing shows it.
+struct PairingRow {
+    qint64 id = 0;
+    PairingSide a;
+    PairingSide b;
+    QString established; // as stored: YYYY, YYYY-MM, YYYY-MM-DD or empty
+    QString status;
+    QString kind;
+    QString dateBasis;
+    QString note;
+    qint64 sourceId = 0;
+    QString sourceTitle;
+    QString sourceUrl;
+    int rowVersion = 0;
+};
+
+// Pairings matching a filter, counted and listed by SQLite: nothing is filtered in Qt loops.
+class PairingQuery final {
+public:
+    enum class Sort { Id, CityA, CountryA, DivisionA, CityB, CountryB, DivisionB, Established,
+                      Status, Kind, Source };
+
+    explicit PairingQuery(Database& database) : m_database(database) {}
+
+    int count(const PairingFilter& filter) const;
+    int total() const { return count({}); }
+    // Rows in the given order; `limit` < 0 means all. Ties are broken by id, so pages are stable.
+    QVector<PairingRow> rows(const PairingFilter& filter, Language language, int offset = 0,
+                             int limit = -1, Sort sort = Sort::Id, bool descending = false) const;
+    QVector<qint64> ids(const PairingFilter& filter) const;
+
+    // The FROM clause every pairing query shares: p (pairings), ca / cb (the two cities),
+    // da / db (their divisions).
+    static QString fromClause();
+    // The WHERE condition for `filter` (always valid SQL, "1 = 1" when empty) and its bound
+    // values in order. Throws Error::Kind::Invalid when the filter does not validate.
+    struct Condition {
+        QString sql;
+        QVariantList values;
+    };
+    static Condition condition(const PairingFilter& filter);
+    // The SQL expression of a city's name in `language` with its fallbacks; alias is ca or cb.
+    static QString nameExpression(const QString& alias, Language language);
+
+private:
+    Database& m_database;
+};
+
+} // namespace sc

@@ -1,0 +1,32 @@
+#include "SqlSupport.h"
+
+#include "Error.h"
+
+#include <QSqlError>
+
+namespace sc::sql {
+
+void exec(QSqlQuery& query)
+{
+    if (!query.exec())
+        throw Error(Error::Kind::Database, query.lastError().text());
+}
+
+QSqlQuery run(const QSqlDatabase& db, const QString& sql, const QVariantList& values)
+{
+    QSqlQuery query(db);
+    if (!query.prepare(sql))
+        throw Error(Error::Kind::Database, query.lastError().text());
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    exec(query);
+    return query;
+}
+
+QVariant scalar(const QSqlDatabase& db, const QString& sql, const QVariantList& values)
+{
+    QSqlQuery query = run(db, sql, values);
+    return query.next() ? query.value(0) : QVariant();
+}
+
+} // namespace sc::sql

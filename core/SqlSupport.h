@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+namespace sc::sql {
+
+// Runs a prepared query; throws Error::Kind::Database with the driver's message on failure.
+void exec(QSqlQuery& query);
+// Prepares `sql`, binds `values` in order and runs it.
+QSqlQuery run(const QSqlDatabase& db, const QString& sql, const QVariantList& values = {});
+// The single value of a one-row, one-column query (null QVariant when there is no row).
+QVariant scalar(const QSqlDatabase& db, const QString& sql, const QVariantList& values = {});
+// Empty text becomes NULL, so that "unknown" is stored as NULL, not as ''.
+inline QVariant nullIfEmpty(const QString& text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+inline QVariant nullIfZero(qint64 id)
+{
+    return id == 0 ? QVariant() : QVariant(id);
+}
+
+} // namespace sc::sql

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace sc {
+
+// ---------------------------------------------------------------------------------------------
+// THE SQLite-specific place of core. Everything that only SQLite understands lives here:
+// connection options, PRAGMAs, the schema version in PRAGMA user_version, the file header check
+// and the online backup. The rest of core speaks SQL that PostgreSQL (QPSQL) accepts as well; a
+// server mode adds a sibling of this class rather than conditionals elsewhere.
+// ---------------------------------------------------------------------------------------------
+class SqliteDialect final {
+public:
+    static QString driverName() { return QStringLiteral("QSQLITE"); }
+
+    // What is wrong with the file at `path` as an SQLite database, judged from its first bytes
+    // without opening it through SQLite (which could create or change it). Empty when it looks
+    // like a database.
+    static QString checkHeader(const QString& path);
+
+    static void configure(QSqlDatabase& db, bool readOnly, int busyTimeoutMs);
+    // PRAGMAs for every connection: foreign keys on, WAL for writers.
+    static void applyPragmas(QSqlDatabase& db, bool readOnly);
+
+    static int userVersion(QSqlDatabase& db);
+    static void setUserVersion(QSqlDatabase& db, int version);
+
+    // A consistent copy of the open database into `target` (which must not exist).
+    static void backupTo(QSqlDatabase& db, const QString& target);
+
+    // PRAGMA quick_check: empty when the file is sound, else what SQLite reported.
+    static QString quickCheck(QSqlDatabase& db);
+
+    // The file's application id: tells a Sister Cities database from any other SQLite file.
+    static constexpr int kApplicationId = 0x53434954; // "SCIT"
+    static int applicationId(QSqlDatabase& db);
+    static void setApplicationId(QSqlDatabase& db);
+    // Whether the database holds any table at all.
+    static bool hasTables(QSqlDatabase& db);
+
+    // Starts a write transaction that takes the write lock at once (waiting up to the busy
+    // timeout), so that two writers never deadlock half-way through.
+    static void beginWrite(QSqlDatabase& db);
+};
+
+} // namespace sc

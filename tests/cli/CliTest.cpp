@@ -1,0 +1,245 @@
+// The command-line contract: each command, its exit codes, and CSV/JSON that parse back to the
+// rows the core query returns.
+#include "PairingQuery.h"
+#include "io/PairingRecord.h"
+#include "support/GeneratedDatabase.h"
+#include "support/TempDir.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlQuery>
+
+#include <gtest/gtest.h>
+
+using namespace sc;
+
+namespace {
+
+struct CliRun {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+CliRun cli(const QStringList& arguments, const QString& dataHome = {})
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("QT_QPA_PLATFORM")); // the CLI needs no display at all
+    if (!dataHome.isEmpty()) {
+        env.insert(QStringLiteral("XDG_DATA_HOME"), dataHome);
+        env.insert(QStringLiteral("HOME"), dataHome);
+    }
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(SISTERCITIES_CLI), arguments);
+    EXPECT_TRUE(process.waitForFinished(60000));
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+// A minimal RFC 4180 reader, to check what the CLI wrote without trusting its writer.
+QVector<QStringList> parseCsv(const QString& text)
+{
+    QVector<QStringList> rows;
+    QStringList row;
+    QString field;
+    bool quoted = false;
+    for (int i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == '"' && i + 1 < text.size() && text.at(i + 1) == '"') {
+                field += '"';
+                ++i;
+            } else if (c == '"') {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == '"') {
+            quoted = true;
+        } else if (c == ',') {
+            row << field;
+            field.clear();
+        } else if (c == '\r') {
+        } else if (c == '\n') {
+            row << field;
+            rows << row;
+            row.clear();
+            field.clear();
+        } else {
+            field += c;
+        }
+    }
+    return rows;
+}
+
+class Cli : public ::testing::Test {
+protected:
+    static void SetUpTestSuite()
+    {
+        dir = new TempDir;
+        path = dir->file("gen.sqlite");
+        auto generated = testdata::generate(path, 400);
+        // A note with a comma, a quote and a newline must survive CSV.
+        QSqlQuery(generated.database->connection())
+            .exec("UPDATE pairings SET note = 'one, \"two\"\nthree' WHERE id = 1");
+    }
+    static void TearDownTestSuite() { delete dir; }
+
+    static QVector<PairingRow> coreRows(const PairingFilter& filter, Language language)
+    {
+        auto db = Database::open(path, Database::Mode::ReadOnly);
+        return PairingQuery(*db).rows(filter, language);
+    }
+
+    static inline TempDir* dir = nullptr;
+    static inline QString path;
+};
+
+} // namespace
+
+TEST_F(Cli, CountPrintsTheBareNumber)
+{
+    PairingFilter f;
+    f.countries = {"CN", "JP"};
+    const CliRun run = cli({"--db", path, "pairings", "--country", "CN", "--country", "JP", "--count"});
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_EQ(run.out, QString::number(coreRows(f, Language::En).size()) + "\n");
+}
+
+TEST_F(Cli, GlobalOptionsMayStandAfterTheCommand)
+{
+    const CliRun before = cli({"--db", path, "--lang", "zh", "pairings", "--count"});
+    const CliRun after = cli({"pairings", "--count", "--db", path, "--lang", "zh"});
+    EXPECT_EQ(before.exitCode, 0);
+    EXPECT_EQ(before.out, after.out);
+}
+
+TEST_F(Cli, CsvParsesBackToTheCoreRows)
+{
+    PairingFilter f;
+    f.region = "east";
+    const CliRun run = cli({"--db", path, "--lang", "ko", "pairings", "--region", "east", "--format",
+                         "csv"});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QVector<QStringList> rows = parseCsv(run.out);
+    ASSERT_FALSE(rows.isEmpty());
+    EXPECT_EQ(rows.first(), pairingrecord::columns());
+    const QVector<PairingRow> expected = coreRows(f, Language::Ko);
+    ASSERT_EQ(rows.size() - 1, expected.size());
+    for (int i = 0; i < expected.size(); ++i)
+        EXPECT_EQ(rows.at(i + 1), pairingrecord::fields(expected.at(i)));
+}
+
+TEST_F(Cli, CsvKeepsCommasQuotesAndNewlines)
+{
+    const CliRun run = cli({"--db", path, "pairings", "--format", "csv"});
+    const QVector<QStringList> rows = parseCsv(run.out);
+    bool found = false;
+    for (const QStringList& row : rows)
+        if (row.first() == "1") {
+            EXPECT_EQ(row.at(11), "one, \"two\"\nthree");
+            found = true;
+        }
+    EXPECT_TRUE(found);
+}
+
+TEST_F(Cli, JsonParsesBackToTheCoreRows)
+{
+    PairingFilter f;
+    f.undatedOnly = true;
+    const CliRun run = cli({"--db", path, "pairings", "--undated", "--format", "json", "--lang", "ja"});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(run.out.toUtf8(), &error);
+    ASSERT_EQ(error.error, QJsonParseError::NoError);
+    const QJsonArray array = doc.array();
+    const QVector<PairingRow> expected = coreRows(f, Language::Ja);
+    ASSERT_EQ(array.size(), expected.size());
+    for (int i = 0; i < expected.size(); ++i) {
+        const QJsonObject object = array.at(i).toObject();
+        EXPECT_EQ(object.value("id").toInteger(), expected.at(i).id);
+        EXPECT_EQ(object.value("a_city").toString(), expected.at(i).a.name);
+        EXPECT_EQ(object.value("b_country").toString(), expected.at(i).b.country);
+        EXPECT_EQ(object.value("established").toString(), "");
+    }
+}
+
+TEST_F(Cli, TableFormatListsEveryRow)
+{
+    const CliRun run = cli({"--db", path, "pairings", "--status", "ended"});
+    ASSERT_EQ(run.exitCode, 0);
+    PairingFilter f;
+    f.status = "ended";
+    EXPECT_EQ(run.out.count('\n'), coreRows(f, Language::En).size() + 2); // header and rule
+}
+
+TEST_F(Cli, StatsCountsWhatIsThere)
+{
+    const CliRun run = cli({"--db", path, "stats", "--format", "json"});
+    ASSERT_EQ(run.exitCode, 0);
+    const QJsonObject object = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    EXPECT_EQ(object.value("pairings").toInt(), 400);
+    EXPECT_EQ(object.value("cities").toInt(), 150);
+    EXPECT_EQ(object.value("countries").toInt(), 4);
+    EXPECT_EQ(cli({"--db", path, "stats"}).exitCode, 0);
+}
+
+TEST_F(Cli, InitCreatesAndRefusesAnExistingFile)
+{
+    TempDir local;
+    const QString empty = local.file("empty.sqlite");
+    EXPECT_EQ(cli({"init", "--db", empty, "--empty"}).exitCode, 0);
+    const CliRun stats = cli({"--db", empty, "stats", "--format", "json"});
+    EXPECT_EQ(QJsonDocument::fromJson(stats.out.toUtf8()).object().value("pairings").toInt(), 0);
+
+    const QString full = local.file("full.sqlite");
+    EXPECT_EQ(cli({"init", "--db", full}).exitCode, 0);
+    const CliRun bundled = cli({"--db", full, "stats", "--format", "json"});
+    EXPECT_EQ(QJsonDocument::fromJson(bundled.out.toUtf8()).object().value("divisions").toInt(),
+              95);
+
+    const CliRun again = cli({"init", "--db", full});
+    EXPECT_EQ(again.exitCode, 1);
+    EXPECT_TRUE(again.err.contains("exists already")) << again.err.toStdString();
+}
+
+TEST_F(Cli, WithoutDbTheUsersOwnDatabaseIsCreatedOnce)
+{
+    TempDir home;
+    const CliRun first = cli({"stats", "--format", "json"}, home.path());
+    ASSERT_EQ(first.exitCode, 0) << first.err.toStdString();
+    EXPECT_TRUE(QFile::exists(home.file("SisterCities/sistercities/sistercities.sqlite")) ||
+                QFile::exists(home.file("sistercities/sistercities.sqlite")));
+    EXPECT_EQ(cli({"stats"}, home.path()).exitCode, 0);
+}
+
+TEST_F(Cli, ExitCodes)
+{
+    EXPECT_EQ(cli({"--db", path, "frobnicate"}).exitCode, 2);
+    EXPECT_EQ(cli({"--db", path, "pairings", "--region", "north"}).exitCode, 2);
+    EXPECT_EQ(cli({"--db", path, "pairings", "--from", "soon"}).exitCode, 2);
+    EXPECT_EQ(cli({"--db", path, "pairings", "--format", "xml"}).exitCode, 2);
+    EXPECT_EQ(cli({"--db", path, "pairings", "--lang", "fr"}).exitCode, 2);
+    EXPECT_EQ(cli({"--db", path, "pairings", "--no-such-option"}).exitCode, 2);
+    EXPECT_EQ(cli({}).exitCode, 2);
+    EXPECT_EQ(cli({"--help"}).exitCode, 0);
+    const CliRun missing = cli({"--db", dir->file("missing.sqlite"), "stats"});
+    EXPECT_EQ(missing.exitCode, 1);
+    EXPECT_TRUE(missing.err.contains("missing.sqlite")) << missing.err.toStdString();
+    EXPECT_FALSE(QFile::exists(dir->file("missing.sqlite")));
+    const CliRun division = cli({"--db", path, "pairings", "--division", "Atlantis"});
+    EXPECT_EQ(division.exitCode, 2);
+    EXPECT_TRUE(division.err.contains("Atlantis"));
+}
+
+TEST_F(Cli, DivisionTakesANameInAnyLanguage)
+{
+    const CliRun code = cli({"--db", path, "pairings", "--division", "CN-SD", "--count"});
+    const CliRun name = cli({"--db", path, "pairings", "--division", "Shandong-ja", "--count"});
+    EXPECT_EQ(code.exitCode, 0);
+    EXPECT_EQ(code.out, name.out);
+    EXPECT_NE(code.out, "0\n");
+}

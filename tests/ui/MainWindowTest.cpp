@@ -1,0 +1,63 @@
+#include "MainWindow.h"
+#include "PairingQuery.h"
+#include "support/GeneratedDatabase.h"
+#include "support/TempDir.h"
+#include "tables/PairingTableModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QMenuBar>
+#include <QTableView>
+
+#include <gtest/gtest.h>
+
+using namespace sc;
+
+TEST(PairingTableModel, PassesTheModelTesterAndFetchesLazily)
+{
+    TempDir dir;
+    auto data = testdata::generate(dir.file("m.sqlite"), 1000);
+    {
+        // Nothing beyond the first page is read until a view asks for it.
+        PairingTableModel untouched(*data.database);
+        EXPECT_EQ(untouched.matchingCount(), 1000);
+        EXPECT_EQ(untouched.rowCount(), PairingTableModel::kPageSize);
+    }
+    PairingTableModel model(*data.database);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    EXPECT_EQ(model.matchingCount(), 1000);
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    EXPECT_EQ(model.rowCount(), 1000);
+
+    PairingFilter filter;
+    filter.countries = {"JP"};
+    model.setFilter(filter);
+    EXPECT_EQ(model.matchingCount(), PairingQuery(*data.database).count(filter));
+    model.sort(PairingTableModel::Established, Qt::DescendingOrder);
+    model.setLanguage(Language::Ko);
+    EXPECT_FALSE(model.index(0, PairingTableModel::CityA).data().toString().isEmpty());
+}
+
+TEST(MainWindow, ShowsTheOpenDatabaseAndItsCounts)
+{
+    TempDir dir;
+    const QString path = dir.file("w.sqlite");
+    testdata::generate(path, 120);
+    MainWindow window(Database::open(path));
+    EXPECT_TRUE(window.windowTitle().contains("w.sqlite"));
+    EXPECT_TRUE(window.statusText().contains("120 of 120 pairings")) << window.statusText().toStdString();
+    QStringList menus;
+    for (QAction* action : window.menuBar()->actions())
+        menus << action->text().remove('&');
+    EXPECT_EQ(menus, (QStringList{"File", "Edit", "View", "Language", "Help"}));
+    EXPECT_EQ(window.pairingView()->model()->rowCount(), 120);
+}
+
+TEST(MainWindow, ReadOnlySaysSoInTheTitle)
+{
+    TempDir dir;
+    const QString path = dir.file("r.sqlite");
+    testdata::generate(path, 10);
+    MainWindow window(Database::open(path, Database::Mode::ReadOnly));
+    EXPECT_TRUE(window.windowTitle().contains("read-only"));
+}

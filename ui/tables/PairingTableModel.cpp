@@ -1,0 +1,156 @@
+#include "PairingTableModel.h"
+
+#include "Database.h"
+
+#include <QScopedValueRollback>
+
+namespace sc {
+
+PairingTableModel::PairingTableModel(Database& database, QObject* parent)
+    : QAbstractTableModel(parent), m_database(database)
+{
+    reload();
+}
+
+int PairingTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int PairingTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+const PairingRow* PairingTableModel::rowAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+}
+
+QVariant PairingTableModel::data(const QModelIndex& index, int role) const
+{
+    const PairingRow* row = index.isValid() ? rowAt(index.row()) : nullptr;
+    if (!row)
+        return {};
+    if (role == Qt::UserRole)
+        return row->id;
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    switch (index.column()) {
+    case CityA:
+        return row->a.name;
+    case CountryA:
+        return row->a.country;
+    case DivisionA:
+        return row->a.division;
+    case CityB:
+        return row->b.name;
+    case CountryB:
+        return row->b.country;
+    case DivisionB:
+        return row->b.division;
+    case Established:
+        return row->established.isEmpty() ? tr("unknown") : row->established;
+    case Status:
+        return row->status;
+    case Kind:
+        return row->kind;
+    case Source:
+        return role == Qt::ToolTipRole && !row->sourceUrl.isEmpty() ? row->sourceUrl
+                                                                      : row->sourceTitle;
+    default:
+        return {};
+    }
+}
+
+QVariant PairingTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case CityA:
+        return tr("City");
+    case CountryA:
+        return tr("Country");
+    case DivisionA:
+        return tr("Division");
+    case CityB:
+        return tr("Partner city");
+    case CountryB:
+        return tr("Partner country");
+    case DivisionB:
+        return tr("Partner division");
+    case Established:
+        return tr("Established");
+    case Status:
+        return tr("Status");
+    case Kind:
+        return tr("Kind");
+    case Source:
+        return tr("Source");
+    default:
+        return {};
+    }
+}
+
+bool PairingTableModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && m_rows.size() < m_total;
+}
+
+void PairingTableModel::fetchMore(const QModelIndex& parent)
+{
+    // A view or a model tester may ask for more while rows are being inserted.
+    if (m_fetching || !canFetchMore(parent))
+        return;
+    const QScopedValueRollback<bool> guard(m_fetching, true);
+    const QVector<PairingRow> page = PairingQuery(m_database).rows(
+        m_filter, m_language, int(m_rows.size()), kPageSize, m_sort, m_descending);
+    if (page.isEmpty()) {
+        // The database shrank under us: what we have is all there is.
+        m_total = int(m_rows.size());
+        return;
+    }
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
+    m_rows += page;
+    endInsertRows();
+}
+
+void PairingTableModel::sort(int column, Qt::SortOrder order)
+{
+    static const PairingQuery::Sort sorts[ColumnCount] = {
+        PairingQuery::Sort::CityA,    PairingQuery::Sort::CountryA,    PairingQuery::Sort::DivisionA,
+        PairingQuery::Sort::CityB,    PairingQuery::Sort::CountryB,    PairingQuery::Sort::DivisionB,
+        PairingQuery::Sort::Established, PairingQuery::Sort::Status,   PairingQuery::Sort::Kind,
+        PairingQuery::Sort::Source};
+    m_sort = column >= 0 && column < ColumnCount ? sorts[column] : PairingQuery::Sort::Id;
+    m_descending = order == Qt::DescendingOrder;
+    reload();
+}
+
+void PairingTableModel::setFilter(const PairingFilter& filter)
+{
+    m_filter = filter;
+    reload();
+}
+
+void PairingTableModel::setLanguage(Language language)
+{
+    m_language = language;
+    reload();
+}
+
+void PairingTableModel::reload()
+{
+    // The first page is read inside the reset: views (and the model tester) react to the reset
+    // by asking for data, and must not see a second change begin before this one has ended.
+    const QScopedValueRollback<bool> guard(m_fetching, true);
+    beginResetModel();
+    const PairingQuery query(m_database);
+    m_total = query.count(m_filter);
+    m_rows = query.rows(m_filter, m_language, 0, kPageSize, m_sort, m_descending);
+    endResetModel();
+    emit countChanged(m_total);
+}
+
+} // namespace sc
