@@ -246,8 +246,8 @@ void DatasetCompiler::loadPairings()
         const QString status = required(t, row, QStringLiteral("status"));
         if (!Pairing::statuses().contains(status))
             fail(t, row, QStringLiteral("status"), tr("\"%1\" is not a status").arg(status));
-        const QString kind = required(t, row, QStringLiteral("kind"));
-        if (!Pairing::kinds().contains(kind))
+        const QString kind = t.value(row, QStringLiteral("kind"));
+        if (!kind.isEmpty() && !Pairing::kinds().contains(kind))
             fail(t, row, QStringLiteral("kind"), tr("\"%1\" is not a kind").arg(kind));
         m_pairings.insert(
             key,
@@ -258,7 +258,8 @@ void DatasetCompiler::loadPairings()
                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                    {key, cities[0], cities[1], sql::nullIfEmpty(established),
                     date ? QVariant(date->year()) : QVariant(), sql::nullIfEmpty(precision),
-                    status, kind, sql::nullIfEmpty(t.value(row, QStringLiteral("date_basis"))),
+                    status, sql::nullIfEmpty(kind),
+                    sql::nullIfEmpty(t.value(row, QStringLiteral("date_basis"))),
                     sql::nullIfEmpty(t.value(row, QStringLiteral("note"))), sourceId(t, row)}));
         ++m_summary.pairings;
     }

@@ -49,7 +49,7 @@ QVariantList valuesOf(const Pairing& p)
 {
     QVariantList values{sql::nullIfEmpty(p.key), p.cityA, p.cityB};
     values << dateValues(p.established);
-    values << p.status << p.kind << sql::nullIfEmpty(p.dateBasis.trimmed())
+    values << p.status << sql::nullIfEmpty(p.kind) << sql::nullIfEmpty(p.dateBasis.trimmed())
            << sql::nullIfEmpty(p.note.trimmed()) << p.sourceId;
     return values;
 }
@@ -70,7 +70,7 @@ QString PairingRepository::validate(const Pairing& p, const QDate& today) const
         return tr("date established: %1").arg(why);
     if (!Pairing::statuses().contains(p.status))
         return tr("\"%1\" is not a status: use active, dormant or ended").arg(p.status);
-    if (!Pairing::kinds().contains(p.kind))
+    if (!p.kind.isEmpty() && !Pairing::kinds().contains(p.kind))
         return tr("\"%1\" is not a kind: use sister, friendship or friendship-exchange")
             .arg(p.kind);
     if (p.sourceId == 0)

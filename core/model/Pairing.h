@@ -13,7 +13,7 @@ struct Pairing {
     qint64 cityB = 0;
     QString established; // YYYY, YYYY-MM, YYYY-MM-DD, or empty when unknown
     QString status = QStringLiteral("active");
-    QString kind = QStringLiteral("friendship");
+    QString kind; // as the parties call it; empty when no source says
     QString dateBasis;
     QString note;
     qint64 sourceId = 0;

@@ -1193,8 +1193,10 @@ def main():
             else:
                 chosen = best
             kind = chosen['cls'][1] or next((e['cls'][1] for e in top if e['cls'][1]), '')
+            conflicts = [e for e in est if e['date'] and not consistent(e['date'], chosen['date'])
+                         and not (e['cls'][2] < chosen['cls'][2] and e['date'] < chosen['date'])]
+            top = [e for e in est if e['date'] and (e in conflicts or consistent(e['date'], chosen['date']))]
             dates = sorted({e['date'] for e in top})
-            conflicts = [e for e in top if not consistent(e['date'], chosen['date'])]
             if conflicts:
                 pnote.append('sources disagree on the date: %s; kept %s (%s)' % (
                     ', '.join('%s (%s)' % (d, ', '.join(sorted({e['src'] for e in top if e['date'] == d}))) for d in dates),

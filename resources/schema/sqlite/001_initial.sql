@@ -69,8 +69,7 @@ CREATE TABLE pairings (
     precision        TEXT CHECK (precision IN ('year', 'month', 'day')),
     status           TEXT NOT NULL DEFAULT 'active'
                      CHECK (status IN ('active', 'dormant', 'ended')),
-    kind             TEXT NOT NULL DEFAULT 'friendship'
-                     CHECK (kind IN ('sister', 'friendship', 'friendship-exchange')),
+    kind             TEXT CHECK (kind IN ('sister', 'friendship', 'friendship-exchange')),
     date_basis       TEXT,
     note             TEXT,
     source_id        INTEGER NOT NULL REFERENCES sources(id),

@@ -1,0 +1,91 @@
+#include "Translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace sc {
+
+namespace {
+
+QString catalogueSuffix(Language language)
+{
+    switch (language) {
+    case Language::Zh:
+        return QStringLiteral("zh_CN");
+    case Language::Ja:
+        return QStringLiteral("ja");
+    case Language::Ko:
+        return QStringLiteral("ko");
+    case Language::En:
+        break;
+    }
+    return QStringLiteral("en");
+}
+
+} // namespace
+
+Translations& Translations::instance()
+{
+    static Translations* translations = new Translations;
+    return *translations;
+}
+
+bool Translations::install(Language language)
+{
+    for (QTranslator* translator : std::as_const(m_installed)) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+    m_installed.clear();
+
+    bool loaded = true;
+    if (language != Language::En) {
+        const QString suffix = catalogueSuffix(language);
+        auto* ours = new QTranslator;
+        loaded = ours->load(QStringLiteral(":/i18n/sistercities_") + suffix);
+        auto* qt = new QTranslator;
+        // Debian's qt6-translations-l10n; missing is not an error (Qt's words stay English).
+        qt->load(QStringLiteral("qtbase_") + suffix,
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+        for (QTranslator* translator : {qt, ours}) {
+            if (translator->isEmpty()) {
+                delete translator;
+                continue;
+            }
+            QCoreApplication::installTranslator(translator);
+            m_installed << translator;
+        }
+    }
+    QLocale::setDefault(locale(language));
+    m_current = language;
+    emit languageChanged(language);
+    return loaded;
+}
+
+Language Translations::systemLanguage()
+{
+    for (const QString& name : QLocale::system().uiLanguages()) {
+        if (const auto language = language::fromCode(name))
+            return *language;
+    }
+    return Language::En;
+}
+
+QLocale Translations::locale(Language language)
+{
+    switch (language) {
+    case Language::Zh:
+        return QLocale(QLocale::Chinese, QLocale::SimplifiedHanScript, QLocale::China);
+    case Language::Ja:
+        return QLocale(QLocale::Japanese, QLocale::Japan);
+    case Language::Ko:
+        return QLocale(QLocale::Korean, QLocale::SouthKorea);
+    case Language::En:
+        break;
+    }
+    return QLocale(QLocale::English, QLocale::UnitedStates);
+}
+
+} // namespace sc
