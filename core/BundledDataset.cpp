@@ -42,8 +42,11 @@ std::unique_ptr<Database> createDatabase(const QString& path, bool empty)
     try {
         {
             auto database = Database::create(partial);
-            if (!empty)
-                DatasetCompiler(*database, factsDir()).compile();
+            DatasetCompiler compiler(*database, factsDir());
+            if (empty)
+                compiler.compileReference();
+            else
+                compiler.compile();
         }
         // The connection is closed: the -wal is checkpointed into the file before the rename.
         if (!QFile::rename(partial, path))

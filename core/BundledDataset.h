@@ -12,7 +12,8 @@ namespace bundled {
 
 QString factsDir(); // ":/dataset"
 
-// Creates `path` with the newest schema and, unless `empty`, the bundled dataset. The file is
+// Creates `path` with the newest schema and the bundled dataset, or when `empty` only its
+// reference tables (countries and divisions, which an import needs to place cities). The file is
 // built under a temporary name and renamed into place, so a failure or a crash never leaves a
 // half-built database at `path`. Refuses a path that exists.
 std::unique_ptr<Database> createDatabase(const QString& path, bool empty = false);

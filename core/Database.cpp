@@ -102,6 +102,7 @@ void Database::openConnection()
     if (!m_db.open())
         throw Error(Error::Kind::Database,
                     tr("Cannot open %1: %2").arg(m_path, m_db.lastError().text()));
+    SqliteDialect::registerCollations(m_db);
 }
 
 std::unique_ptr<Database> Database::open(const QString& path, Mode mode)
@@ -128,7 +129,12 @@ std::unique_ptr<Database> Database::open(const QString& path, Mode mode)
     database->openConnection();
     QSqlDatabase& db = database->m_db;
 
-    const int appId = SqliteDialect::applicationId(db);
+    int appId = 0;
+    try {
+        appId = SqliteDialect::applicationId(db);
+    } catch (const Error& error) {
+        throw Error(error.kind(), tr("%1 %2; it was left unchanged").arg(path, error.message()));
+    }
     if (appId != SqliteDialect::kApplicationId && SqliteDialect::hasTables(db))
         throw Error(Error::Kind::Database,
                     tr("%1 is an SQLite database of another program; it was left unchanged")

@@ -1,8 +1,8 @@
 #include "DatasetCompiler.h"
 
 #include "Database.h"
-#include "EstablishedDate.h"
 #include "Error.h"
+#include "EstablishedDate.h"
 #include "NameKey.h"
 #include "ReferenceData.h"
 #include "SqlSupport.h"
@@ -105,6 +105,23 @@ DatasetCompiler::Summary DatasetCompiler::compile()
     return m_summary;
 }
 
+DatasetCompiler::Summary DatasetCompiler::compileReference()
+{
+    Transaction transaction(m_database);
+    for (const QString folder : {QStringLiteral("register"), QStringLiteral("report")}) {
+        const QString file = folder + QStringLiteral("/sources.tsv");
+        if (!exists(file))
+            continue;
+        const TsvTable t = table(file, columns("source_key title publisher url date_read licence"));
+        for (const auto& row : t.rows())
+            m_sources.insert(required(t, row, QStringLiteral("source_key")), 0);
+    }
+    loadCountries();
+    loadDivisions();
+    transaction.commit();
+    return m_summary;
+}
+
 void DatasetCompiler::loadSources(const QString& folder)
 {
     const QString file = folder + QStringLiteral("/sources.tsv");
@@ -134,7 +151,8 @@ void DatasetCompiler::loadCountries()
                              columns("code name_zh name_ja name_ko name_en source_key"));
     ReferenceData reference(m_database);
     for (const auto& row : t.rows()) {
-        Country country{required(t, row, QStringLiteral("code")), names(t, row, QStringLiteral("name_")), 0};
+        Country country{required(t, row, QStringLiteral("code")),
+                        names(t, row, QStringLiteral("name_")), 0};
         for (const QString& lang : language::codes())
             required(t, row, QStringLiteral("name_") + lang);
         sourceId(t, row);
@@ -154,9 +172,9 @@ void DatasetCompiler::loadDivisions()
               columns("code country name_zh name_ja name_ko name_en region source_key"));
     ReferenceData reference(m_database);
     for (const auto& row : t.rows()) {
-        Division division{required(t, row, QStringLiteral("code")),
-                          required(t, row, QStringLiteral("country")), names(t, row, QStringLiteral("name_")),
-                          t.value(row, QStringLiteral("region")), 0};
+        Division division{
+            required(t, row, QStringLiteral("code")), required(t, row, QStringLiteral("country")),
+            names(t, row, QStringLiteral("name_")), t.value(row, QStringLiteral("region")), 0};
         for (const QString& lang : language::codes())
             required(t, row, QStringLiteral("name_") + lang);
         if (division.country == QLatin1String("CN") && division.region.isEmpty())
@@ -207,7 +225,8 @@ void DatasetCompiler::loadCities()
         if (parent.isEmpty())
             continue;
         if (!m_cities.contains(parent))
-            fail(t, row, QStringLiteral("parent_key"), tr("no city has the key \"%1\"").arg(parent));
+            fail(t, row, QStringLiteral("parent_key"),
+                 tr("no city has the key \"%1\"").arg(parent));
         insert(db, t, row, QStringLiteral("UPDATE cities SET parent_id = ? WHERE id = ?"),
                {m_cities.value(parent), m_cities.value(t.value(row, QStringLiteral("city_key")))});
     }
@@ -257,8 +276,8 @@ void DatasetCompiler::loadPairings()
                                   "date_basis, note, source_id) "
                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                    {key, cities[0], cities[1], sql::nullIfEmpty(established),
-                    date ? QVariant(date->year()) : QVariant(), sql::nullIfEmpty(precision),
-                    status, sql::nullIfEmpty(kind),
+                    date ? QVariant(date->year()) : QVariant(), sql::nullIfEmpty(precision), status,
+                    sql::nullIfEmpty(kind),
                     sql::nullIfEmpty(t.value(row, QStringLiteral("date_basis"))),
                     sql::nullIfEmpty(t.value(row, QStringLiteral("note"))), sourceId(t, row)}));
         ++m_summary.pairings;
@@ -270,12 +289,12 @@ void DatasetCompiler::loadPairingSources()
     const QString file = QStringLiteral("register/pairing_sources.tsv");
     if (!exists(file))
         return;
-    const TsvTable t =
-        table(file, columns("pairing_key source_key established relation note"));
+    const TsvTable t = table(file, columns("pairing_key source_key established relation note"));
     for (const auto& row : t.rows()) {
         const QString key = required(t, row, QStringLiteral("pairing_key"));
         if (!m_pairings.contains(key))
-            fail(t, row, QStringLiteral("pairing_key"), tr("no pairing has the key \"%1\"").arg(key));
+            fail(t, row, QStringLiteral("pairing_key"),
+                 tr("no pairing has the key \"%1\"").arg(key));
         const QString established = t.value(row, QStringLiteral("established"));
         if (const QString why = EstablishedDate::validate(established); !why.isEmpty())
             fail(t, row, QStringLiteral("established"), why);
@@ -296,11 +315,12 @@ void DatasetCompiler::loadSurveys()
     const QSqlDatabase db = m_database.connection();
     // Questions, options and groups are keyed within their survey (and option within question).
     QHash<QString, qint64> surveys, questions, options, groups;
-    auto lookup = [](const QHash<QString, qint64>& ids, const TsvTable& t,
-                     const TsvTable::Row& row, const QString& column, const QString& key) {
+    auto lookup = [](const QHash<QString, qint64>& ids, const TsvTable& t, const TsvTable::Row& row,
+                     const QString& column, const QString& key) {
         const auto it = ids.constFind(key);
         if (it == ids.constEnd())
-            fail(t, row, column, tr("\"%1\" is not defined").arg(key.section(QLatin1Char('|'), -1)));
+            fail(t, row, column,
+                 tr("\"%1\" is not defined").arg(key.section(QLatin1Char('|'), -1)));
         return *it;
     };
     auto field = [](const TsvTable& t, const TsvTable::Row& row, const char* column) {
@@ -344,8 +364,8 @@ void DatasetCompiler::loadSurveys()
                              columns("survey_key question_key option_key position label_zh "
                                      "label_ja label_ko label_en"));
     for (const auto& row : o.rows()) {
-        const QString question = field(o, row, "survey_key") + QLatin1Char('|') +
-                                 field(o, row, "question_key");
+        const QString question =
+            field(o, row, "survey_key") + QLatin1Char('|') + field(o, row, "question_key");
         const Names n = names(o, row, QStringLiteral("label_"));
         options.insert(
             question + QLatin1Char('|') + field(o, row, "option_key"),
@@ -367,7 +387,8 @@ void DatasetCompiler::loadSurveys()
         bool ok = true;
         const int n = respondents.toInt(&ok);
         if (!respondents.isEmpty() && (!ok || n < 0))
-            fail(g, row, QStringLiteral("respondents"), tr("\"%1\" is not a count").arg(respondents));
+            fail(g, row, QStringLiteral("respondents"),
+                 tr("\"%1\" is not a count").arg(respondents));
         const Names labels = names(g, row, QStringLiteral("label_"));
         groups.insert(
             survey + QLatin1Char('|') + field(g, row, "group_key"),

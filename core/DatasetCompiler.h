@@ -31,6 +31,9 @@ public:
     DatasetCompiler(Database& database, const QString& factsDir);
 
     Summary compile();
+    // Countries and divisions only, the tables an import needs: no sources, cities, pairings or
+    // surveys. The source keys they name are checked all the same.
+    Summary compileReference();
 
 private:
     void loadSources(const QString& folder);

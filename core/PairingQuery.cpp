@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "Error.h"
 #include "NameKey.h"
+#include "SqliteDialect.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -135,7 +136,7 @@ QVector<PairingRow> PairingQuery::rows(const PairingFilter& filter, Language lan
         order = QStringLiteral("p.id");
         break;
     case Sort::CityA:
-        order = nameA;
+        order = nameA + SqliteDialect::collate(language);
         break;
     case Sort::CountryA:
         order = QStringLiteral("ca.country");
@@ -144,7 +145,7 @@ QVector<PairingRow> PairingQuery::rows(const PairingFilter& filter, Language lan
         order = QStringLiteral("ca.division");
         break;
     case Sort::CityB:
-        order = nameB;
+        order = nameB + SqliteDialect::collate(language);
         break;
     case Sort::CountryB:
         order = QStringLiteral("cb.country");

@@ -2,11 +2,15 @@
 
 #include "Error.h"
 
+#include <QCollator>
 #include <QCoreApplication>
 #include <QFile>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <sqlite3.h>
 
 namespace sc {
 
@@ -23,6 +27,18 @@ void exec(QSqlDatabase& db, const QString& sql)
     if (!query.exec(sql))
         throw Error(Error::Kind::Database,
                     tr("%1 failed: %2").arg(sql, query.lastError().text()));
+}
+
+int compareCollated(void* collator, int lengthA, const void* a, int lengthB, const void* b)
+{
+    return static_cast<const QCollator*>(collator)->compare(
+        QString::fromUtf8(static_cast<const char*>(a), lengthA),
+        QString::fromUtf8(static_cast<const char*>(b), lengthB));
+}
+
+void destroyCollator(void* collator)
+{
+    delete static_cast<QCollator*>(collator);
 }
 
 } // namespace
@@ -105,8 +121,13 @@ QString SqliteDialect::quickCheck(QSqlDatabase& db)
 int SqliteDialect::applicationId(QSqlDatabase& db)
 {
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next())
+    if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next()) {
+        // The first read of a file: where another program's exclusive lock shows.
+        if (isBusy(query.lastError()))
+            throw Error(Error::Kind::Database,
+                        tr("is held by another program that lets no one else read it"));
         throw Error(Error::Kind::Database, query.lastError().text());
+    }
     return query.value(0).toInt();
 }
 
@@ -125,7 +146,50 @@ bool SqliteDialect::hasTables(QSqlDatabase& db)
 
 void SqliteDialect::beginWrite(QSqlDatabase& db)
 {
-    exec(db, QStringLiteral("BEGIN IMMEDIATE"));
+    QSqlQuery query(db);
+    if (query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return;
+    if (isBusy(query.lastError()))
+        throw Error(Error::Kind::Database,
+                    tr("another program is writing to the database and did not finish in time; "
+                       "nothing was written: try again"));
+    throw Error(Error::Kind::Database,
+                tr("BEGIN IMMEDIATE failed: %1").arg(query.lastError().text()));
+}
+
+bool SqliteDialect::isBusy(const QSqlError& error)
+{
+    // SQLITE_BUSY (5) and SQLITE_LOCKED (6), as the driver reports the native code.
+    return error.nativeErrorCode() == QLatin1String("5") ||
+           error.nativeErrorCode() == QLatin1String("6");
+}
+
+void SqliteDialect::registerCollations(QSqlDatabase& db)
+{
+    // Qt on Debian links the system SQLite, so the driver's handle is that library's sqlite3*.
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        throw Error(Error::Kind::Database, tr("the SQLite driver gives no sqlite3 handle"));
+    sqlite3* connection = *static_cast<sqlite3* const*>(handle.data());
+    for (const QString& code : language::codes()) {
+        const Language language = *language::fromCode(code);
+        auto* collator = new QCollator(QLocale(code));
+        // Town 2 before Town 10; apple before Banana (ties fall to the query's id order).
+        collator->setNumericMode(true);
+        collator->setCaseSensitivity(Qt::CaseInsensitive);
+        const QByteArray name = collate(language).mid(9).toUtf8();
+        if (sqlite3_create_collation_v2(connection, name.constData(), SQLITE_UTF8, collator,
+                                        compareCollated, destroyCollator) != SQLITE_OK) {
+            delete collator;
+            throw Error(Error::Kind::Database,
+                        tr("cannot register the collation %1").arg(QString::fromUtf8(name)));
+        }
+    }
+}
+
+QString SqliteDialect::collate(Language language)
+{
+    return QStringLiteral(" COLLATE sc_") + language::code(language);
 }
 
 } // namespace sc

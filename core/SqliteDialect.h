@@ -1,6 +1,9 @@
 #pragma once
 
+#include "Language.h"
+
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 
 namespace sc {
@@ -43,6 +46,17 @@ public:
     // Starts a write transaction that takes the write lock at once (waiting up to the busy
     // timeout), so that two writers never deadlock half-way through.
     static void beginWrite(QSqlDatabase& db);
+
+    // Whether `error` is SQLite's "database is locked": another connection kept its lock past
+    // the busy timeout.
+    static bool isBusy(const QSqlError& error);
+
+    // Registers one collation per language on the open connection ("sc_zh", "sc_ja", ...), each
+    // comparing with QCollator for that language, so that ORDER BY follows pinyin, kana or
+    // hangul order in SQL rather than in a Qt loop over every row.
+    static void registerCollations(QSqlDatabase& db);
+    // " COLLATE sc_xx": appended to a name expression in ORDER BY.
+    static QString collate(Language language);
 };
 
 } // namespace sc

@@ -1,7 +1,17 @@
 #include "MainWindow.h"
 
+#include "CityRepository.h"
+#include "DetailPane.h"
 #include "Error.h"
+#include "FilterPanel.h"
+#include "PairingRepository.h"
 #include "Statistics.h"
+#include "editors/CityDialog.h"
+#include "editors/PairingDialog.h"
+#include "editors/RecordCommand.h"
+#include "editors/RecordEditor.h"
+#include "i18n/Translations.h"
+#include "tables/ListingTableModel.h"
 #include "tables/PairingTableModel.h"
 
 #include <QAction>
@@ -16,64 +26,165 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScrollArea>
 #include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
+#include <QUndoStack>
+
+#include <algorithm>
 
 namespace sc {
 
-MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
-    : QMainWindow(parent), m_database(std::move(database))
+namespace {
+
+const Listing kListings[] = {Listing::Cities, Listing::Divisions, Listing::Countries,
+                             Listing::Sources, Listing::Surveys};
+const char* const kTableKeys[] = {"pairings",  "cities",  "divisions",
+                                  "countries", "sources", "surveys"};
+
+QTableView* makeView(QWidget* parent)
 {
-    m_view = new QTableView(this);
-    m_view->setSortingEnabled(true);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setAlternatingRowColors(true);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionsMovable(true);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    setCentralWidget(m_view);
+    auto* view = new QTableView(parent);
+    view->setSortingEnabled(true);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setSectionsMovable(true);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setDefaultSectionSize(120);
+    return view;
+}
+
+} // namespace
+
+MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
+    : QMainWindow(parent), m_database(std::move(database)),
+      m_language(Translations::instance().current())
+{
+    m_undoStack = new QUndoStack(this);
+    m_editor = new RecordEditor(*m_database, m_undoStack, this);
+    m_editor->setLanguage(m_language);
+    connect(m_editor, &RecordEditor::refused, this, &MainWindow::showMessage);
+    m_filterPanel = new FilterPanel(*m_database, this);
+    m_detail = new DetailPane(*m_database, this);
+    m_tabs = new QTabWidget(this);
+    m_view = makeView(m_tabs);
+    m_tabs->addTab(m_view, QString());
+    for (int i = 0; i < int(std::size(kListings)); ++i) {
+        m_listingViews << makeView(m_tabs);
+        m_tabs->addTab(m_listingViews.last(), QString());
+    }
+    // ---- LEAD: the figure gallery goes here, as the last tab: ----------------------------
+    //   auto* gallery = new FigureGallery(*m_database, m_tabs);
+    //   m_tabs->addTab(gallery, tr("Figures"));
+    //   connect(m_filterPanel, &FilterPanel::filterChanged, gallery, &FigureGallery::setFilter);
+    //   gallery->setFilter(m_filterPanel->filter()); gallery->setLanguage(m_language);
+    //   and in setLanguage(): gallery->setLanguage(language); in openDatabase(): recreate it.
+    // ---------------------------------------------------------------------------------------
+
+    auto* filterScroll = new QScrollArea(this);
+    filterScroll->setWidget(m_filterPanel);
+    filterScroll->setWidgetResizable(true);
+    filterScroll->setFrameShape(QFrame::NoFrame);
+    filterScroll->setMinimumWidth(220);
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->addWidget(filterScroll);
+    m_splitter->addWidget(m_tabs);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({250, 800, 330});
+    m_splitter->setChildrenCollapsible(true);
+    setCentralWidget(m_splitter);
 
     m_statusLabel = new QLabel(this);
     statusBar()->addWidget(m_statusLabel, 1);
 
     createActions();
     createMenus();
-    attachModel();
-
-    QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1100, 700);
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    m_view->horizontalHeader()->restoreState(
-        settings.value(QStringLiteral("window/pairingColumns")).toByteArray());
+    attachModels();
+    connect(m_filterPanel, &FilterPanel::filterChanged, this, [this](const PairingFilter& f) {
+        m_model->setFilter(f);
+        // The other tables follow the search box: the rest of the filter is about pairings.
+        for (ListingTableModel* listing : std::as_const(m_listings))
+            listing->setSearch(f.search);
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
+    connect(m_undoStack, &QUndoStack::indexChanged, this, &MainWindow::refresh);
+    retranslateUi();
+    restoreSettings();
+    updateActions();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Children die after this destructor and some signal on the way (a tab removed, a model
+    // reset): nothing of theirs may reach a half-destroyed window.
+    for (QObject* child : findChildren<QObject*>())
+        disconnect(child, nullptr, this, nullptr);
+}
 
 void MainWindow::createActions()
 {
-    m_openAction = new QAction(tr("&Open Database…"), this);
-    m_openAction->setShortcut(QKeySequence::Open);
-    connect(m_openAction, &QAction::triggered, this, &MainWindow::openFile);
-
-    m_quitAction = new QAction(tr("&Quit"), this);
-    m_quitAction->setShortcut(QKeySequence::Quit);
+    auto action = [this](const QKeySequence& shortcut, auto slot) {
+        auto* a = new QAction(this);
+        a->setShortcut(shortcut);
+        connect(a, &QAction::triggered, this, slot);
+        return a;
+    };
+    m_openAction = action(QKeySequence::Open, &MainWindow::openFile);
+    m_quitAction = action(QKeySequence::Quit, &QWidget::close);
     m_quitAction->setMenuRole(QAction::QuitRole);
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
-    m_copyAction = new QAction(tr("&Copy Rows"), this);
-    m_copyAction->setShortcut(QKeySequence::Copy);
-    connect(m_copyAction, &QAction::triggered, this, &MainWindow::copySelection);
+    m_undoAction = m_undoStack->createUndoAction(this);
+    m_undoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Z)});
+    m_redoAction = m_undoStack->createRedoAction(this);
+    m_redoAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_newPairingAction = action(QKeySequence::New, &MainWindow::newPairing);
+    m_newCityAction = action(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), &MainWindow::newCity);
+    // Enter and Delete act on the table that has the focus, not on a text field.
+    m_editAction = action(QKeySequence(Qt::Key_Return), &MainWindow::editSelected);
+    m_editAction->setShortcuts(
+        {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter), QKeySequence(Qt::Key_F2)});
+    m_editAction->setShortcutContext(Qt::WidgetShortcut);
+    m_deleteAction = action(QKeySequence::Delete, &MainWindow::deleteSelected);
+    m_deleteAction->setShortcutContext(Qt::WidgetShortcut);
+    for (QTableView* view : QList<QTableView*>{m_view} + QList<QTableView*>(m_listingViews)) {
+        view->addAction(m_editAction);
+        view->addAction(m_deleteAction);
+        connect(view, &QTableView::doubleClicked, this, &MainWindow::editSelected);
+    }
+    m_copyAction = action(QKeySequence::Copy, &MainWindow::copySelection);
 
-    m_reloadAction = new QAction(tr("&Reload"), this);
-    m_reloadAction->setShortcut(QKeySequence::Refresh);
-    connect(m_reloadAction, &QAction::triggered, this, [this] { m_model->reload(); });
+    m_reloadAction = action(QKeySequence::Refresh, &MainWindow::refresh);
+    m_findAction = action(QKeySequence::Find, [this] {
+        m_toggleFiltersAction->setChecked(true);
+        m_filterPanel->focusSearch();
+    });
+    m_clearFiltersAction =
+        action(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), [this] { m_filterPanel->clear(); });
+    m_toggleFiltersAction = action(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_F), [] {});
+    m_toggleFiltersAction->setCheckable(true);
+    m_toggleFiltersAction->setChecked(true);
+    connect(m_toggleFiltersAction, &QAction::toggled, this,
+            [this](bool on) { m_splitter->widget(0)->setVisible(on); });
+    m_toggleDetailAction = action(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_D), [] {});
+    m_toggleDetailAction->setCheckable(true);
+    m_toggleDetailAction->setChecked(true);
+    connect(m_toggleDetailAction, &QAction::toggled, m_detail, &QWidget::setVisible);
+    for (int tab = PairingsTab; tab <= SurveysTab; ++tab)
+        m_tabActions << action(QKeySequence(Qt::CTRL | (Qt::Key_1 + tab)),
+                               [this, tab] { m_tabs->setCurrentIndex(tab); });
 
-    m_aboutAction = new QAction(tr("&About Sister Cities"), this);
+    m_aboutAction = action(QKeySequence(), &MainWindow::showAbout);
     m_aboutAction->setMenuRole(QAction::AboutRole);
-    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
-    m_aboutQtAction = new QAction(tr("About &Qt"), this);
+    m_aboutQtAction = new QAction(this);
     m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
     connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
 
@@ -86,54 +197,135 @@ void MainWindow::createActions()
         {Language::Ko, QStringLiteral("한국어")},
     };
     for (const auto& [language, name] : languages) {
-        QAction* action = m_languageGroup->addAction(name);
-        action->setCheckable(true);
-        action->setData(language::code(language));
-        action->setChecked(language == m_language);
-        connect(action, &QAction::triggered, this,
-                [this, language = language] { setDataLanguage(language); });
+        QAction* a = m_languageGroup->addAction(name);
+        a->setCheckable(true);
+        a->setData(language::code(language));
+        a->setChecked(language == m_language);
+        connect(a, &QAction::triggered, this,
+                [this, language = language] { setLanguage(language); });
     }
 }
 
 void MainWindow::createMenus()
 {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(m_openAction);
-    file->addSeparator();
-    file->addAction(m_quitAction);
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_openAction);
+    // ---- LEAD: File → Import… / Export… go here: -----------------------------------------
+    //   Import…: if (ImportDialog::run(this, *m_database)) refresh();
+    //            (disable it in read-only mode: add it to editingActions())
+    //   Export…: ExportDialog::run(this, *m_database, m_filterPanel->filter(), m_language);
+    // ---------------------------------------------------------------------------------------
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
 
-    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addAction(m_copyAction);
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addActions({m_undoAction, m_redoAction});
+    m_editMenu->addSeparator();
+    m_editMenu->addActions({m_newPairingAction, m_newCityAction, m_editAction, m_deleteAction});
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_copyAction);
 
-    QMenu* view = menuBar()->addMenu(tr("&View"));
-    view->addAction(m_reloadAction);
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addActions({m_findAction, m_clearFiltersAction, m_reloadAction});
+    m_viewMenu->addSeparator();
+    m_viewMenu->addActions({m_toggleFiltersAction, m_toggleDetailAction});
+    m_viewMenu->addSeparator();
+    m_viewMenu->addActions(m_tabActions);
 
-    QMenu* languageMenu = menuBar()->addMenu(tr("&Language"));
-    languageMenu->addActions(m_languageGroup->actions());
+    m_languageMenu = menuBar()->addMenu(QString());
+    m_languageMenu->addActions(m_languageGroup->actions());
 
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(m_aboutAction);
-    help->addAction(m_aboutQtAction);
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAction);
+    m_helpMenu->addAction(m_aboutQtAction);
 }
 
-void MainWindow::attachModel()
+void MainWindow::retranslateUi()
 {
-    auto* model = new PairingTableModel(*m_database, this);
-    model->setLanguage(m_language);
-    m_view->setModel(model);
-    delete m_model;
-    m_model = model;
-    m_view->sortByColumn(-1, Qt::AscendingOrder);
-    connect(m_model, &PairingTableModel::countChanged, this, &MainWindow::updateStatus);
+    m_fileMenu->setTitle(tr("&File"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_openAction->setText(tr("&Open Database…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_undoAction->setText(tr("&Undo"));
+    m_redoAction->setText(tr("&Redo"));
+    m_newPairingAction->setText(tr("&New Pairing…"));
+    m_newCityAction->setText(tr("New &City…"));
+    m_editAction->setText(tr("&Edit Selected…"));
+    m_deleteAction->setText(tr("&Delete Selected"));
+    m_copyAction->setText(tr("&Copy Rows"));
+    m_reloadAction->setText(tr("&Reload"));
+    m_findAction->setText(tr("&Find City…"));
+    m_clearFiltersAction->setText(tr("C&lear All Filters"));
+    m_toggleFiltersAction->setText(tr("&Filter Panel"));
+    m_toggleDetailAction->setText(tr("&Detail Pane"));
+    const QStringList tabs = {tr("Pairings"),  tr("Cities"),  tr("Divisions"),
+                              tr("Countries"), tr("Sources"), tr("Surveys")};
+    for (int tab = PairingsTab; tab <= SurveysTab; ++tab) {
+        m_tabs->setTabText(tab, tabs.at(tab));
+        m_tabActions.at(tab)->setText(tr("Show %1").arg(tabs.at(tab)));
+    }
+    m_aboutAction->setText(tr("&About Sister Cities"));
+    m_aboutQtAction->setText(tr("About &Qt"));
     updateTitle();
     updateStatus();
+}
+
+void MainWindow::attachModels()
+{
+    m_view->setModel(nullptr);
+    delete m_model;
+    m_model = new PairingTableModel(*m_database, this);
+    m_model->setLanguage(m_language);
+    m_model->setFilter(m_filterPanel->filter());
+    m_view->setModel(m_model);
+    m_view->sortByColumn(-1, Qt::AscendingOrder);
+    connect(m_model, &PairingTableModel::countChanged, this, &MainWindow::updateStatus);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        m_detail->showPairing(selectedPairingId());
+        updateActions();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_detail->showPairing(selectedPairingId());
+        updateActions();
+    });
+
+    for (int i = 0; i < m_listingViews.size(); ++i) {
+        m_listingViews[i]->setModel(nullptr);
+        delete m_listings.value(i);
+    }
+    m_listings.clear();
+    for (int i = 0; i < m_listingViews.size(); ++i) {
+        auto* model = new ListingTableModel(*m_database, kListings[i], this);
+        model->setLanguage(m_language);
+        model->setSearch(m_filterPanel->filter().search);
+        m_listings << model;
+        m_listingViews[i]->setModel(model);
+        m_listingViews[i]->sortByColumn(-1, Qt::AscendingOrder);
+        connect(m_listingViews[i]->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+                &MainWindow::updateActions);
+    }
+    updateTitle();
+    updateStatus();
+}
+
+ListingTableModel* MainWindow::listingModel(Tab tab) const
+{
+    return tab == PairingsTab ? nullptr : m_listings.value(tab - 1);
+}
+
+QTableView* MainWindow::tableView(Tab tab) const
+{
+    return tab == PairingsTab ? m_view : m_listingViews.value(tab - 1);
 }
 
 void MainWindow::updateTitle()
 {
     QString title = tr("Sister Cities — %1").arg(QFileInfo(m_database->path()).fileName());
     if (m_database->isReadOnly())
-        title += QLatin1Char(' ') + tr("[read-only]");
+        title += QLatin1Char(' ') + tr("[read-only: %1]").arg(m_database->readOnlyReason());
     setWindowTitle(title);
 }
 
@@ -144,28 +336,215 @@ QString MainWindow::statusText() const
 
 void MainWindow::updateStatus()
 {
+    if (!m_model)
+        return;
     const Statistics stats = Statistics::of(*m_database);
+    const QLocale locale;
     m_statusLabel->setText(tr("%1 of %2 pairings · %3 cities · %4 countries · %5")
-                               .arg(m_model->matchingCount())
-                               .arg(stats.pairings)
-                               .arg(stats.cities)
-                               .arg(stats.countries)
-                               .arg(QDir::toNativeSeparators(m_database->path())));
+                               .arg(locale.toString(m_model->matchingCount()),
+                                    locale.toString(stats.pairings), locale.toString(stats.cities),
+                                    locale.toString(stats.countries),
+                                    QDir::toNativeSeparators(m_database->path())));
+}
+
+QList<QAction*> MainWindow::editingActions() const
+{
+    return {m_undoAction,    m_redoAction, m_newPairingAction,
+            m_newCityAction, m_editAction, m_deleteAction};
+}
+
+void MainWindow::updateActions()
+{
+    const bool writable = !m_database->isReadOnly();
+    const int tab = m_tabs->currentIndex();
+    const bool selected = (tab == PairingsTab && selectedPairingId() != 0) ||
+                          (tab == CitiesTab && selectedCityId() != 0);
+    m_newPairingAction->setEnabled(writable);
+    m_newCityAction->setEnabled(writable);
+    m_editAction->setEnabled(writable && selected);
+    m_deleteAction->setEnabled(writable && selected);
+    // The stack's own actions follow canUndo(); in read-only mode it never holds a command.
+    m_undoStack->setActive(writable);
+}
+
+qint64 MainWindow::selectedPairingId() const
+{
+    const QModelIndex current = m_view->selectionModel() ? m_view->currentIndex() : QModelIndex();
+    return current.isValid() ? m_model->index(current.row(), 0).data(Qt::UserRole).toLongLong() : 0;
+}
+
+qint64 MainWindow::selectedCityId() const
+{
+    QTableView* view = tableView(CitiesTab);
+    const QModelIndex current = view->selectionModel() ? view->currentIndex() : QModelIndex();
+    return current.isValid() ? current.siblingAtColumn(0).data(Qt::UserRole).toLongLong() : 0;
+}
+
+void MainWindow::selectPairing(qint64 id)
+{
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        if (m_model->index(row, 0).data(Qt::UserRole).toLongLong() == id) {
+            m_view->setCurrentIndex(m_model->index(row, 0));
+            m_view->scrollTo(m_view->currentIndex());
+            return;
+        }
+}
+
+void MainWindow::refresh()
+{
+    const qint64 pairing = selectedPairingId();
+    m_model->reload();
+    for (ListingTableModel* listing : std::as_const(m_listings))
+        listing->reload();
+    if (pairing)
+        selectPairing(pairing);
+    m_detail->showPairing(selectedPairingId());
+    m_filterPanel->reloadReferenceData();
+    updateStatus();
+    updateActions();
+}
+
+void MainWindow::showMessage(const QString& title, const QString& text)
+{
+    m_lastMessage = text;
+    statusBar()->showMessage(text, 10000);
+    // Not exec(): the window stays responsive, and tests are never blocked by a message.
+    auto* box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::perform(std::unique_ptr<RecordCommand> command)
+{
+    m_editor->perform(std::move(command));
+}
+
+PairingDialog* MainWindow::createPairingDialog(const std::optional<Pairing>& existing)
+{
+    return m_editor->createPairingDialog(existing);
+}
+
+CityDialog* MainWindow::createCityDialog(const std::optional<City>& existing)
+{
+    return m_editor->createCityDialog(existing);
+}
+
+void MainWindow::newPairing()
+{
+    if (m_database->isReadOnly())
+        return;
+    PairingDialog* dialog = createPairingDialog(std::nullopt);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::newCity()
+{
+    if (m_database->isReadOnly())
+        return;
+    CityDialog* dialog = createCityDialog(std::nullopt);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::editSelected()
+{
+    if (m_database->isReadOnly())
+        return;
+    QDialog* dialog = nullptr;
+    if (m_tabs->currentIndex() == PairingsTab) {
+        if (const auto pairing = PairingRepository(*m_database).get(selectedPairingId()))
+            dialog = createPairingDialog(pairing);
+    } else if (m_tabs->currentIndex() == CitiesTab) {
+        if (const auto city = CityRepository(*m_database).get(selectedCityId()))
+            dialog = createCityDialog(city);
+    }
+    if (dialog) {
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    }
+}
+
+void MainWindow::deleteSelected()
+{
+    if (m_database->isReadOnly())
+        return;
+    // No question first: Ctrl+Z brings a deleted row back exactly.
+    bool deleted = false;
+    if (m_tabs->currentIndex() == PairingsTab)
+        deleted = m_editor->deletePairing(selectedPairingId());
+    else if (m_tabs->currentIndex() == CitiesTab)
+        deleted = m_editor->deleteCity(selectedCityId());
+    if (deleted)
+        statusBar()->showMessage(
+            tr("Deleted. %1 brings it back.")
+                .arg(m_undoAction->shortcut().toString(QKeySequence::NativeText)),
+            10000);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1280, 780);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    for (int tab = PairingsTab; tab <= SurveysTab; ++tab) {
+        QHeaderView* header = tableView(Tab(tab))->horizontalHeader();
+        const QByteArray state =
+            settings.value(QStringLiteral("columns/") + QLatin1String(kTableKeys[tab]))
+                .toByteArray();
+        if (!state.isEmpty() && header->restoreState(state)) {
+            tableView(Tab(tab))->sortByColumn(header->sortIndicatorSection(),
+                                              header->sortIndicatorOrder());
+            continue;
+        }
+        // First start: columns as wide as the first page needs, within reason.
+        tableView(Tab(tab))->resizeColumnsToContents();
+        for (int column = 0; column < header->count(); ++column)
+            header->resizeSection(column, std::clamp(header->sectionSize(column), 50, 260));
+    }
+    m_filterPanel->setFilter(FilterPanel::load(settings));
+    m_tabs->setCurrentIndex(settings.value(QStringLiteral("window/tab"), 0).toInt());
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("window/tab"), m_tabs->currentIndex());
+    for (int tab = PairingsTab; tab <= SurveysTab; ++tab)
+        settings.setValue(QStringLiteral("columns/") + QLatin1String(kTableKeys[tab]),
+                          tableView(Tab(tab))->horizontalHeader()->saveState());
+    FilterPanel::save(m_filterPanel->filter(), settings);
+    settings.setValue(QStringLiteral("lastDatabase"), m_database->path());
 }
 
 bool MainWindow::openDatabase(const QString& path, Database::Mode mode)
 {
     try {
         auto database = Database::open(path, mode);
+        // The history belongs to the file it was made on.
+        m_undoStack->clear();
         m_view->setModel(nullptr);
+        for (QTableView* view : std::as_const(m_listingViews))
+            view->setModel(nullptr);
+        qDeleteAll(m_listings);
+        m_listings.clear();
         delete m_model;
         m_model = nullptr;
         m_database = std::move(database);
-        attachModel();
+        m_editor->setDatabase(*m_database);
+        m_filterPanel->setDatabase(*m_database);
+        m_detail->setDatabase(*m_database);
+        attachModels();
+        updateActions();
         QSettings().setValue(QStringLiteral("lastDatabase"), path);
         return true;
     } catch (const Error& error) {
-        QMessageBox::critical(this, tr("Cannot open the database"), error.message());
+        showMessage(tr("Cannot open the database"), error.message());
         return false;
     }
 }
@@ -179,22 +558,36 @@ void MainWindow::openFile()
         openDatabase(path, Database::Mode::ReadWrite);
 }
 
-void MainWindow::setDataLanguage(Language language)
+void MainWindow::setLanguage(Language language)
 {
     m_language = language;
+    if (Translations::instance().current() != language)
+        Translations::instance().install(language);
     for (QAction* action : m_languageGroup->actions())
         action->setChecked(action->data().toString() == language::code(language));
+    const qint64 pairing = selectedPairingId();
     m_model->setLanguage(language);
+    for (ListingTableModel* listing : std::as_const(m_listings))
+        listing->setLanguage(language);
+    m_editor->setLanguage(language);
+    m_filterPanel->setLanguage(language);
+    m_detail->setLanguage(language);
+    if (pairing)
+        selectPairing(pairing);
+    QSettings().setValue(QStringLiteral("language"), language::code(language));
+    updateStatus();
 }
 
 void MainWindow::copySelection()
 {
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    auto* view = qobject_cast<QTableView*>(m_tabs->currentWidget());
+    if (!view || !view->selectionModel())
+        return;
     QStringList lines;
-    for (const QModelIndex& index : rows) {
+    for (const QModelIndex& index : view->selectionModel()->selectedRows()) {
         QStringList cells;
-        for (int column = 0; column < m_model->columnCount(); ++column)
-            cells << m_model->index(index.row(), column).data().toString();
+        for (int column = 0; column < view->model()->columnCount(); ++column)
+            cells << index.siblingAtColumn(column).data().toString();
         lines << cells.join(QLatin1Char('\t'));
     }
     if (!lines.isEmpty())
@@ -211,13 +604,16 @@ void MainWindow::showAbout()
             .arg(QApplication::applicationVersion()));
 }
 
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("window/pairingColumns"),
-                      m_view->horizontalHeader()->saveState());
+    saveSettings();
     event->accept();
 }
 

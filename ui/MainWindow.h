@@ -2,62 +2,145 @@
 
 #include "Database.h"
 #include "Language.h"
+#include "PairingFilter.h"
+#include "model/City.h"
+#include "model/Pairing.h"
 
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
 
 class QAction;
 class QActionGroup;
 class QLabel;
+class QMenu;
+class QSplitter;
+class QTabWidget;
 class QTableView;
+class QUndoStack;
 
 namespace sc {
 
+class CityDialog;
+class DetailPane;
+class FilterPanel;
+class ListingTableModel;
+class PairingDialog;
 class PairingTableModel;
+class RecordCommand;
+class RecordEditor;
 
-// The application's window: the pairings of the open database in a table, its menus and a
-// status bar saying which file is open and how many pairings it shows.
+// The application's window, and only its wiring: the filter panel, the tables (pairings first),
+// the detail pane, the menus and their shortcuts, the undo stack, and the settings that are
+// remembered between sessions. The parts live in their own files.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 
 public:
+    enum Tab { PairingsTab, CitiesTab, DivisionsTab, CountriesTab, SourcesTab, SurveysTab };
+
     explicit MainWindow(std::unique_ptr<Database> database, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     Database& database() { return *m_database; }
     PairingTableModel* pairingModel() const { return m_model; }
     QTableView* pairingView() const { return m_view; }
+    ListingTableModel* listingModel(Tab tab) const;
+    QTableView* tableView(Tab tab) const;
+    QTabWidget* tabs() const { return m_tabs; }
+    FilterPanel* filterPanel() const { return m_filterPanel; }
+    DetailPane* detailPane() const { return m_detail; }
+    QUndoStack* undoStack() const { return m_undoStack; }
     QString statusText() const;
+    // The last error or refusal shown to the user, for tests and the status bar.
+    QString lastMessage() const { return m_lastMessage; }
+    // Every action that writes to the database.
+    QList<QAction*> editingActions() const;
+
     // Opens another database file in this window; errors are shown, the current one is kept.
     bool openDatabase(const QString& path, Database::Mode mode);
-    void setDataLanguage(Language language);
+    // Installs the UI translation and shows data names in `language`; remembered.
+    void setLanguage(Language language);
+    void setDataLanguage(Language language) { setLanguage(language); }
+    Language language() const { return m_language; }
+
+    // The dialogs, wired to the undo stack but not shown (the actions show them).
+    PairingDialog* createPairingDialog(const std::optional<Pairing>& existing);
+    CityDialog* createCityDialog(const std::optional<City>& existing);
+    // Runs an edit and puts it on the undo stack. Throws Error when it is refused.
+    void perform(std::unique_ptr<RecordCommand> command);
+    // The selected pairing's id on the pairings tab, or 0; and the selected city's.
+    qint64 selectedPairingId() const;
+    qint64 selectedCityId() const;
+    void selectPairing(qint64 id);
+
+public slots:
+    // Re-reads every table and the detail pane: after an edit, or a change made elsewhere.
+    void refresh();
+    void newPairing();
+    void newCity();
+    void editSelected();
+    void deleteSelected();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void createActions();
     void createMenus();
-    void attachModel();
+    void retranslateUi();
+    void attachModels();
+    void restoreSettings();
+    void saveSettings() const;
     void updateTitle();
     void updateStatus();
+    void updateActions();
+    void showMessage(const QString& title, const QString& text);
     void openFile();
     void copySelection();
     void showAbout();
 
     std::unique_ptr<Database> m_database;
+    Language m_language = Language::En;
+    QString m_lastMessage;
+
+    QSplitter* m_splitter = nullptr;
+    FilterPanel* m_filterPanel = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    DetailPane* m_detail = nullptr;
     PairingTableModel* m_model = nullptr;
     QTableView* m_view = nullptr;
+    QVector<ListingTableModel*> m_listings; // by Tab - 1
+    QVector<QTableView*> m_listingViews;
+    QUndoStack* m_undoStack = nullptr;
+    RecordEditor* m_editor = nullptr;
     QLabel* m_statusLabel = nullptr;
+
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_editMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QMenu* m_languageMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
     QAction* m_openAction = nullptr;
     QAction* m_quitAction = nullptr;
+    QAction* m_undoAction = nullptr;
+    QAction* m_redoAction = nullptr;
+    QAction* m_newPairingAction = nullptr;
+    QAction* m_newCityAction = nullptr;
+    QAction* m_editAction = nullptr;
+    QAction* m_deleteAction = nullptr;
     QAction* m_copyAction = nullptr;
     QAction* m_reloadAction = nullptr;
+    QAction* m_findAction = nullptr;
+    QAction* m_clearFiltersAction = nullptr;
+    QAction* m_toggleFiltersAction = nullptr;
+    QAction* m_toggleDetailAction = nullptr;
+    QList<QAction*> m_tabActions;
     QAction* m_aboutAction = nullptr;
     QAction* m_aboutQtAction = nullptr;
     QActionGroup* m_languageGroup = nullptr;
-    Language m_language = Language::En;
 };
 
 } // namespace sc

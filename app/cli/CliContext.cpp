@@ -1,6 +1,7 @@
 #include "CliContext.h"
 
 #include "BundledDataset.h"
+#include "i18n/Translations.h"
 
 #include <cstdio>
 
@@ -49,6 +50,8 @@ bool CliContext::parse(QCommandLineParser& parser, const QStringList& arguments,
                                                                 "not \"%1\"")
                                  .arg(parser.value(lang)));
         m_language = *language;
+        // Messages, names and exported figures all follow --lang.
+        Translations::instance().install(m_language);
     }
     return true;
 }

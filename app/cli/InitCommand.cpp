@@ -10,12 +10,13 @@ int runInit(CliContext& context, const QStringList& arguments)
     QCommandLineParser parser;
     const QCommandLineOption empty(
         QStringLiteral("empty"),
-        QCoreApplication::translate("cli", "Create the schema only, without the bundled dataset."));
+        QCoreApplication::translate("cli", "Create the reference tables only (countries and "
+                                           "divisions), without the register or the survey."));
     parser.addOption(empty);
     if (!context.parse(parser, arguments, QStringLiteral("init"),
                        QCoreApplication::translate("cli", "Create a database: the bundled "
-                                                          "dataset, or the schema only. Refuses "
-                                                          "an existing file.")))
+                                                          "dataset, or its reference tables only. "
+                                                          "Refuses an existing file.")))
         return Success;
     if (context.databasePath().isEmpty())
         throw UsageError(QCoreApplication::translate("cli", "init needs --db FILE"));

@@ -41,10 +41,16 @@ QString usage()
         "Usage: sistercities-cli [--db FILE] [--lang zh|ja|ko|en] [--read-only] COMMAND ...\n"
         "\n"
         "Commands:\n"
-        "  init --db FILE [--empty]   create a database (bundled dataset, or schema only)\n"
+        "  init --db FILE [--empty]   create a database (bundled dataset, or reference tables only)\n"
         "  pairings [filters] [--count] [--format table|csv|json]\n"
         "  stats [--format table|json]\n"
         "  build-dataset --facts DIR --out FILE\n"
+        "  figures list | data --id figN [filters] [--format csv|json]\n"
+        "  figures export [--id figN] [filters] [--format png|svg|pdf] [--dpi N]\n"
+        "          [--width PX] [--height PX] --out DIR\n"
+        "  import [--table pairings|cities] FILE [--dry-run] [--strict] [--encoding E]\n"
+        "  export [--table pairings|cities] --out FILE [filters] [--format csv|json]\n"
+        "  check-report [--format table|csv|json]   published statistics against the database\n"
         "\n"
         "Filters: --country CC (twice: one city in each), --division CODE|NAME,\n"
         "  --region east|central|west, --from YEAR, --to YEAR, --undated,\n"
@@ -58,7 +64,7 @@ QString usage()
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = createApplication(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("SisterCities"));
     QCoreApplication::setApplicationName(QStringLiteral("sistercities"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
@@ -68,6 +74,10 @@ int main(int argc, char* argv[])
         {QStringLiteral("pairings"), runPairings},
         {QStringLiteral("stats"), runStats},
         {QStringLiteral("build-dataset"), runBuildDataset},
+        {QStringLiteral("import"), runImport},
+        {QStringLiteral("export"), runExport},
+        {QStringLiteral("check-report"), runCheckReport},
+        {QStringLiteral("figures"), runFigures},
     };
 
     const QStringList arguments = QCoreApplication::arguments();

@@ -3,10 +3,13 @@
 #include "BundledDataset.h"
 #include "Error.h"
 #include "MainWindow.h"
+#include "i18n/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QMessageBox>
+#include <QSettings>
 
 int main(int argc, char* argv[])
 {
@@ -30,12 +33,24 @@ int main(int argc, char* argv[])
     parser.addOptions({db, readOnly});
     parser.process(app);
 
-    const auto mode = parser.isSet(readOnly) ? sc::Database::Mode::ReadOnly
-                                             : sc::Database::Mode::ReadWrite;
+    // The remembered language, or on first start the system's, before any window exists.
+    QSettings settings;
+    const auto language =
+        sc::language::fromCode(settings.value(QStringLiteral("language")).toString());
+    sc::Translations::instance().install(language.value_or(sc::Translations::systemLanguage()));
+
+    // Without --db: the database used last, while it still exists; else the user's own.
+    const QString last = settings.value(QStringLiteral("lastDatabase")).toString();
+    const auto mode =
+        parser.isSet(readOnly) ? sc::Database::Mode::ReadOnly : sc::Database::Mode::ReadWrite;
     std::unique_ptr<sc::Database> database;
     try {
-        database = parser.isSet(db) ? sc::Database::open(parser.value(db), mode)
-                                    : sc::bundled::openDefault(mode);
+        if (parser.isSet(db))
+            database = sc::Database::open(parser.value(db), mode);
+        else if (!last.isEmpty() && QFileInfo::exists(last))
+            database = sc::Database::open(last, mode);
+        else
+            database = sc::bundled::openDefault(mode);
     } catch (const sc::Error& error) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Sister Cities"),
                               error.message());

@@ -1,6 +1,7 @@
 #include "Translations.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -62,6 +63,22 @@ bool Translations::install(Language language)
     m_current = language;
     emit languageChanged(language);
     return loaded;
+}
+
+QString Translations::translate(Language language, const char* context, const char* source,
+                                const char* disambiguation, int n)
+{
+    if (language == Language::En)
+        return QString::fromUtf8(source);
+    // One catalogue per language, loaded on first use and kept: they are small.
+    static QHash<int, QTranslator*> catalogues;
+    QTranslator*& catalogue = catalogues[int(language)];
+    if (!catalogue) {
+        catalogue = new QTranslator;
+        catalogue->load(QStringLiteral(":/i18n/sistercities_") + catalogueSuffix(language));
+    }
+    const QString text = catalogue->translate(context, source, disambiguation, n);
+    return text.isEmpty() ? QString::fromUtf8(source) : text;
 }
 
 Language Translations::systemLanguage()

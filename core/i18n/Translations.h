@@ -27,6 +27,11 @@ public:
     // The locale that formats numbers and dates for `language`.
     static QLocale locale(Language language);
 
+    // `source` translated into `language`, whatever language is installed: a figure exported in
+    // Korean from a window shown in Chinese needs both at once. Falls back to `source`.
+    static QString translate(Language language, const char* context, const char* source,
+                             const char* disambiguation = nullptr, int n = -1);
+
 signals:
     void languageChanged(sc::Language language);
 

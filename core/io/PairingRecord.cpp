@@ -4,10 +4,10 @@ namespace sc::pairingrecord {
 
 QStringList columns()
 {
-    return {QStringLiteral("id"),        QStringLiteral("a_country"), QStringLiteral("a_division"),
-            QStringLiteral("a_city"),    QStringLiteral("b_country"), QStringLiteral("b_division"),
-            QStringLiteral("b_city"),    QStringLiteral("established"), QStringLiteral("status"),
-            QStringLiteral("kind"),      QStringLiteral("source"),    QStringLiteral("note")};
+    return {QStringLiteral("id"),     QStringLiteral("a_country"),   QStringLiteral("a_division"),
+            QStringLiteral("a_city"), QStringLiteral("b_country"),   QStringLiteral("b_division"),
+            QStringLiteral("b_city"), QStringLiteral("established"), QStringLiteral("status"),
+            QStringLiteral("kind"),   QStringLiteral("source"),      QStringLiteral("note")};
 }
 
 QStringList fields(const PairingRow& row)

@@ -29,8 +29,9 @@ TsvTable TsvTable::read(const QString& path, const QStringList& columns)
     table.m_path = path;
     const QStringList lines = text.split(QLatin1Char('\n'));
     if (lines.isEmpty() || lines.first().split(QLatin1Char('\t')) != columns)
-        throw Error(Error::Kind::Invalid, tr("%1:1: the header must be \"%2\"")
-                                              .arg(path, columns.join(QLatin1String(" "))));
+        throw Error(
+            Error::Kind::Invalid,
+            tr("%1:1: the header must be \"%2\"").arg(path, columns.join(QLatin1String(" "))));
     for (int i = 0; i < columns.size(); ++i)
         table.m_index.insert(columns.at(i), i);
     for (int i = 1; i < lines.size(); ++i) {

@@ -1,6 +1,7 @@
 #include "PairingTableModel.h"
 
 #include "Database.h"
+#include "ValueText.h"
 
 #include <QScopedValueRollback>
 
@@ -50,14 +51,14 @@ QVariant PairingTableModel::data(const QModelIndex& index, int role) const
     case DivisionB:
         return row->b.division;
     case Established:
-        return row->established.isEmpty() ? tr("unknown") : row->established;
+        return row->established.isEmpty() ? ValueText::unknown() : row->established;
     case Status:
-        return row->status;
+        return ValueText::status(row->status);
     case Kind:
-        return row->kind;
+        return ValueText::kind(row->kind);
     case Source:
         return role == Qt::ToolTipRole && !row->sourceUrl.isEmpty() ? row->sourceUrl
-                                                                      : row->sourceTitle;
+                                                                    : row->sourceTitle;
     default:
         return {};
     }
@@ -104,8 +105,9 @@ void PairingTableModel::fetchMore(const QModelIndex& parent)
     if (m_fetching || !canFetchMore(parent))
         return;
     const QScopedValueRollback<bool> guard(m_fetching, true);
-    const QVector<PairingRow> page = PairingQuery(m_database).rows(
-        m_filter, m_language, int(m_rows.size()), kPageSize, m_sort, m_descending);
+    const QVector<PairingRow> page =
+        PairingQuery(m_database)
+            .rows(m_filter, m_language, int(m_rows.size()), kPageSize, m_sort, m_descending);
     if (page.isEmpty()) {
         // The database shrank under us: what we have is all there is.
         m_total = int(m_rows.size());
@@ -119,10 +121,11 @@ void PairingTableModel::fetchMore(const QModelIndex& parent)
 void PairingTableModel::sort(int column, Qt::SortOrder order)
 {
     static const PairingQuery::Sort sorts[ColumnCount] = {
-        PairingQuery::Sort::CityA,    PairingQuery::Sort::CountryA,    PairingQuery::Sort::DivisionA,
-        PairingQuery::Sort::CityB,    PairingQuery::Sort::CountryB,    PairingQuery::Sort::DivisionB,
-        PairingQuery::Sort::Established, PairingQuery::Sort::Status,   PairingQuery::Sort::Kind,
-        PairingQuery::Sort::Source};
+        PairingQuery::Sort::CityA,       PairingQuery::Sort::CountryA,
+        PairingQuery::Sort::DivisionA,   PairingQuery::Sort::CityB,
+        PairingQuery::Sort::CountryB,    PairingQuery::Sort::DivisionB,
+        PairingQuery::Sort::Established, PairingQuery::Sort::Status,
+        PairingQuery::Sort::Kind,        PairingQuery::Sort::Source};
     m_sort = column >= 0 && column < ColumnCount ? sorts[column] : PairingQuery::Sort::Id;
     m_descending = order == Qt::DescendingOrder;
     reload();

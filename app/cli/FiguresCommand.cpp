@@ -1,0 +1,223 @@
+#include "CliContext.h"
+#include "Commands.h"
+#include "Error.h"
+#include "FilterOptions.h"
+#include "TextTable.h"
+#include "charts/FigureExporter.h"
+#include "figures/FigureCatalog.h"
+#include "figures/FigureQuery.h"
+#include "figures/FigureRecord.h"
+#include "io/CsvWriter.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace sc::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+int positiveNumber(const QCommandLineParser& parser, const QCommandLineOption& option)
+{
+    bool ok = false;
+    const double value = parser.value(option).toDouble(&ok);
+    if (!ok || value <= 0)
+        throw UsageError(tr("--%1 takes a positive number, not \"%2\"")
+                             .arg(option.names().first(), parser.value(option)));
+    return qRound(value);
+}
+
+int list(CliContext& context, const QString& format)
+{
+    const Language language = context.language();
+    if (format == QLatin1String("json")) {
+        QJsonArray array;
+        for (const FigureSpec& spec : FigureCatalog::all())
+            array.append(
+                QJsonObject{{QStringLiteral("id"), spec.id},
+                            {QStringLiteral("number"), spec.number},
+                            {QStringLiteral("kind"), figurerecord::kindKey(spec.kind)},
+                            {QStringLiteral("source"), spec.source == FigureSpec::Source::Survey
+                                                           ? QStringLiteral("survey")
+                                                           : QStringLiteral("pairings")},
+                            {QStringLiteral("caption"), FigureCatalog::caption(spec, language)}});
+        context.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        return Success;
+    }
+    TextTable table({tr("id"), tr("kind"), tr("caption")});
+    for (const FigureSpec& spec : FigureCatalog::all())
+        table.add(
+            {spec.id, figurerecord::kindKey(spec.kind), FigureCatalog::caption(spec, language)});
+    context.out() << table.render();
+    return Success;
+}
+
+} // namespace
+
+std::unique_ptr<QCoreApplication> createApplication(int& argc, char* argv[])
+{
+    // `figures export` draws charts, which need a QApplication; headless, on the offscreen
+    // platform. Every other command stays a QCoreApplication and needs no display library.
+    bool figures = false;
+    bool exporting = false;
+    for (int i = 1; i < argc && !exporting; ++i) {
+        const QByteArray argument(argv[i]);
+        if (figures)
+            exporting = argument == "export";
+        figures = argument == "figures";
+    }
+    if (!exporting)
+        return std::make_unique<QCoreApplication>(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    return std::make_unique<QApplication>(argc, argv);
+}
+
+int runFigures(CliContext& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    FilterOptions filters;
+    filters.addTo(parser);
+    const QCommandLineOption id(QStringLiteral("id"),
+                                tr("The figure: fig1 … fig17 or tension (export: all when "
+                                   "omitted)."),
+                                QStringLiteral("ID"));
+    const QCommandLineOption custom(
+        QStringLiteral("custom"),
+        tr("data/export: a chart of the filtered pairings instead of a report figure: "
+           "per-year, cumulative, by-country, by-division or by-region. The first --country is "
+           "the home side (default CN)."),
+        QStringLiteral("MEASURE"));
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    tr("list: table or json; data: csv or json; export: png, "
+                                       "svg or pdf."),
+                                    QStringLiteral("FORMAT"));
+    const QCommandLineOption dpi(QStringLiteral("dpi"), tr("Resolution (default 300)."),
+                                 QStringLiteral("N"), QStringLiteral("300"));
+    const QCommandLineOption width(QStringLiteral("width"), tr("Width in pixels."),
+                                   QStringLiteral("PX"));
+    const QCommandLineOption height(QStringLiteral("height"), tr("Height in pixels."),
+                                    QStringLiteral("PX"));
+    const QCommandLineOption widthMm(QStringLiteral("width-mm"),
+                                     tr("Width in millimetres at --dpi (default 160)."),
+                                     QStringLiteral("MM"));
+    const QCommandLineOption heightMm(QStringLiteral("height-mm"),
+                                      tr("Height in millimetres at --dpi (default 100)."),
+                                      QStringLiteral("MM"));
+    const QCommandLineOption out(QStringLiteral("out"), tr("The folder to write into."),
+                                 QStringLiteral("DIR"));
+    parser.addOptions({id, custom, format, dpi, width, height, widthMm, heightMm, out});
+    if (!context.parse(parser, arguments, QStringLiteral("figures"),
+                       tr("The report's figures: figures list | data --id ID [filters] "
+                          "[--format csv|json] | export [--id ID] [filters] [--format "
+                          "png|svg|pdf] [--dpi N] [--width PX] [--height PX] --out DIR")))
+        return Success;
+    const QStringList operands = CliContext::operands(parser);
+    if (operands.size() != 1)
+        throw UsageError(tr("figures takes one of list, data or export"));
+    const QString action = operands.first();
+
+    if (action == QLatin1String("list")) {
+        const QString kind =
+            parser.value(format).isEmpty() ? QStringLiteral("table") : parser.value(format);
+        if (kind != QLatin1String("table") && kind != QLatin1String("json"))
+            throw UsageError(tr("figures list: --format takes table or json"));
+        return list(context, kind);
+    }
+    if (action != QLatin1String("data") && action != QLatin1String("export"))
+        throw UsageError(tr("unknown figures action \"%1\": use list, data or export").arg(action));
+    if (parser.isSet(id) && parser.isSet(custom))
+        throw UsageError(tr("--id and --custom exclude each other"));
+    if (parser.isSet(id) && !FigureCatalog::find(parser.value(id)))
+        throw UsageError(tr("there is no figure \"%1\": see 'figures list'").arg(parser.value(id)));
+    std::optional<CustomFigure::Measure> measure;
+    if (parser.isSet(custom)) {
+        measure = CustomFigure::measureFromKey(parser.value(custom));
+        if (!measure)
+            throw UsageError(tr("--custom takes per-year, cumulative, by-country, by-division "
+                                "or by-region, not \"%1\"")
+                                 .arg(parser.value(custom)));
+    }
+
+    Database& database = context.database();
+    const PairingFilter filter = filters.read(parser, database);
+    const Language language = context.language();
+    const FigureQuery query(database);
+    auto figure = [&](const FigureSpec* spec) {
+        return measure ? query.run(CustomFigure{*measure, filter}, language)
+                       : query.run(*spec, filter, language);
+    };
+
+    if (action == QLatin1String("data")) {
+        if (!parser.isSet(id) && !measure)
+            throw UsageError(tr("figures data needs --id (or --custom)"));
+        const QString kind =
+            parser.value(format).isEmpty() ? QStringLiteral("csv") : parser.value(format);
+        if (kind != QLatin1String("csv") && kind != QLatin1String("json"))
+            throw UsageError(tr("figures data: --format takes csv or json"));
+        const FigureData data = figure(FigureCatalog::find(parser.value(id)));
+        if (kind == QLatin1String("json")) {
+            context.out()
+                << QJsonDocument(figurerecord::json(data)).toJson(QJsonDocument::Indented);
+        } else {
+            context.out() << csv::record(figurerecord::csvHeader()) << "\r\n";
+            for (const QStringList& row : figurerecord::csvRows(data))
+                context.out() << csv::record(row) << "\r\n";
+        }
+        return Success;
+    }
+
+    // export
+    if (!parser.isSet(out))
+        throw UsageError(tr("figures export needs --out DIR"));
+    const auto exportFormat = FigureExporter::formatFromKey(
+        parser.value(format).isEmpty() ? QStringLiteral("png") : parser.value(format));
+    if (!exportFormat)
+        throw UsageError(tr("figures export: --format takes png, svg or pdf"));
+    const double resolution = positiveNumber(parser, dpi);
+    QSizeF millimetres(160, 100);
+    if (parser.isSet(widthMm))
+        millimetres.setWidth(parser.value(widthMm).toDouble());
+    if (parser.isSet(heightMm))
+        millimetres.setHeight(parser.value(heightMm).toDouble());
+    if (millimetres.width() <= 0 || millimetres.height() <= 0)
+        throw UsageError(tr("--width-mm and --height-mm take positive numbers"));
+    QSize pixels = FigureExporter::pixelsFor(millimetres, resolution);
+    if (parser.isSet(width) && parser.isSet(height)) {
+        pixels = QSize(positiveNumber(parser, width), positiveNumber(parser, height));
+    } else if (parser.isSet(width)) {
+        const int w = positiveNumber(parser, width);
+        pixels = QSize(w, qRound(w * millimetres.height() / millimetres.width()));
+    } else if (parser.isSet(height)) {
+        const int h = positiveNumber(parser, height);
+        pixels = QSize(qRound(h * millimetres.width() / millimetres.height()), h);
+    }
+    // Without a height, a figure that needs more (31 provinces) gets it.
+    const bool heightGiven = parser.isSet(height) || parser.isSet(heightMm);
+    const QString folder = parser.value(out);
+    QStringList written;
+    if (parser.isSet(id) || measure) {
+        if (!QDir().mkpath(folder))
+            throw Error(Error::Kind::Io, tr("cannot create the folder \"%1\"").arg(folder));
+        const FigureData data = figure(FigureCatalog::find(parser.value(id)));
+        const QString path = QDir(folder).filePath(FigureExporter::fileName(data, *exportFormat));
+        FigureExporter::save(data, path, *exportFormat,
+                             heightGiven ? pixels : FigureExporter::fitHeight(data, pixels),
+                             resolution);
+        written << path;
+    } else {
+        written = FigureExporter::saveAll(database, filter, language, folder, *exportFormat, pixels,
+                                          resolution, !heightGiven);
+    }
+    for (const QString& path : std::as_const(written))
+        context.out() << QDir::toNativeSeparators(path) << Qt::endl;
+    return Success;
+}
+
+} // namespace sc::cli

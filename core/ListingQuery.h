@@ -1,0 +1,59 @@
+#pragma once
+
+#include "Language.h"
+
+#include <QStringList>
+#include <QVariantList>
+#include <QVector>
+
+namespace sc {
+
+class Database;
+
+// The browsable tables besides pairings. Cities can be as many as pairings; the others are
+// small, but all are read the same way: counted, searched, sorted and paged by SQL.
+enum class Listing { Cities, Divisions, Countries, Sources, Surveys };
+
+struct ListingRow {
+    qint64 id = 0;      // the row's id; 0 for tables keyed by a code
+    QString code;       // the code of countries and divisions, else empty
+    QVariantList cells; // one per column; a null value is unknown
+};
+
+class ListingQuery final {
+public:
+    ListingQuery(Database& database, Listing listing) : m_database(database), m_listing(listing) {}
+
+    // The columns' keys, in order ("name", "country", "pairings", ...); the UI names them.
+    QStringList columns() const;
+    // Columns whose values are counts, for alignment and number formatting.
+    bool isCount(int column) const;
+
+    // `search` matches any name in any language (titles and URLs for sources).
+    int count(const QString& search = {}) const;
+    // Rows in the order of `sortColumn` (-1: by id or code); ties broken by id or code. Name
+    // columns are compared in the collation of `language`.
+    QVector<ListingRow> rows(Language language, const QString& search = {}, int offset = 0,
+                             int limit = -1, int sortColumn = -1, bool descending = false) const;
+
+private:
+    struct Column {
+        QString key;
+        QString expression;
+        bool collated = false;
+        bool count = false;
+    };
+    struct Spec {
+        QString from;
+        QString idExpression;
+        QString codeExpression;
+        QString searchCondition; // with one or two '?' for the pattern
+        QVector<Column> columns;
+    };
+    Spec spec(Language language) const;
+
+    Database& m_database;
+    Listing m_listing;
+};
+
+} // namespace sc

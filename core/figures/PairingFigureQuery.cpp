@@ -1,0 +1,337 @@
+#include "PairingFigureQuery.h"
+
+#include "Database.h"
+#include "FigureText.h"
+#include "PairingQuery.h"
+#include "ReferenceData.h"
+#include "SqlSupport.h"
+
+#include <QHash>
+#include <QMap>
+#include <QSet>
+
+namespace sc {
+
+namespace {
+
+using Measure = CustomFigure::Measure;
+
+QString home(const PairingFilter& filter)
+{
+    return filter.countries.value(0, QStringLiteral("CN")).toUpper();
+}
+
+bool onYearAxis(Measure measure)
+{
+    return measure == Measure::NewPerYear || measure == Measure::Cumulative;
+}
+
+// The pairs a plan counts: the filter's, and for the year axes only those with a year.
+PairingQuery::Condition condition(const PairingFigureQuery::Plan& plan)
+{
+    PairingQuery::Condition where = PairingQuery::condition(plan.filter);
+    if (onYearAxis(plan.measure))
+        where.sql += QStringLiteral(" AND p.established_year IS NOT NULL");
+    return where;
+}
+
+QHash<QString, QString> countryNames(Database& database, Language language)
+{
+    QHash<QString, QString> names;
+    for (const Country& country : ReferenceData(database).countries())
+        names.insert(country.code, country.names.display(language));
+    return names;
+}
+
+} // namespace
+
+FigureData PairingFigureQuery::run(const Plan& plan, Language language) const
+{
+    FigureData data;
+    data.language = language;
+    data.unit = ValueUnit::Pairs;
+    data.filterDescription = plan.filterDescription;
+    const QString homeCode = home(plan.filter);
+    const QHash<QString, QString> countries = countryNames(m_database, language);
+    const QString homeName = countries.value(homeCode, homeCode);
+    QString selection = homeName;
+    if (plan.filter.countries.size() == 2) {
+        const QString partner = plan.filter.countries.at(1).toUpper();
+        selection += QStringLiteral("–") + countries.value(partner, partner);
+    }
+    data.caption = plan.caption.isEmpty()
+                       ? figuretext::selectionTitle(plan.measure, selection, homeName, language)
+                       : plan.caption;
+    data.valueAxisTitle = figuretext::pairsAxisTitle(plan.measure, language);
+
+    switch (plan.measure) {
+    case Measure::NewPerYear:
+    case Measure::Cumulative:
+        data.kind = plan.measure == Measure::NewPerYear ? FigureKind::BarByYear
+                                                        : FigureKind::CumulativeLine;
+        data.categoryKind = CategoryKind::Year;
+        fillYears(data, plan);
+        break;
+    case Measure::PartnerCountry:
+        data.kind = FigureKind::Pie;
+        data.categoryKind = CategoryKind::Country;
+        fillCountries(data, plan);
+        for (const QString& code : std::as_const(data.categories))
+            data.categoryLabels << countries.value(code, code);
+        break;
+    case Measure::Division:
+        data.kind = FigureKind::BarByDivision;
+        data.categoryKind = CategoryKind::Division;
+        fillDivisions(data, plan);
+        break;
+    case Measure::Region:
+        data.kind = FigureKind::Pie;
+        data.categoryKind = CategoryKind::Region;
+        fillRegions(data, plan);
+        break;
+    }
+    data.categoryAxisTitle =
+        figuretext::categoryAxisTitle(data.categoryKind, homeCode == QLatin1String("CN"), language);
+    if (data.omitted > 0)
+        data.omittedReason = figuretext::omittedReason(data.categoryKind, data.omitted, language);
+    addSources(data, plan);
+    addPublished(data, plan);
+    return data;
+}
+
+int PairingFigureQuery::matching(const Plan& plan) const
+{
+    const PairingQuery::Condition where = PairingQuery::condition(plan.filter);
+    return sql::scalar(m_database.connection(),
+                       QStringLiteral("SELECT count(*)") + PairingQuery::fromClause() +
+                           QStringLiteral(" WHERE ") + where.sql,
+                       where.values)
+        .toInt();
+}
+
+void PairingFigureQuery::fillYears(FigureData& data, const Plan& plan) const
+{
+    const PairingQuery::Condition where = condition(plan);
+    QSqlQuery query =
+        sql::run(m_database.connection(),
+                 QStringLiteral("SELECT p.established_year, count(*)") +
+                     PairingQuery::fromClause() + QStringLiteral(" WHERE ") + where.sql +
+                     QStringLiteral(" GROUP BY p.established_year ORDER BY p.established_year"),
+                 where.values);
+    QMap<int, int> perYear;
+    int counted = 0;
+    while (query.next()) {
+        perYear.insert(query.value(0).toInt(), query.value(1).toInt());
+        counted += query.value(1).toInt();
+    }
+    // A continuous axis: every year of the range, years without a new pair at 0.
+    const std::optional<int> first =
+        plan.filter.fromYear
+            ? plan.filter.fromYear
+            : (perYear.isEmpty() ? std::nullopt : std::optional<int>(perYear.firstKey()));
+    const std::optional<int> last =
+        plan.filter.toYear
+            ? plan.filter.toYear
+            : (perYear.isEmpty() ? std::nullopt : std::optional<int>(perYear.lastKey()));
+    FigureSeries series;
+    series.n = counted;
+    if (first && last) {
+        int sum = 0;
+        for (int year = *first; year <= *last; ++year) {
+            const int count = perYear.value(year);
+            sum += count;
+            data.categories << QString::number(year);
+            data.categoryLabels << QString::number(year);
+            series.values << double(plan.measure == Measure::Cumulative ? sum : count);
+        }
+    }
+    data.series << series;
+    // The year bounds already leave out undated pairs: count those the rest of the filter
+    // matches, which are what the axis cannot show.
+    Plan undated = plan;
+    undated.filter.fromYear.reset();
+    undated.filter.toYear.reset();
+    undated.filter.undatedOnly = true;
+    data.omitted = matching(undated);
+}
+
+void PairingFigureQuery::fillCountries(FigureData& data, const Plan& plan) const
+{
+    const PairingQuery::Condition where = condition(plan);
+    QVariantList values{home(plan.filter)};
+    values << where.values;
+    QSqlQuery query =
+        sql::run(m_database.connection(),
+                 QStringLiteral("SELECT t.k, count(*) FROM (SELECT CASE WHEN ca.country = ? THEN "
+                                "cb.country ELSE ca.country END AS k") +
+                     PairingQuery::fromClause() + QStringLiteral(" WHERE ") + where.sql +
+                     QStringLiteral(") t GROUP BY t.k ORDER BY count(*) DESC, t.k"),
+                 values);
+    FigureSeries series;
+    int counted = 0;
+    while (query.next()) {
+        data.categories << query.value(0).toString();
+        series.values << query.value(1).toDouble();
+        counted += query.value(1).toInt();
+    }
+    series.n = counted;
+    data.series << series;
+}
+
+void PairingFigureQuery::fillDivisions(FigureData& data, const Plan& plan) const
+{
+    const PairingQuery::Condition where = condition(plan);
+    const QString homeCode = home(plan.filter);
+    QVariantList values{homeCode};
+    values << where.values << homeCode;
+    // Every division of the home country, those without a pair at 0: the report names
+    // provinces with none, and a missing bar would hide that.
+    QSqlQuery query = sql::run(
+        m_database.connection(),
+        QStringLiteral("SELECT d.code, count(t.k) FROM divisions d LEFT JOIN (SELECT CASE WHEN "
+                       "ca.country = ? THEN ca.division ELSE cb.division END AS k") +
+            PairingQuery::fromClause() + QStringLiteral(" WHERE ") + where.sql +
+            QStringLiteral(") t ON t.k = d.code WHERE d.country = ? GROUP BY d.code"
+                           " ORDER BY count(t.k) DESC, d.code"),
+        values);
+    QHash<QString, QString> names;
+    for (const Division& division : ReferenceData(m_database).divisions(homeCode))
+        names.insert(division.code, division.names.display(data.language));
+    FigureSeries series;
+    int counted = 0;
+    while (query.next()) {
+        const int count = query.value(1).toInt();
+        // With a division chosen, the others are 0 by the filter, not by the data.
+        if (count == 0 && !plan.filter.division.isEmpty())
+            continue;
+        const QString code = query.value(0).toString();
+        data.categories << code;
+        data.categoryLabels << names.value(code, code);
+        series.values << double(count);
+        counted += count;
+    }
+    series.n = counted;
+    data.series << series;
+    data.omitted = matching(plan) - counted;
+}
+
+void PairingFigureQuery::fillRegions(FigureData& data, const Plan& plan) const
+{
+    const PairingQuery::Condition where = condition(plan);
+    const QString china = QStringLiteral("CN");
+    QVariantList values{china, china};
+    values << where.values;
+    QSqlQuery query = sql::run(
+        m_database.connection(),
+        QStringLiteral("SELECT t.k, count(*) FROM (SELECT CASE WHEN ca.country = ? THEN da.region"
+                       " WHEN cb.country = ? THEN db.region END AS k") +
+            PairingQuery::fromClause() + QStringLiteral(" WHERE ") + where.sql +
+            QStringLiteral(") t WHERE t.k IS NOT NULL GROUP BY t.k"),
+        values);
+    QHash<QString, int> counts;
+    int counted = 0;
+    while (query.next()) {
+        counts.insert(query.value(0).toString(), query.value(1).toInt());
+        counted += query.value(1).toInt();
+    }
+    FigureSeries series;
+    for (const QString& region :
+         {QStringLiteral("east"), QStringLiteral("central"), QStringLiteral("west")}) {
+        data.categories << region;
+        data.categoryLabels << figuretext::regionName(region, data.language);
+        series.values << double(counts.value(region));
+    }
+    series.n = counted;
+    data.series << series;
+    data.omitted = matching(plan) - counted;
+}
+
+void PairingFigureQuery::addSources(FigureData& data, const Plan& plan) const
+{
+    const PairingQuery::Condition where = condition(plan);
+    QSqlQuery query = sql::run(
+        m_database.connection(),
+        QStringLiteral("SELECT s.id, s.title, s.url, count(*)") + PairingQuery::fromClause() +
+            QStringLiteral(" JOIN sources s ON s.id = p.source_id WHERE ") + where.sql +
+            QStringLiteral(" GROUP BY s.id, s.title, s.url ORDER BY count(*) DESC, s.id"),
+        where.values);
+    while (query.next())
+        data.sources << FigureSource{query.value(0).toLongLong(), query.value(1).toString(),
+                                     query.value(2).toString(), query.value(3).toInt()};
+}
+
+void PairingFigureQuery::addPublished(FigureData& data, const Plan& plan) const
+{
+    if (plan.publishedSubjects.isEmpty())
+        return;
+    QStringList marks;
+    QVariantList values;
+    for (const QString& subject : plan.publishedSubjects) {
+        marks << QStringLiteral("?");
+        values << subject;
+    }
+    values << QStringLiteral("pairs") << QStringLiteral("percent");
+    QSqlQuery query = sql::run(
+        m_database.connection(),
+        QStringLiteral("SELECT ps.subject_key, ps.value, ps.unit, ps.as_of, s.title,"
+                       " ps.location, ps.note, s.id, s.url"
+                       " FROM published_statistics ps JOIN sources s ON s.id = ps.source_id"
+                       " WHERE ps.subject IN (%1) AND ps.unit IN (?, ?)"
+                       " ORDER BY COALESCE(ps.as_of, ''), ps.subject_key, ps.unit")
+            .arg(marks.join(QLatin1Char(','))),
+        values);
+    QHash<qint64, int> sourceIndex;
+    for (int i = 0; i < data.sources.size(); ++i)
+        sourceIndex.insert(data.sources.at(i).id, i);
+    while (query.next()) {
+        PublishedValue value;
+        value.asOf = query.value(3).toString();
+        value.category = plan.publishedKey == FigureSpec::PublishedKey::AsOfYear
+                             ? value.asOf.left(4)
+                             : query.value(0).toString();
+        value.value = query.value(1).toDouble();
+        value.unit = query.value(2).toString();
+        value.source = query.value(4).toString();
+        value.location = query.value(5).toString();
+        value.note = query.value(6).toString();
+        data.published << value;
+        const qint64 id = query.value(7).toLongLong();
+        if (!sourceIndex.contains(id)) {
+            sourceIndex.insert(id, int(data.sources.size()));
+            data.sources << FigureSource{id, value.source, query.value(8).toString(), 0};
+        }
+        ++data.sources[sourceIndex.value(id)].count;
+    }
+}
+
+QString PairingFigureQuery::describe(const PairingFilter& filter, const PairingFilter& base,
+                                     const QString& divisionName, Language language)
+{
+    QStringList parts;
+    if (!filter.division.isEmpty())
+        parts << figuretext::filterPart(QT_TRANSLATE_NOOP("sc::FigureText", "division: %1"),
+                                        divisionName.isEmpty() ? filter.division : divisionName,
+                                        language);
+    if (!filter.region.isEmpty())
+        parts << figuretext::filterPart(QT_TRANSLATE_NOOP("sc::FigureText", "region: %1"),
+                                        figuretext::regionName(filter.region, language), language);
+    if (filter.fromYear != base.fromYear || filter.toYear != base.toYear) {
+        const QString years = figuretext::yearRange(filter.fromYear, filter.toYear, language);
+        if (!years.isEmpty())
+            parts << years;
+    }
+    if (filter.undatedOnly)
+        parts << figuretext::undatedOnly(language);
+    if (!filter.status.isEmpty())
+        parts << figuretext::filterPart(QT_TRANSLATE_NOOP("sc::FigureText", "status: %1"),
+                                        filter.status, language);
+    if (!filter.kind.isEmpty())
+        parts << figuretext::filterPart(QT_TRANSLATE_NOOP("sc::FigureText", "kind: %1"),
+                                        filter.kind, language);
+    if (!filter.search.trimmed().isEmpty())
+        parts << figuretext::filterPart(QT_TRANSLATE_NOOP("sc::FigureText", "search: “%1”"),
+                                        filter.search.trimmed(), language);
+    return parts.join(QStringLiteral(", "));
+}
+
+} // namespace sc

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "CustomFigure.h"
+#include "FigureCatalog.h"
+#include "FigureData.h"
+
+namespace sc {
+
+class Database;
+
+// Figures over the pairings register: counts grouped by SQLite over PairingQuery's FROM clause
+// and condition, so that every filter means what it means in the pairings list.
+class PairingFigureQuery final {
+public:
+    struct Plan {
+        CustomFigure::Measure measure = CustomFigure::Measure::NewPerYear;
+        PairingFilter filter; // countries: {home} or {home, partner}
+        QString caption;      // empty: the selection's title
+        QString filterDescription;
+        QStringList publishedSubjects; // empty: none apply
+        FigureSpec::PublishedKey publishedKey = FigureSpec::PublishedKey::SubjectKey;
+    };
+
+    explicit PairingFigureQuery(Database& database) : m_database(database) {}
+
+    FigureData run(const Plan& plan, Language language) const;
+    // The user's filter, described: every narrowing apart from the countries.
+    static QString describe(const PairingFilter& filter, const PairingFilter& base,
+                            const QString& divisionName, Language language);
+
+private:
+    void fillYears(FigureData& data, const Plan& plan) const;
+    void fillCountries(FigureData& data, const Plan& plan) const;
+    void fillDivisions(FigureData& data, const Plan& plan) const;
+    void fillRegions(FigureData& data, const Plan& plan) const;
+    void addSources(FigureData& data, const Plan& plan) const;
+    void addPublished(FigureData& data, const Plan& plan) const;
+    int matching(const Plan& plan) const;
+
+    Database& m_database;
+};
+
+} // namespace sc

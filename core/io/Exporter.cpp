@@ -1,0 +1,102 @@
+#include "Exporter.h"
+
+#include "CityRecord.h"
+#include "CsvWriter.h"
+#include "PairingRecord.h"
+
+#include "../Database.h"
+#include "../Error.h"
+#include "../PairingQuery.h"
+#include "../SqlSupport.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace sc {
+
+namespace {
+
+QByteArray csvOf(const QStringList& columns, const QVector<QStringList>& rows)
+{
+    QString text = csv::record(columns) + QStringLiteral("\r\n");
+    for (const QStringList& row : rows)
+        text += csv::record(row) + QStringLiteral("\r\n");
+    return text.toUtf8();
+}
+
+QByteArray jsonOf(const QStringList& columns, const QVector<QStringList>& rows)
+{
+    QJsonArray array;
+    for (const QStringList& row : rows) {
+        QJsonObject object;
+        for (int i = 0; i < columns.size(); ++i)
+            object.insert(columns.at(i), row.at(i));
+        array.append(object);
+    }
+    return QJsonDocument(array).toJson(QJsonDocument::Indented);
+}
+
+} // namespace
+
+QByteArray Exporter::pairings(const PairingFilter& filter, Language language, Format format,
+                              int* count) const
+{
+    const QVector<PairingRow> rows = PairingQuery(m_database).rows(filter, language);
+    if (count)
+        *count = int(rows.size());
+    if (format == Format::Json) {
+        QJsonArray array;
+        for (const PairingRow& row : rows)
+            array.append(pairingrecord::json(row));
+        return QJsonDocument(array).toJson(QJsonDocument::Indented);
+    }
+    QVector<QStringList> fields;
+    fields.reserve(rows.size());
+    for (const PairingRow& row : rows)
+        fields << pairingrecord::fields(row);
+    return csvOf(pairingrecord::columns(), fields);
+}
+
+QByteArray Exporter::cities(const PairingFilter& filter, Format format, int* count) const
+{
+    QString text = QStringLiteral(
+        "SELECT c.country, c.division, c.level, c.name_native, c.name_zh, c.name_ja, c.name_ko, "
+        "c.name_en, COALESCE(NULLIF(s.url, ''), s.title) FROM cities c "
+        "LEFT JOIN sources s ON s.id = c.source_id");
+    QVariantList values;
+    if (!filter.isEmpty()) {
+        const PairingQuery::Condition condition = PairingQuery::condition(filter);
+        const QString selected =
+            PairingQuery::fromClause() + QStringLiteral(" WHERE ") + condition.sql;
+        text += QStringLiteral(" WHERE c.id IN (SELECT p.city_a") + selected +
+                QStringLiteral(") OR c.id IN (SELECT p.city_b") + selected + QLatin1Char(')');
+        values << condition.values << condition.values;
+    }
+    QSqlQuery query =
+        sql::run(m_database.connection(), text + QStringLiteral(" ORDER BY c.id"), values);
+    const QStringList columns = cityrecord::columns();
+    QVector<QStringList> rows;
+    while (query.next()) {
+        QStringList row;
+        for (int i = 0; i < columns.size(); ++i)
+            row << query.value(i).toString();
+        rows << row;
+    }
+    if (count)
+        *count = int(rows.size());
+    return format == Format::Json ? jsonOf(columns, rows) : csvOf(columns, rows);
+}
+
+void Exporter::save(const QString& path, const QByteArray& bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        throw Error(Error::Kind::Io,
+                    QCoreApplication::translate("sc::Exporter", "cannot write %1: %2")
+                        .arg(path, file.errorString()));
+}
+
+} // namespace sc

@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+#include <functional>
+
+namespace sc {
+
+// Called as an import goes: rows checked so far and in all. Returning false cancels the import,
+// and nothing is written.
+using ImportProgress = std::function<bool(int done, int total)>;
+
+struct ImportOptions {
+    bool dryRun = false; // check everything against the database, write nothing
+    bool strict = false; // refuse a city the register does not have, rather than create it
+    QDate today = QDate::currentDate(); // a date after it is refused as lying in the future
+};
+
+// One finding about one field of one row: a problem refuses the import, a notice (a city or a
+// source that was created) only tells.
+struct ImportIssue {
+    int line = 0;   // the physical line the row starts on (1-based)
+    QString column; // the header name, empty when the whole row is meant
+    QString reason;
+};
+
+// What an import found and did. Nothing was written unless `written`.
+struct ImportReport {
+    QVector<ImportIssue> problems;
+    QVector<ImportIssue> notices;
+    QString encoding;
+    bool encodingDetected = false;
+    QChar delimiter;
+    int rows = 0;           // data rows in the file
+    int added = 0;          // rows that were (or, in a dry run, would be) added
+    int citiesCreated = 0;  // cities created for names the register did not have
+    int sourcesCreated = 0; // sources created for URLs or titles not yet known
+    bool written = false;
+    bool cancelled = false;
+
+    bool hasProblems() const { return !problems.isEmpty(); }
+    void addProblem(int line, const QString& column, const QString& reason)
+    {
+        problems.push_back({line, column, reason});
+    }
+    void addNotice(int line, const QString& column, const QString& reason)
+    {
+        notices.push_back({line, column, reason});
+    }
+    // Problems and notices in the order of the file.
+    void sort();
+
+    // "file:line:column: reason" (the column left out when the whole row is meant).
+    static QString format(const QString& file, const ImportIssue& issue);
+    QStringList problemLines(const QString& file) const;
+    QStringList noticeLines(const QString& file) const;
+};
+
+} // namespace sc

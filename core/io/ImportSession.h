@@ -1,0 +1,56 @@
+#pragma once
+
+#include "ColumnMap.h"
+#include "CsvReader.h"
+#include "ImportReport.h"
+
+#include <QHash>
+
+#include <optional>
+
+namespace sc {
+
+class Database;
+
+// What the pairing and city importers share: the file's own problems in the report, the header
+// checked against the fields, and lookups of countries, divisions and sources that are cached,
+// since a file names the same few thousand of them over and over.
+class ImportSession final {
+public:
+    ImportSession(Database& database, const CsvReader& csv, const ColumnMap& map,
+                  ImportReport& report);
+
+    // Reports the file's own problems, fields the map lacks from `required`, and columns that
+    // feed nothing. False when the rows cannot be read at all (no header, a required field
+    // missing).
+    bool checkHeader(const QStringList& required);
+
+    // The field's text in `record`, trimmed; empty when the field is not mapped.
+    QString value(const CsvReader::Record& record, const QString& field) const;
+
+    // A country code; nullopt after reporting why not.
+    std::optional<QString> country(int line, const QString& column, const QString& text);
+    // A division code of `country` (empty text: empty code); nullopt after reporting why not.
+    std::optional<QString> division(int line, const QString& column, const QString& text,
+                                    const QString& country);
+    // The id of the source with this URL or title, created (and reported) when new.
+    qint64 source(int line, const QString& column, const QString& text);
+    // Reports a field that holds characters no name may hold (NUL and other control codes).
+    bool checkText(int line, const QString& column, const QString& text, bool multiline = false);
+
+    Database& database() { return m_database; }
+    ImportReport& report() { return m_report; }
+
+private:
+    Database& m_database;
+    const CsvReader& m_csv;
+    const ColumnMap& m_map;
+    ImportReport& m_report;
+    QHash<QString, QString> m_countries; // text -> code, or "" when unknown
+    QHash<QString, QString> m_countryErrors;
+    QHash<QString, QString> m_divisions; // country + text -> code
+    QHash<QString, QString> m_divisionErrors;
+    QHash<QString, qint64> m_sources;
+};
+
+} // namespace sc

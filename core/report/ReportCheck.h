@@ -1,0 +1,45 @@
+#pragma once
+
+#include "../Language.h"
+
+#include <QString>
+#include <QVector>
+
+#include <optional>
+
+namespace sc {
+
+class Database;
+
+// Every published statistic in the database beside the value the register gives for the same
+// definition, the difference and why it differs, so that a reader sees how far the register is
+// from the report (and from other publications).
+class ReportCheck final {
+public:
+    struct Row {
+        QString statKey;
+        QString subject;
+        QString key;
+        QString statement; // what is counted, in the chosen language
+        QString figure;    // the report's figure that shows it, e.g. "fig3", or empty
+        double published = 0;
+        QString unit;
+        QString asOf;
+        QString source;
+        std::optional<double> database; // empty when the register cannot answer it
+        std::optional<double> difference;
+        QString note;
+    };
+
+    explicit ReportCheck(Database& database) : m_database(database) {}
+
+    QVector<Row> run(Language language) const;
+
+    static QStringList csvColumns();
+    static QString format(double value); // "251", "9.9", "7.3"
+
+private:
+    Database& m_database;
+};
+
+} // namespace sc

@@ -1,0 +1,227 @@
+// The database file under stress: damaged or locked files, a second process that holds the
+// write lock or edits the same row, and edits killed at random moments.
+#include "Database.h"
+#include "Error.h"
+#include "PairingRepository.h"
+#include "SqlSupport.h"
+#include "Transaction.h"
+#include "support/GeneratedDatabase.h"
+#include "support/TempDir.h"
+
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QThread>
+
+#include <gtest/gtest.h>
+
+#include <csignal>
+
+using namespace sc;
+
+namespace {
+
+QByteArray fileHash(const QString& path)
+{
+    QFile file(path);
+    EXPECT_TRUE(file.open(QIODevice::ReadOnly));
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+// A helper process, started and waited for until it says it holds what it should.
+std::unique_ptr<QProcess> startHolder(const QStringList& arguments)
+{
+    auto process = std::make_unique<QProcess>();
+    process->start(QStringLiteral(SISTERCITIES_DBHOLDER), arguments);
+    EXPECT_TRUE(process->waitForStarted());
+    while (!process->canReadLine() && process->state() == QProcess::Running)
+        process->waitForReadyRead(10000);
+    EXPECT_EQ(process->readLine().trimmed(), "ready") << process->readAllStandardError().data();
+    return process;
+}
+
+QString integrity(Database& db)
+{
+    return sql::scalar(db.connection(), QStringLiteral("PRAGMA integrity_check")).toString();
+}
+
+} // namespace
+
+TEST(Safety, ACorruptedFileIsRefusedAndLeftByteIdentical)
+{
+    TempDir dir;
+    const QString path = dir.file("c.sqlite");
+    testdata::generate(path, 400);
+    QByteArray bytes;
+    {
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+        bytes = file.readAll();
+    }
+    ASSERT_GT(bytes.size(), 8 * 4096);
+    // Garbage over pages in the middle: the header is intact, the b-trees are not.
+    for (qsizetype i = 2 * 4096; i < 6 * 4096; ++i)
+        bytes[i] = char(0x5A ^ (i & 0xFF));
+    {
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+    }
+    const QByteArray before = fileHash(path);
+    try {
+        Database::open(path);
+        ADD_FAILURE() << "a corrupted file opened";
+    } catch (const Error& error) {
+        EXPECT_EQ(error.kind(), Error::Kind::Database);
+        EXPECT_TRUE(error.message().contains("damaged")) << error.message().toStdString();
+        EXPECT_TRUE(error.message().contains("left unchanged"));
+    }
+    EXPECT_EQ(fileHash(path), before);
+}
+
+TEST(Safety, AMissingFolderIsNamed)
+{
+    TempDir dir;
+    const QString path = dir.file("no/such/folder/x.sqlite");
+    try {
+        Database::create(path);
+        ADD_FAILURE();
+    } catch (const Error& error) {
+        EXPECT_EQ(error.kind(), Error::Kind::Io);
+        EXPECT_TRUE(error.message().contains("folder")) << error.message().toStdString();
+    }
+    EXPECT_THROW(Database::open(path), Error);
+    EXPECT_FALSE(QFile::exists(dir.file("no")));
+}
+
+TEST(Safety, ADatabaseLockedExclusivelyIsRefusedWithAClearMessage)
+{
+    TempDir dir;
+    const QString path = dir.file("x.sqlite");
+    testdata::generate(path, 20);
+    auto holder = startHolder({"exclusive", path, "30"});
+    const QByteArray before = fileHash(path);
+    QElapsedTimer timer;
+    timer.start();
+    try {
+        Database::open(path);
+        ADD_FAILURE() << "opened a database another program holds exclusively";
+    } catch (const Error& error) {
+        EXPECT_TRUE(error.message().contains("another program")) << error.message().toStdString();
+        EXPECT_FALSE(error.message().contains("damaged")) << error.message().toStdString();
+    }
+    EXPECT_GE(timer.elapsed(), 4000); // it waited for the lock first
+    holder->kill();
+    holder->waitForFinished();
+    EXPECT_EQ(fileHash(path), before);
+    auto db = Database::open(path);
+    EXPECT_EQ(integrity(*db), "ok");
+}
+
+TEST(Safety, AWriteThatMeetsALockWaitsThenFailsCleanly)
+{
+    TempDir dir;
+    const QString path = dir.file("x.sqlite");
+    testdata::generate(path, 20);
+    auto db = Database::open(path);
+    auto holder = startHolder({"lock", path, "30"});
+
+    // Reading goes on while the other process holds the write lock (WAL).
+    EXPECT_EQ(sql::scalar(db->connection(), "SELECT count(*) FROM pairings").toInt(), 20);
+    QElapsedTimer timer;
+    timer.start();
+    try {
+        Transaction transaction(*db);
+        ADD_FAILURE() << "took the write lock another process holds";
+    } catch (const Error& error) {
+        EXPECT_EQ(error.kind(), Error::Kind::Database);
+        EXPECT_TRUE(error.message().contains("another program")) << error.message().toStdString();
+        EXPECT_TRUE(error.message().contains("nothing was written"));
+    }
+    EXPECT_GE(timer.elapsed(), 4500);
+    EXPECT_LT(timer.elapsed(), 15000);
+    holder->kill();
+    holder->waitForFinished();
+
+    // Once the lock is gone, the same write goes through.
+    PairingRepository pairings(*db);
+    Pairing pairing = *pairings.get(1);
+    pairing.note = "after the lock";
+    Transaction transaction(*db);
+    pairings.update(pairing);
+    transaction.commit();
+    EXPECT_EQ(pairings.get(1)->note, "after the lock");
+    EXPECT_EQ(integrity(*db), "ok");
+}
+
+TEST(Safety, AnEditOfARowAnotherProcessChangedIsRefused)
+{
+    TempDir dir;
+    const QString path = dir.file("x.sqlite");
+    testdata::generate(path, 5);
+    auto db = Database::open(path);
+    PairingRepository pairings(*db);
+    Pairing mine = *pairings.get(3);
+    mine.note = "mine";
+
+    auto other = startHolder({"increment", path, "3", "1"});
+    ASSERT_TRUE(other->waitForFinished(20000));
+    EXPECT_EQ(other->exitCode(), 0);
+
+    try {
+        pairings.update(mine);
+        ADD_FAILURE() << "an edit overwrote another process's change";
+    } catch (const Error& error) {
+        EXPECT_EQ(error.kind(), Error::Kind::Conflict);
+        EXPECT_TRUE(error.message().contains("changed by someone else"));
+    }
+    EXPECT_EQ(pairings.get(3)->note, "1");
+}
+
+TEST(Safety, NoUpdateIsLostBetweenTwoProcesses)
+{
+    TempDir dir;
+    const QString path = dir.file("x.sqlite");
+    testdata::generate(path, 5);
+    constexpr int kEach = 150;
+    auto first = startHolder({"increment", path, "2", QString::number(kEach)});
+    auto second = startHolder({"increment", path, "2", QString::number(kEach)});
+    ASSERT_TRUE(first->waitForFinished(120000));
+    ASSERT_TRUE(second->waitForFinished(120000));
+    EXPECT_EQ(first->exitCode(), 0) << first->readAllStandardError().data();
+    EXPECT_EQ(second->exitCode(), 0) << second->readAllStandardError().data();
+    auto db = Database::open(path);
+    const auto pairing = PairingRepository(*db).get(2);
+    EXPECT_EQ(pairing->note.toInt(), 2 * kEach);
+    EXPECT_EQ(pairing->rowVersion, 1 + 2 * kEach);
+}
+
+// Each edit moves one unit between two pairings in one transaction; killed at any moment, the
+// file opens, is sound, and holds whole edits only: the two notes always sum to zero.
+TEST(Safety, EditsKilledAtRandomMomentsLeaveWholeEditsOnly)
+{
+    TempDir dir;
+    const QString path = dir.file("x.sqlite");
+    testdata::generate(path, 5);
+    QRandomGenerator random(7);
+    int lastVersion = 0;
+    for (int kill = 0; kill < 12; ++kill) {
+        auto process = startHolder({"edit-loop", path});
+        QThread::msleep(random.bounded(20, 400));
+        ::kill(pid_t(process->processId()), SIGKILL);
+        process->waitForFinished();
+
+        auto db = Database::open(path);
+        EXPECT_EQ(integrity(*db), "ok");
+        PairingRepository pairings(*db);
+        const Pairing one = *pairings.get(1);
+        const Pairing two = *pairings.get(2);
+        EXPECT_EQ(one.note.toInt() + two.note.toInt(), 0) << "after kill " << kill;
+        EXPECT_EQ(one.rowVersion, two.rowVersion) << "after kill " << kill;
+        EXPECT_GE(one.rowVersion, lastVersion); // committed edits survive the kill
+        lastVersion = one.rowVersion;
+    }
+    EXPECT_GT(lastVersion, 1); // the loop did commit edits between kills
+}

@@ -1,0 +1,282 @@
+#include "ui/BrowseFixture.h"
+
+#include "FilterPanel.h"
+#include "MainWindow.h"
+#include "PairingQuery.h"
+#include "editors/CityDialog.h"
+#include "editors/CityField.h"
+#include "editors/PairingDialog.h"
+#include "editors/RecordCommands.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QUndoStack>
+
+using namespace sc;
+
+namespace {
+
+// Every field but row_version, which must grow with each write.
+void expectSameContent(const Pairing& a, const Pairing& b)
+{
+    EXPECT_EQ(a.id, b.id);
+    EXPECT_EQ(a.key, b.key);
+    EXPECT_EQ(a.cityA, b.cityA);
+    EXPECT_EQ(a.cityB, b.cityB);
+    EXPECT_EQ(a.established, b.established);
+    EXPECT_EQ(a.status, b.status);
+    EXPECT_EQ(a.kind, b.kind);
+    EXPECT_EQ(a.dateBasis, b.dateBasis);
+    EXPECT_EQ(a.note, b.note);
+    EXPECT_EQ(a.sourceId, b.sourceId);
+}
+
+// Two generated cities that are not paired yet.
+std::pair<qint64, qint64> unpairedCities(Database& db, const testdata::Generated& data)
+{
+    for (const auto& a : data.cities)
+        for (const auto& b : data.cities)
+            if (a.id != b.id && !PairingRepository(db).findPair(a.id, b.id))
+                return {a.id, b.id};
+    return {0, 0};
+}
+
+} // namespace
+
+TEST_F(BrowseTest, PairingDialogExplainsEveryBadInput)
+{
+    MainWindow window(open());
+    Database& db = window.database();
+    PairingDialog* dialog = window.createPairingDialog(std::nullopt);
+    bool offered = false;
+    dialog->setCreateCity([&](const QString& name) {
+        offered = name == "Atlantis";
+        return qint64(0);
+    });
+    auto expectProblem = [&](const char* part) {
+        const QString problem = dialog->validate();
+        EXPECT_TRUE(problem.contains(part, Qt::CaseInsensitive))
+            << "expected \"" << part << "\" in: " << problem.toStdString();
+    };
+    expectProblem("enter a city name");
+
+    dialog->cityA()->setText("Atlantis");
+    expectProblem("no city is called “Atlantis”");
+    EXPECT_FALSE(dialog->createCityButton()->isHidden());
+    dialog->createCityButton()->click();
+    EXPECT_TRUE(offered);
+
+    const auto [a, b] = unpairedCities(db, data());
+    dialog->cityA()->setCity(a);
+    dialog->cityB()->setCity(a);
+    expectProblem("paired with itself");
+
+    // A name typed in any language finds the city: the Chinese name of city b.
+    const auto cityB = CityRepository(db).get(b);
+    dialog->cityB()->setText(cityB->names.zh);
+    EXPECT_EQ(dialog->cityB()->resolve().id, b);
+    expectProblem("needs a source");
+
+    dialog->source()->setCurrentIndex(1);
+    dialog->established()->setText("1982-13");
+    expectProblem("date established");
+    dialog->established()->setText(QString::number(QDate::currentDate().year() + 1));
+    expectProblem("future");
+    dialog->established()->setText("1982-05");
+    EXPECT_EQ(dialog->validate(), QString());
+
+    // An existing pair in the other order is a duplicate.
+    const auto& existing = data().pairs.first();
+    dialog->cityA()->setCity(data().cities.at(existing.b).id);
+    dialog->cityB()->setCity(data().cities.at(existing.a).id);
+    expectProblem("paired already");
+    delete dialog;
+}
+
+TEST_F(BrowseTest, AddingAPairingIsStoredAndUndoneAndRedone)
+{
+    MainWindow window(open());
+    Database& db = window.database();
+    const int before = PairingQuery(db).total();
+    const auto [a, b] = unpairedCities(db, data());
+
+    PairingDialog* dialog = window.createPairingDialog(std::nullopt);
+    dialog->cityA()->setCity(a);
+    dialog->cityB()->setCity(b);
+    dialog->established()->setText("2001-04-05");
+    dialog->status()->setCurrentIndex(dialog->status()->findData("dormant"));
+    dialog->kind()->setCurrentIndex(dialog->kind()->findData("friendship"));
+    dialog->source()->setCurrentIndex(1);
+    dialog->note()->setPlainText("added by a test");
+    dialog->accept();
+    EXPECT_EQ(dialog->result(), QDialog::Accepted) << dialog->problem().toStdString();
+    delete dialog;
+
+    const auto id = PairingRepository(db).findPair(a, b);
+    ASSERT_TRUE(id);
+    const auto stored = PairingRepository(db).get(*id);
+    EXPECT_EQ(stored->established, "2001-04-05");
+    EXPECT_EQ(stored->status, "dormant");
+    EXPECT_EQ(stored->kind, "friendship");
+    EXPECT_EQ(stored->note, "added by a test");
+    EXPECT_EQ(PairingQuery(db).total(), before + 1);
+    EXPECT_TRUE(window.statusText().contains(QString("%1 of %1").arg(before + 1)));
+    const QVariantList raw = rawRow(db, "pairings", "id", *id);
+
+    window.undoStack()->undo();
+    EXPECT_FALSE(PairingRepository(db).get(*id));
+    EXPECT_EQ(PairingQuery(db).total(), before);
+    window.undoStack()->redo();
+    // The same row comes back: same id, same values.
+    EXPECT_EQ(rawRow(db, "pairings", "id", *id), raw);
+}
+
+TEST_F(BrowseTest, EditingAPairingIsUndoneToThePreviousRowExactly)
+{
+    MainWindow window(open());
+    Database& db = window.database();
+    const qint64 id = data().pairs.at(3).id;
+    const Pairing original = *PairingRepository(db).get(id);
+
+    PairingDialog* dialog = window.createPairingDialog(original);
+    dialog->established()->setText("1999");
+    dialog->dateBasis()->setText("agreement signed");
+    dialog->note()->setPlainText("corrected");
+    dialog->accept();
+    ASSERT_EQ(dialog->result(), QDialog::Accepted) << dialog->problem().toStdString();
+    delete dialog;
+    const Pairing edited = *PairingRepository(db).get(id);
+    EXPECT_EQ(edited.established, "1999");
+    EXPECT_EQ(edited.dateBasis, "agreement signed");
+    EXPECT_EQ(edited.note, "corrected");
+    EXPECT_EQ(edited.rowVersion, original.rowVersion + 1);
+
+    window.undoStack()->undo();
+    expectSameContent(*PairingRepository(db).get(id), original);
+    window.undoStack()->redo();
+    expectSameContent(*PairingRepository(db).get(id), edited);
+    window.undoStack()->undo();
+    expectSameContent(*PairingRepository(db).get(id), original);
+}
+
+TEST_F(BrowseTest, DeletingAPairingIsUndoneWithItsSources)
+{
+    MainWindow window(open());
+    Database& db = window.database();
+    const qint64 id = data().pairs.at(7).id;
+    const qint64 extra = SourceRepository(db).add({0, {}, "Another", {}, {}, {}, {}, 0});
+    sql::run(db.connection(),
+             "INSERT INTO pairing_sources (pairing_id, source_id, established, note) "
+             "VALUES (?, ?, '1985', 'x')",
+             {id, extra});
+    const QVariantList row = rawRow(db, "pairings", "id", id);
+    const QVariantList links = rawRow(db, "pairing_sources", "pairing_id", id);
+
+    window.refresh();
+    window.selectPairing(id);
+    ASSERT_EQ(window.selectedPairingId(), id);
+    window.deleteSelected();
+    EXPECT_TRUE(rawRow(db, "pairings", "id", id).isEmpty());
+    EXPECT_TRUE(rawRow(db, "pairing_sources", "pairing_id", id).isEmpty());
+    window.undoStack()->undo();
+    EXPECT_EQ(rawRow(db, "pairings", "id", id), row);
+    EXPECT_EQ(rawRow(db, "pairing_sources", "pairing_id", id), links);
+    window.undoStack()->redo();
+    EXPECT_TRUE(rawRow(db, "pairings", "id", id).isEmpty());
+}
+
+TEST_F(BrowseTest, CityDialogValidatesAndCitiesWithPairingsAreNotDeleted)
+{
+    MainWindow window(open());
+    Database& db = window.database();
+    CityDialog* dialog = window.createCityDialog(std::nullopt);
+    dialog->country()->setCurrentIndex(dialog->country()->findData("JP"));
+    EXPECT_TRUE(dialog->validate().contains("native name"));
+    dialog->nameField("native")->setText("新しい町");
+    dialog->latitude()->setText("north");
+    EXPECT_TRUE(dialog->validate().contains("not a number")) << dialog->problem().toStdString();
+    dialog->latitude()->setText("95");
+    EXPECT_TRUE(dialog->validate().contains("outside -90")) << dialog->problem().toStdString();
+    dialog->latitude()->setText("35.5");
+    dialog->division()->setCurrentIndex(dialog->division()->findData("JP-13"));
+    dialog->nameField("en")->setText("New Town");
+    EXPECT_EQ(dialog->validate(), QString());
+    dialog->accept();
+    ASSERT_EQ(dialog->result(), QDialog::Accepted) << dialog->problem().toStdString();
+    delete dialog;
+    const QVector<qint64> ids = CityRepository(db).findByName("New Town", "JP");
+    ASSERT_EQ(ids.size(), 1);
+    EXPECT_EQ(CityRepository(db).get(ids[0])->division, "JP-13");
+    window.undoStack()->undo();
+    EXPECT_TRUE(CityRepository(db).findByName("New Town").isEmpty());
+    window.undoStack()->redo();
+    EXPECT_EQ(CityRepository(db).findByName("New Town"), ids);
+
+    // A city with pairings: refused, with how many.
+    const qint64 busy = data().cities.at(data().pairs.first().a).id;
+    const int count = CityRepository(db).pairingCount(busy);
+    window.tabs()->setCurrentIndex(MainWindow::CitiesTab);
+    window.filterPanel()->setFilter([&] {
+        PairingFilter f;
+        f.search = data().cities.at(data().pairs.first().a).nameEn;
+        return f;
+    }());
+    QTableView* view = window.tableView(MainWindow::CitiesTab);
+    for (int row = 0; row < view->model()->rowCount(); ++row)
+        if (view->model()->index(row, 0).data(Qt::UserRole).toLongLong() == busy)
+            view->setCurrentIndex(view->model()->index(row, 0));
+    ASSERT_EQ(window.selectedCityId(), busy);
+    window.deleteSelected();
+    EXPECT_TRUE(CityRepository(db).get(busy));
+    EXPECT_TRUE(window.lastMessage().contains(QString("%1 pairing").arg(count)))
+        << window.lastMessage().toStdString();
+}
+
+TEST_F(BrowseTest, ASaveOverAChangeMadeElsewhereIsRefusedWithBothVersions)
+{
+    MainWindow window(open());
+    auto other = open(); // a second connection: another window or process
+    const qint64 id = data().pairs.at(11).id;
+    const Pairing read = *PairingRepository(window.database()).get(id);
+
+    PairingDialog* dialog = window.createPairingDialog(read);
+    dialog->note()->setPlainText("mine");
+
+    Pairing theirs = read;
+    theirs.note = "theirs";
+    PairingRepository(*other).update(theirs);
+
+    dialog->accept();
+    EXPECT_NE(dialog->result(), QDialog::Accepted);
+    EXPECT_TRUE(dialog->problem().contains("changed elsewhere")) << dialog->problem().toStdString();
+    EXPECT_TRUE(dialog->problem().contains("Note: theirs"));
+    EXPECT_TRUE(dialog->problem().contains("Note: mine"));
+    EXPECT_EQ(dialog->note()->toPlainText(), "mine"); // the input is kept
+    EXPECT_EQ(PairingRepository(*other).get(id)->note, "theirs");
+    EXPECT_EQ(window.undoStack()->count(), 0);
+    delete dialog;
+}
+
+TEST_F(BrowseTest, AnUndoOverAChangeMadeElsewhereIsRefusedAndReported)
+{
+    MainWindow window(open());
+    auto other = open();
+    const qint64 id = data().pairs.at(12).id;
+    const Pairing read = *PairingRepository(window.database()).get(id);
+    Pairing mine = read;
+    mine.note = "mine";
+    window.perform(std::make_unique<EditRecordCommand<PairingRepository, Pairing>>(
+        window.database(), read, mine, "edit"));
+
+    Pairing theirs = *PairingRepository(*other).get(id);
+    theirs.note = "theirs";
+    PairingRepository(*other).update(theirs);
+
+    window.undoStack()->undo();
+    EXPECT_EQ(PairingRepository(*other).get(id)->note, "theirs");
+    EXPECT_TRUE(window.lastMessage().contains("refused")) << window.lastMessage().toStdString();
+    EXPECT_EQ(window.undoStack()->count(), 0); // the stale step left the history
+}

@@ -1,0 +1,122 @@
+// The figure gallery: its list, chart, table and caption follow the figure, the filter and the
+// language; its table model passes QAbstractItemModelTester.
+#include "charts/FigureGallery.h"
+#include "BundledDataset.h"
+#include "charts/FigureTableModel.h"
+#include "figures/FigureCatalog.h"
+#include "figures/FigureQuery.h"
+#include "i18n/Translations.h"
+#include "support/TempDir.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QChart>
+#include <QChartView>
+#include <QListWidget>
+#include <QPushButton>
+
+#include <gtest/gtest.h>
+
+using namespace sc;
+
+namespace {
+
+class Gallery : public ::testing::Test {
+protected:
+    static void SetUpTestSuite()
+    {
+        dir = new TempDir;
+        db = bundled::createDatabase(dir->file("bundled.sqlite")).release();
+    }
+    static void TearDownTestSuite()
+    {
+        delete db;
+        delete dir;
+    }
+    void TearDown() override { Translations::instance().install(Language::En); }
+
+    // Saves a screenshot when SISTERCITIES_SCREENSHOTS names a folder (docs/screenshots).
+    static void screenshot(QWidget& widget, const QString& name)
+    {
+        const QString folder = qEnvironmentVariable("SISTERCITIES_SCREENSHOTS");
+        if (!folder.isEmpty())
+            widget.grab().save(folder + QLatin1Char('/') + name);
+    }
+
+    static inline TempDir* dir = nullptr;
+    static inline Database* db = nullptr;
+};
+
+} // namespace
+
+TEST_F(Gallery, TheTableModelPassesTheModelTester)
+{
+    FigureTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const FigureQuery query(*db);
+    for (const FigureSpec& spec : FigureCatalog::all()) {
+        const FigureData data = query.run(spec, {}, Language::Ja);
+        model.setFigure(data);
+        EXPECT_EQ(model.rowCount(), data.categories.size());
+        EXPECT_GT(model.columnCount(), 1);
+    }
+    model.setFigure(query.run("fig12", {}, Language::En));
+    // Japanese side, "interrupted": not stated, not 0.
+    const int row = int(model.figure().categories.indexOf("interrupted"));
+    EXPECT_EQ(model.index(row, 4).data().toString(), "not stated");
+}
+
+TEST_F(Gallery, ShowsTheChosenFigureWithItsTableAndCaption)
+{
+    FigureGallery gallery(*db);
+    gallery.resize(1300, 720);
+    EXPECT_EQ(gallery.figureList()->count(), FigureCatalog::all().size());
+    EXPECT_FALSE(gallery.figureList()->item(0)->icon().isNull());
+    gallery.setCurrentId("fig9");
+    EXPECT_EQ(gallery.currentData().id, "fig9");
+    EXPECT_EQ(gallery.tableModel()->rowCount(), 4);
+    ASSERT_NE(gallery.chartView()->chart(), nullptr);
+    EXPECT_EQ(gallery.chartView()->chart()->series().size(), 1);
+    EXPECT_TRUE(gallery.captionText().contains("Figure 9"));
+    EXPECT_TRUE(gallery.sourceText().contains(QString::fromUtf8("中日韩友好城市发展报告")));
+    const QImage image = gallery.grab().toImage();
+    EXPECT_FALSE(image.isNull());
+    gallery.setCurrentId("fig3");
+    screenshot(gallery, "gallery-en.png");
+}
+
+TEST_F(Gallery, FollowsTheFilterAndTheLanguage)
+{
+    FigureGallery gallery(*db);
+    gallery.resize(1300, 720);
+    gallery.setCurrentId("fig3");
+    const QString report = gallery.captionText();
+    PairingFilter korea;
+    korea.countries = {"KR"};
+    gallery.setFilter(korea);
+    EXPECT_NE(gallery.captionText(), report);
+    EXPECT_EQ(gallery.currentData().series.first().values.size(), 2017 - 1973 + 1);
+    gallery.setFilter({});
+    EXPECT_EQ(gallery.captionText(), report);
+
+    gallery.setLanguage(Language::Zh);
+    EXPECT_EQ(gallery.currentData().language, Language::Zh);
+    EXPECT_TRUE(gallery.captionText().contains(QString::fromUtf8("中日新增友好城市数量演变")))
+        << gallery.captionText().toStdString();
+    screenshot(gallery, "gallery-zh.png");
+}
+
+TEST_F(Gallery, RetranslatesItsButtonsOnALanguageChange)
+{
+    FigureGallery gallery(*db);
+    const QList<QPushButton*> before = gallery.findChildren<QPushButton*>();
+    QStringList english;
+    for (QPushButton* button : before)
+        english << button->text();
+    ASSERT_TRUE(Translations::instance().install(Language::Zh));
+    QCoreApplication::processEvents();
+    QStringList chinese;
+    for (QPushButton* button : gallery.findChildren<QPushButton*>())
+        chinese << button->text();
+    EXPECT_NE(english, chinese);
+}

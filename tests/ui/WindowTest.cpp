@@ -1,0 +1,242 @@
+#include "ui/BrowseFixture.h"
+
+#include "DetailPane.h"
+#include "FilterPanel.h"
+#include "MainWindow.h"
+#include "PairingQuery.h"
+#include "editors/CityDialog.h"
+#include "editors/CityField.h"
+#include "editors/PairingDialog.h"
+#include "editors/RecordCommands.h"
+#include "i18n/Translations.h"
+#include "tables/PairingTableModel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QHeaderView>
+#include <QImage>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <QTextBrowser>
+#include <QUndoStack>
+
+using namespace sc;
+
+namespace {
+
+QByteArray bytesOf(const QString& path)
+{
+    QFile file(path);
+    EXPECT_TRUE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
+
+} // namespace
+
+TEST_F(BrowseTest, ReadOnlyDisablesEveryEditAndWritesNothing)
+{
+    const QByteArray before = bytesOf(path());
+    {
+        MainWindow window(open(Database::Mode::ReadOnly));
+        EXPECT_TRUE(window.windowTitle().contains("read-only"));
+        window.selectPairing(data().pairs.first().id);
+        ASSERT_NE(window.selectedPairingId(), 0);
+        for (QAction* action : window.editingActions()) {
+            EXPECT_FALSE(action->isEnabled()) << action->text().toStdString();
+            action->trigger();
+        }
+        window.newPairing();
+        window.newCity();
+        window.editSelected();
+        window.deleteSelected();
+        EXPECT_TRUE(window.findChildren<QDialog*>().isEmpty());
+        const Pairing p = *PairingRepository(window.database()).get(data().pairs.first().id);
+        Pairing changed = p;
+        changed.note = "must not be written";
+        EXPECT_THROW(window.perform(std::make_unique<EditRecordCommand<PairingRepository, Pairing>>(
+                         window.database(), p, changed, "edit")),
+                     Error);
+        EXPECT_EQ(window.undoStack()->count(), 0);
+        window.close();
+    }
+    EXPECT_EQ(bytesOf(path()), before);
+}
+
+TEST_F(BrowseTest, AFileWithoutWritePermissionOpensReadOnly)
+{
+    QFile::setPermissions(path(), QFile::ReadOwner | QFile::ReadUser);
+    if (QFileInfo(path()).isWritable())
+        GTEST_SKIP() << "running as a user who may write any file (root)";
+    MainWindow window(open());
+    EXPECT_TRUE(window.windowTitle().contains("read-only"));
+    for (QAction* action : window.editingActions())
+        EXPECT_FALSE(action->isEnabled());
+}
+
+TEST_F(BrowseTest, StatusBarSaysHowManyOfAllPairingsAreShown)
+{
+    MainWindow window(open());
+    EXPECT_TRUE(window.statusText().contains("300 of 300 pairings"))
+        << window.statusText().toStdString();
+    PairingFilter filter;
+    filter.countries = {"KR"};
+    window.filterPanel()->setFilter(filter);
+    const int korean = PairingQuery(window.database()).count(filter);
+    EXPECT_TRUE(window.statusText().contains(QString("%1 of 300 pairings").arg(korean)));
+    QStringList menus;
+    for (QAction* action : window.menuBar()->actions())
+        menus << action->text().remove('&');
+    EXPECT_EQ(menus, (QStringList{"File", "Edit", "View", "Language", "Help"}));
+}
+
+TEST_F(BrowseTest, SelectingAPairingShowsItsDetail)
+{
+    MainWindow window(open());
+    const auto& pair = data().pairs.at(2);
+    window.selectPairing(pair.id);
+    EXPECT_EQ(window.detailPane()->pairingId(), pair.id);
+    const QString text = window.detailPane()->text();
+    for (const QString& name : {data().cities.at(pair.a).nameZh, data().cities.at(pair.a).nameKo,
+                                data().cities.at(pair.b).nameEn})
+        EXPECT_TRUE(text.contains(name)) << name.toStdString();
+    EXPECT_TRUE(text.contains("Generated"));
+}
+
+TEST_F(BrowseTest, KeyboardReachesSearchAndTheEditor)
+{
+    MainWindow window(open());
+    window.show();
+    QApplication::setActiveWindow(&window);
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    EXPECT_EQ(QApplication::focusWidget(), window.filterPanel()->searchEdit());
+
+    window.pairingView()->setFocus();
+    window.selectPairing(data().pairs.first().id);
+    QTest::keyClick(window.pairingView(), Qt::Key_Return);
+    const auto dialogs = window.findChildren<PairingDialog*>();
+    ASSERT_EQ(dialogs.size(), 1);
+    EXPECT_TRUE(dialogs.first()->isVisible());
+    dialogs.first()->reject();
+}
+
+TEST_F(BrowseTest, LayoutFiltersAndLanguageAreRemembered)
+{
+    PairingFilter filter;
+    filter.countries = {"JP"};
+    filter.undatedOnly = true;
+    {
+        MainWindow window(open());
+        window.filterPanel()->setFilter(filter);
+        window.pairingView()->horizontalHeader()->resizeSection(PairingTableModel::CityB, 233);
+        window.tabs()->setCurrentIndex(MainWindow::SourcesTab);
+        window.setLanguage(Language::Ja);
+        window.close();
+    }
+    EXPECT_EQ(QSettings().value("language").toString(), "ja");
+    EXPECT_EQ(QSettings().value("lastDatabase").toString(), path());
+    {
+        MainWindow window(open());
+        EXPECT_EQ(window.filterPanel()->filter(), filter);
+        EXPECT_EQ(window.pairingModel()->filter(), filter);
+        EXPECT_EQ(window.pairingView()->horizontalHeader()->sectionSize(PairingTableModel::CityB),
+                  233);
+        EXPECT_EQ(window.tabs()->currentIndex(), int(MainWindow::SourcesTab));
+        // Data names follow the language: the Japanese name where there is one.
+        const PairingRow* row = window.pairingModel()->rowAt(0);
+        ASSERT_TRUE(row);
+        EXPECT_EQ(window.language(), Language::Ja);
+        window.setLanguage(Language::En);
+    }
+}
+
+TEST_F(BrowseTest, LanguageSwitchRetranslatesAndRenamesData)
+{
+    MainWindow window(open());
+    window.setLanguage(Language::Zh);
+    QCoreApplication::processEvents();
+    EXPECT_EQ(QLocale().language(), QLocale::Chinese);
+    EXPECT_EQ(Translations::instance().current(), Language::Zh);
+    const PairingRow* row = window.pairingModel()->rowAt(0);
+    ASSERT_TRUE(row);
+    const auto& city = std::find_if(data().cities.cbegin(), data().cities.cend(),
+                                    [&](const auto& c) { return c.id == row->a.cityId; });
+    EXPECT_EQ(window.pairingModel()->index(0, PairingTableModel::CityA).data().toString(),
+              city->nameZh);
+    window.setLanguage(Language::En);
+    QCoreApplication::processEvents();
+    EXPECT_EQ(window.pairingModel()->index(0, PairingTableModel::CityA).data().toString(),
+              city->nameEn);
+}
+
+// Renders the window and each dialog offscreen. With SC_SCREENSHOT_DIR set (and optionally
+// SC_SCREENSHOT_DB, a bundled database), the PNGs are kept there for the documentation.
+TEST_F(BrowseTest, WindowAndDialogsRenderWithContent)
+{
+    const QString outDir = qEnvironmentVariable("SC_SCREENSHOT_DIR", m_dir.path());
+    const QString dbPath = qEnvironmentVariable("SC_SCREENSHOT_DB", path());
+    QDir().mkpath(outDir);
+    auto isBlank = [](const QImage& image) {
+        const QRgb first = image.pixel(0, 0);
+        for (int y = 0; y < image.height(); y += 7)
+            for (int x = 0; x < image.width(); x += 7)
+                if (image.pixel(x, y) != first)
+                    return false;
+        return true;
+    };
+    auto save = [&](QWidget* widget, const QString& name) {
+        const QImage image = widget->grab().toImage();
+        EXPECT_FALSE(image.isNull());
+        EXPECT_FALSE(isBlank(image)) << name.toStdString();
+        image.save(outDir + "/" + name);
+    };
+    for (Language language : {Language::En, Language::Zh, Language::Ja}) {
+        const QString code = language::code(language);
+        MainWindow window(Database::open(dbPath));
+        window.resize(1400, 820);
+        window.setLanguage(language);
+        window.tabs()->setCurrentIndex(MainWindow::PairingsTab);
+        window.show();
+        QCoreApplication::processEvents();
+        PairingFilter filter;
+        filter.countries = {"CN", "JP"};
+        filter.search = qEnvironmentVariable("SC_SCREENSHOT_SEARCH");
+        window.filterPanel()->setFilter(filter);
+        window.pairingView()->selectRow(0);
+        QCoreApplication::processEvents();
+        save(&window, QString("main-window-%1.png").arg(code));
+        save(window.detailPane(), QString("detail-pane-%1.png").arg(code));
+
+        const qint64 id = window.selectedPairingId();
+        PairingDialog* edit =
+            window.createPairingDialog(PairingRepository(window.database()).get(id));
+        edit->show();
+        save(edit, QString("pairing-dialog-%1.png").arg(code));
+        delete edit;
+        PairingDialog* bad = window.createPairingDialog(std::nullopt);
+        bad->cityA()->setText(language == Language::En   ? "Atlantis"
+                              : language == Language::Zh ? "亚特兰蒂斯"
+                                                         : "アトランティス");
+        bad->setCreateCity([](const QString&) { return qint64(0); });
+        bad->validate();
+        bad->show();
+        save(bad, QString("pairing-dialog-unknown-city-%1.png").arg(code));
+        delete bad;
+        const Pairing p = *PairingRepository(window.database()).get(id);
+        CityDialog* city = window.createCityDialog(CityRepository(window.database()).get(p.cityB));
+        city->show();
+        save(city, QString("city-dialog-%1.png").arg(code));
+        delete city;
+        window.tabs()->setCurrentIndex(MainWindow::CitiesTab);
+        QCoreApplication::processEvents();
+        save(&window, QString("cities-table-%1.png").arg(code));
+        window.close();
+    }
+    MainWindow(Database::open(dbPath)).setLanguage(Language::En);
+}

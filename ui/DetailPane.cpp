@@ -1,0 +1,163 @@
+#include "DetailPane.h"
+
+#include "PairingDetail.h"
+#include "ValueText.h"
+
+#include <QEvent>
+#include <QTextBrowser>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace sc {
+
+namespace {
+
+QString escaped(const QString& text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString row(const QString& label, const QString& value)
+{
+    return QStringLiteral("<tr><td style='color:#555; padding-right:8px'>%1</td><td>%2</td></tr>")
+        .arg(escaped(label), value);
+}
+
+QString orUnknown(const QString& text)
+{
+    return text.isEmpty() ? QStringLiteral("<i>%1</i>").arg(escaped(ValueText::unknown()))
+                          : escaped(text);
+}
+
+} // namespace
+
+DetailPane::DetailPane(Database& database, QWidget* parent) : QWidget(parent), m_database(&database)
+{
+    m_browser = new QTextBrowser(this);
+    m_browser->setOpenExternalLinks(true);
+    m_browser->setFrameShape(QFrame::NoFrame);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_browser);
+    render();
+}
+
+void DetailPane::setDatabase(Database& database)
+{
+    m_database = &database;
+    m_pairingId = 0;
+    render();
+}
+
+void DetailPane::setLanguage(Language language)
+{
+    m_language = language;
+    render();
+}
+
+void DetailPane::showPairing(qint64 pairingId)
+{
+    m_pairingId = pairingId;
+    render();
+}
+
+QString DetailPane::text() const
+{
+    return m_browser->toPlainText();
+}
+
+void DetailPane::render()
+{
+    const auto detail = m_pairingId ? PairingDetail::load(*m_database, m_pairingId) : std::nullopt;
+    if (!detail) {
+        m_browser->setHtml(QStringLiteral("<p style='color:#666'>%1</p>")
+                               .arg(escaped(m_pairingId ? tr("This pairing no longer exists.")
+                                                        : tr("Select a pairing to see its "
+                                                             "cities, date and sources."))));
+        return;
+    }
+    m_browser->setHtml(html(*detail));
+}
+
+QString DetailPane::html(const PairingDetail& detail) const
+{
+    const Pairing& p = detail.pairing;
+    QString out = QStringLiteral("<h3>%1 — %2</h3>")
+                      .arg(escaped(detail.a.city.names.display(m_language)),
+                           escaped(detail.b.city.names.display(m_language)));
+
+    out += QStringLiteral("<table cellspacing='2'>");
+    QString date = orUnknown(p.established.isEmpty() ? QString() : ValueText::date(p.established));
+    if (!detail.precision.isEmpty())
+        date += QStringLiteral(" <span style='color:#666'>(%1)</span>")
+                    .arg(escaped(tr("precision: %1").arg(ValueText::precision(detail.precision))));
+    out += row(tr("Established"), date);
+    out += row(tr("Date basis"), orUnknown(p.dateBasis));
+    out += row(tr("Status"), escaped(ValueText::status(p.status)));
+    out += row(tr("Kind"), escaped(ValueText::kind(p.kind)));
+    if (!p.note.isEmpty())
+        out += row(tr("Note"), escaped(p.note));
+    out += QStringLiteral("</table>");
+
+    for (const PairingDetail::Side* side : {&detail.a, &detail.b}) {
+        const City& city = side->city;
+        out += QStringLiteral("<h4>%1</h4><table cellspacing='2'>")
+                   .arg(escaped(city.names.display(m_language)));
+        out += row(tr("Native name"), orUnknown(city.names.native));
+        out += row(QStringLiteral("中文"), orUnknown(city.names.zh));
+        out += row(QStringLiteral("日本語"), orUnknown(city.names.ja));
+        out += row(QStringLiteral("한국어"), orUnknown(city.names.ko));
+        out += row(QStringLiteral("English"), orUnknown(city.names.en));
+        out += row(tr("Country"), escaped(QStringLiteral("%1 (%2)").arg(
+                                      side->countryNames.display(m_language), city.country)));
+        QString division = city.division.isEmpty()
+                               ? orUnknown({})
+                               : escaped(QStringLiteral("%1 (%2)").arg(
+                                     side->divisionNames.display(m_language), city.division));
+        if (!side->region.isEmpty())
+            division += escaped(QStringLiteral(" · ") +
+                                tr("China's %1").arg(ValueText::region(side->region)));
+        out += row(tr("Division"), division);
+        out += row(tr("Level"), escaped(ValueText::level(city.level)));
+        out += QStringLiteral("</table>");
+    }
+
+    out += QStringLiteral("<h4>%1</h4><ul style='margin-left:-20px'>").arg(escaped(tr("Sources")));
+    for (const PairingDetail::SourceEntry& entry : detail.sources) {
+        const Source& s = entry.source;
+        const QUrl url(s.url);
+        QString item = url.isValid() && (url.scheme() == QLatin1String("https") ||
+                                         url.scheme() == QLatin1String("http"))
+                           ? QStringLiteral("<a href='%1'>%2</a>")
+                                 .arg(escaped(url.toString(QUrl::FullyEncoded)), escaped(s.title))
+                           : escaped(s.title);
+        QStringList facts;
+        if (entry.primary)
+            facts << tr("the pairing's source");
+        if (!s.publisher.isEmpty())
+            facts << s.publisher;
+        if (!entry.established.isEmpty())
+            facts << tr("gives the date %1").arg(ValueText::date(entry.established));
+        if (!entry.relation.isEmpty())
+            facts << entry.relation;
+        if (!s.dateRead.isEmpty())
+            facts << tr("read on %1").arg(s.dateRead);
+        if (!facts.isEmpty())
+            item += QStringLiteral("<br><span style='color:#555'>%1</span>")
+                        .arg(escaped(facts.join(QStringLiteral(" · "))));
+        if (!entry.note.isEmpty())
+            item += QStringLiteral("<br><i>%1</i>").arg(escaped(entry.note));
+        out += QStringLiteral("<li>%1</li>").arg(item);
+    }
+    out += QStringLiteral("</ul>");
+    return out;
+}
+
+void DetailPane::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        render();
+    QWidget::changeEvent(event);
+}
+
+} // namespace sc

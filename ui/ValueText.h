@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace sc {
+
+// The words the UI shows for the codes the data stores (status "dormant", level "prefecture",
+// region "west", ...), in the current UI language. Unknown codes are shown as they are.
+class ValueText final {
+    Q_DECLARE_TR_FUNCTIONS(ValueText)
+
+public:
+    static QString unknown();
+    static QString status(const QString& code);
+    static QString kind(const QString& code);
+    static QString level(const QString& code);
+    static QString region(const QString& code);
+    static QString precision(const QString& code);
+    // A stored date (YYYY, YYYY-MM, YYYY-MM-DD) in the current locale, or "unknown".
+    static QString date(const QString& stored);
+};
+
+} // namespace sc

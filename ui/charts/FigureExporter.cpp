@@ -1,0 +1,243 @@
+#include "FigureExporter.h"
+
+#include "ChartBuilder.h"
+#include "Error.h"
+#include "figures/FigureCatalog.h"
+#include "figures/FigureQuery.h"
+
+#include <QApplication>
+#include <QChart>
+#include <QClipboard>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFontMetricsF>
+#include <QGraphicsScene>
+#include <QMimeData>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+
+#include <algorithm>
+#include <memory>
+
+namespace sc {
+
+namespace {
+
+constexpr double kScreenDpi = 96;
+constexpr double kFooterMargin = 8;
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sc::FigureExporter", text);
+}
+
+Error writeError(const QString& path, const QString& why)
+{
+    return Error(Error::Kind::Io, tr("cannot write \"%1\": %2").arg(path, why));
+}
+
+QSizeF logicalSize(const QSize& pixels, double dpi)
+{
+    return QSizeF(pixels) * (kScreenDpi / dpi);
+}
+
+void checkSize(const QSize& pixels, double dpi)
+{
+    if (pixels.width() < 16 || pixels.height() < 16 || pixels.width() > 20000 ||
+        pixels.height() > 20000)
+        throw Error(Error::Kind::Invalid,
+                    tr("%1 × %2 pixels is not a figure size: use 16 to 20000 pixels a side")
+                        .arg(pixels.width())
+                        .arg(pixels.height()));
+    if (dpi < 36 || dpi > 2400)
+        throw Error(Error::Kind::Invalid,
+                    tr("%1 dpi is not a resolution: use 36 to 2400").arg(dpi));
+}
+
+QString footerText(const FigureData& data)
+{
+    QStringList lines{ChartBuilder::sourceLine(data)};
+    lines << ChartBuilder::footnotes(data);
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+std::optional<FigureExporter::Format> FigureExporter::formatFromKey(const QString& key)
+{
+    const QString lower = key.trimmed().toLower();
+    if (lower == QLatin1String("png"))
+        return Format::Png;
+    if (lower == QLatin1String("svg"))
+        return Format::Svg;
+    if (lower == QLatin1String("pdf"))
+        return Format::Pdf;
+    return std::nullopt;
+}
+
+QString FigureExporter::formatKey(Format format)
+{
+    switch (format) {
+    case Format::Png:
+        return QStringLiteral("png");
+    case Format::Svg:
+        return QStringLiteral("svg");
+    case Format::Pdf:
+        break;
+    }
+    return QStringLiteral("pdf");
+}
+
+QString FigureExporter::fileName(const FigureData& data, Format format)
+{
+    return QStringLiteral("%1-%2.%3")
+        .arg(FigureCatalog::fileStem(data.id), language::code(data.language), formatKey(format));
+}
+
+QSize FigureExporter::pixelsFor(const QSizeF& millimetres, double dpi)
+{
+    return QSize(qRound(millimetres.width() / 25.4 * dpi),
+                 qRound(millimetres.height() / 25.4 * dpi));
+}
+
+QSize FigureExporter::fitHeight(const FigureData& data, const QSize& pixels)
+{
+    const QSizeF minimum = minimumLayout(data);
+    const int height = qRound(pixels.width() * minimum.height() / minimum.width());
+    return QSize(pixels.width(), std::max(pixels.height(), height));
+}
+
+QSizeF FigureExporter::minimumLayout(const FigureData& data)
+{
+    return ChartBuilder::minimumSize(data);
+}
+
+void FigureExporter::paint(QPainter& painter, const QRectF& target, const FigureData& data)
+{
+    // Lay out at least at the minimum size, then scale the whole figure into the target.
+    const QSizeF minimum = minimumLayout(data);
+    const double grow =
+        std::max({1.0, minimum.width() / target.width(), minimum.height() / target.height()});
+    const QSizeF layout = target.size() * grow;
+
+    const QFont footerFont = ChartBuilder::font(data.language, 7.5);
+    const QString footer = footerText(data);
+    const QFontMetricsF metrics(footerFont);
+    const QRectF footerBounds =
+        metrics.boundingRect(QRectF(0, 0, layout.width() - 2 * kFooterMargin, layout.height()),
+                             Qt::TextWordWrap | Qt::AlignLeft, footer);
+    const double footerHeight = footerBounds.height() + 2 * kFooterMargin;
+
+    QGraphicsScene scene;
+    QChart* chart = ChartBuilder::build(data);
+    scene.addItem(chart);
+    const QRectF chartRect(0, 0, layout.width(), layout.height() - footerHeight);
+    chart->setGeometry(chartRect);
+    scene.setSceneRect(chartRect);
+    // The chart lays itself out on posted events; run them before painting.
+    QCoreApplication::sendPostedEvents();
+
+    painter.save();
+    painter.translate(target.topLeft());
+    painter.scale(1.0 / grow, 1.0 / grow);
+    painter.fillRect(QRectF(QPointF(0, 0), layout), Qt::white);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    scene.render(&painter, chartRect, chartRect);
+    painter.setPen(QColor(0x44, 0x44, 0x44));
+    painter.setFont(footerFont);
+    painter.drawText(QRectF(kFooterMargin, chartRect.bottom() + kFooterMargin,
+                            layout.width() - 2 * kFooterMargin, footerBounds.height()),
+                     Qt::TextWordWrap | Qt::AlignLeft, footer);
+    painter.restore();
+}
+
+QImage FigureExporter::image(const FigureData& data, const QSize& pixels, double dpi)
+{
+    checkSize(pixels, dpi);
+    QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    {
+        // Painted at the screen's 96 dpi, so that text is measured as the chart laid it out;
+        // the resolution is recorded in the file afterwards.
+        QPainter painter(&image);
+        const QSizeF logical = logicalSize(pixels, dpi);
+        painter.scale(pixels.width() / logical.width(), pixels.height() / logical.height());
+        paint(painter, QRectF(QPointF(0, 0), logical), data);
+    }
+    const int dotsPerMeter = qRound(dpi / 0.0254);
+    image.setDotsPerMeterX(dotsPerMeter);
+    image.setDotsPerMeterY(dotsPerMeter);
+    return image;
+}
+
+void FigureExporter::save(const FigureData& data, const QString& path, Format format,
+                          const QSize& pixels, double dpi)
+{
+    checkSize(pixels, dpi);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        throw writeError(path, file.errorString());
+    const QSizeF logical = logicalSize(pixels, dpi);
+    switch (format) {
+    case Format::Png:
+        if (!image(data, pixels, dpi).save(&file, "PNG"))
+            throw writeError(path, tr("the image could not be encoded"));
+        break;
+    case Format::Svg: {
+        QSvgGenerator generator;
+        generator.setOutputDevice(&file);
+        generator.setResolution(int(kScreenDpi));
+        generator.setSize(logical.toSize());
+        generator.setViewBox(QRectF(QPointF(0, 0), logical));
+        generator.setTitle(ChartBuilder::captionLine(data));
+        generator.setDescription(ChartBuilder::sourceLine(data));
+        QPainter painter(&generator);
+        paint(painter, QRectF(QPointF(0, 0), logical), data);
+        break;
+    }
+    case Format::Pdf: {
+        QPdfWriter writer(&file);
+        writer.setResolution(int(kScreenDpi));
+        writer.setTitle(ChartBuilder::captionLine(data));
+        writer.setCreator(QStringLiteral("Sister Cities"));
+        writer.setPageSize(QPageSize(logical * (25.4 / kScreenDpi), QPageSize::Millimeter));
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        QPainter painter(&writer);
+        paint(painter, QRectF(QPointF(0, 0), logical), data);
+        break;
+    }
+    }
+    if (!file.commit())
+        throw writeError(path, file.errorString());
+}
+
+void FigureExporter::copyToClipboard(const FigureData& data, const QSize& pixels, double dpi)
+{
+    auto* mime = new QMimeData;
+    mime->setImageData(image(data, pixels, dpi));
+    mime->setText(ChartBuilder::captionLine(data));
+    QApplication::clipboard()->setMimeData(mime);
+}
+
+QStringList FigureExporter::saveAll(Database& database, const PairingFilter& filter,
+                                    Language language, const QString& folder, Format format,
+                                    const QSize& pixels, double dpi, bool fitHeights)
+{
+    if (!QDir().mkpath(folder))
+        throw writeError(folder, tr("the folder could not be created"));
+    const FigureQuery query(database);
+    QStringList written;
+    for (const FigureSpec& spec : FigureCatalog::all()) {
+        const FigureData data = query.run(spec, filter, language);
+        const QString path = QDir(folder).filePath(fileName(data, format));
+        save(data, path, format, fitHeights ? fitHeight(data, pixels) : pixels, dpi);
+        written << path;
+    }
+    return written;
+}
+
+} // namespace sc

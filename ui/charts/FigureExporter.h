@@ -1,0 +1,57 @@
+#pragma once
+
+#include "figures/FigureData.h"
+
+#include <QImage>
+#include <QSize>
+#include <QSizeF>
+#include <QStringList>
+
+#include <optional>
+
+class QPainter;
+
+namespace sc {
+
+class Database;
+struct PairingFilter;
+
+// Figures as files an author can put into a paper: PNG at a chosen size and resolution, SVG
+// and PDF as vectors (text kept as text), or an image on the clipboard. What is written is the
+// chart as the gallery shows it, without animations or selection, with its source line and
+// footnotes under it.
+//
+// Sizes: `pixels` at `dpi` give the physical size (pixels / dpi inches) of every format. The
+// chart is laid out at that size in points, so that its text has the same size on paper at any
+// resolution; a size too small for the figure's labels is laid out larger and scaled down as a
+// whole, so that nothing is clipped.
+class FigureExporter final {
+public:
+    enum class Format { Png, Svg, Pdf };
+
+    static std::optional<Format> formatFromKey(const QString& key);
+    static QString formatKey(Format format);
+    // "fig03-zh.png", "tension-en.svg"
+    static QString fileName(const FigureData& data, Format format);
+    static QSize pixelsFor(const QSizeF& millimetres, double dpi);
+
+    // Paints the figure into `target` (in logical pixels at 96 dpi).
+    static void paint(QPainter& painter, const QRectF& target, const FigureData& data);
+    static QImage image(const FigureData& data, const QSize& pixels, double dpi = 96);
+    // Writes one file; throws Error::Kind::Io when it cannot be written.
+    static void save(const FigureData& data, const QString& path, Format format,
+                     const QSize& pixels, double dpi = 96);
+    static void copyToClipboard(const FigureData& data, const QSize& pixels, double dpi = 96);
+    // `pixels` made taller when the figure needs more height than its aspect gives (31
+    // provinces in a row): for exports whose height the user left open.
+    static QSize fitHeight(const FigureData& data, const QSize& pixels);
+    // Every figure of the catalog into `folder`, named by fileName(); returns the paths.
+    static QStringList saveAll(Database& database, const PairingFilter& filter, Language language,
+                               const QString& folder, Format format, const QSize& pixels,
+                               double dpi = 96, bool fitHeights = false);
+
+    // The smallest layout, in logical pixels, at which the figure's labels fit.
+    static QSizeF minimumLayout(const FigureData& data);
+};
+
+} // namespace sc

@@ -1,0 +1,252 @@
+#include "FigureGallery.h"
+
+#include "ChartBuilder.h"
+#include "Error.h"
+#include "FigureExportDialog.h"
+#include "FigureExporter.h"
+#include "FigureTableModel.h"
+#include "figures/FigureCatalog.h"
+#include "figures/FigureQuery.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QDir>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace sc {
+
+namespace {
+const QSize kThumbnail(120, 80);
+}
+
+FigureGallery::FigureGallery(Database& database, QWidget* parent)
+    : QWidget(parent), m_database(database)
+{
+    m_list = new QListWidget(this);
+    m_list->setIconSize(kThumbnail);
+    m_list->setSpacing(2);
+    m_list->setWordWrap(true);
+    m_list->setMinimumWidth(kThumbnail.width() + 200);
+    m_list->setTextElideMode(Qt::ElideRight);
+
+    m_view = new QChartView(this);
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setMinimumSize(480, 320);
+
+    m_model = new FigureTableModel(this);
+    m_table = new QTableView(this);
+    m_table->setModel(m_model);
+    m_table->verticalHeader()->hide();
+    m_table->setAlternatingRowColors(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+
+    m_caption = new QLabel(this);
+    m_caption->setWordWrap(true);
+    m_caption->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_source = new QLabel(this);
+    m_source->setWordWrap(true);
+    m_source->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont small = m_source->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    m_source->setFont(small);
+
+    m_exportButton = new QPushButton(this);
+    m_copyButton = new QPushButton(this);
+    connect(m_exportButton, &QPushButton::clicked, this, &FigureGallery::exportFigures);
+    connect(m_copyButton, &QPushButton::clicked, this, &FigureGallery::copyFigure);
+
+    auto* figureSplit = new QSplitter(Qt::Horizontal, this);
+    figureSplit->addWidget(m_view);
+    figureSplit->addWidget(m_table);
+    figureSplit->setStretchFactor(0, 3);
+    figureSplit->setStretchFactor(1, 2);
+    m_table->setMinimumWidth(300);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_copyButton);
+    buttons->addWidget(m_exportButton);
+
+    auto* right = new QWidget(this);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(figureSplit, 1);
+    rightLayout->addWidget(m_caption);
+    rightLayout->addWidget(m_source);
+    rightLayout->addLayout(buttons);
+
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_list);
+    split->addWidget(right);
+    split->setStretchFactor(1, 1);
+    auto* layout = new QHBoxLayout(this);
+    layout->addWidget(split);
+
+    for (const FigureSpec& spec : FigureCatalog::all()) {
+        auto* item = new QListWidgetItem(m_list);
+        item->setData(Qt::UserRole, spec.id);
+    }
+    connect(m_list, &QListWidget::currentRowChanged, this, [this] { showCurrent(); });
+    retranslateUi();
+    refreshList();
+    m_list->setCurrentRow(0);
+}
+
+QString FigureGallery::currentId() const
+{
+    const QListWidgetItem* item = m_list->currentItem();
+    return item ? item->data(Qt::UserRole).toString() : QString();
+}
+
+void FigureGallery::setCurrentId(const QString& id)
+{
+    for (int row = 0; row < m_list->count(); ++row)
+        if (m_list->item(row)->data(Qt::UserRole).toString() == id)
+            m_list->setCurrentRow(row);
+}
+
+QString FigureGallery::captionText() const
+{
+    return m_caption->text();
+}
+
+QString FigureGallery::sourceText() const
+{
+    return m_source->text();
+}
+
+void FigureGallery::setFilter(const PairingFilter& filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    refreshList();
+    showCurrent();
+}
+
+void FigureGallery::setLanguage(Language language)
+{
+    if (language == m_language)
+        return;
+    m_language = language;
+    refreshList();
+    showCurrent();
+}
+
+void FigureGallery::refreshList()
+{
+    const FigureQuery query(m_database);
+    for (int row = 0; row < m_list->count(); ++row) {
+        QListWidgetItem* item = m_list->item(row);
+        const FigureSpec* spec = FigureCatalog::find(item->data(Qt::UserRole).toString());
+        try {
+            const FigureData data = query.run(*spec, m_filter, m_language);
+            item->setIcon(QPixmap::fromImage(FigureExporter::image(data, kThumbnail * 2, 192)));
+            // Two short lines beside the thumbnail; the tooltip has the whole title.
+            const int width = m_language == Language::En ? 28 : 13;
+            QString caption = data.caption;
+            if (caption.size() > 2 * width)
+                caption = caption.left(2 * width - 1) + QStringLiteral("…");
+            if (caption.size() > width) {
+                int cut = m_language == Language::En
+                              ? int(caption.lastIndexOf(QLatin1Char(' '), width))
+                              : width;
+                if (cut <= 0)
+                    cut = width;
+                caption = caption.left(cut) + QLatin1Char('\n') + caption.mid(cut).trimmed();
+            }
+            item->setText(FigureCatalog::label(spec->number, m_language) + QLatin1Char('\n') +
+                          caption);
+            item->setToolTip(data.title());
+        } catch (const Error& error) {
+            item->setIcon({});
+            item->setText(FigureCatalog::caption(*spec, m_language));
+            item->setToolTip(error.message());
+        }
+    }
+}
+
+void FigureGallery::showCurrent()
+{
+    const FigureSpec* spec = FigureCatalog::find(currentId());
+    if (!spec)
+        return;
+    QChart* previous = m_view->chart();
+    try {
+        m_data = FigureQuery(m_database).run(*spec, m_filter, m_language);
+    } catch (const Error& error) {
+        m_data = FigureData();
+        m_model->setFigure(m_data);
+        m_view->setChart(new QChart);
+        m_caption->setText(error.message());
+        m_source->clear();
+        delete previous;
+        return;
+    }
+    m_model->setFigure(m_data);
+    m_view->setChart(ChartBuilder::build(m_data));
+    delete previous;
+    // As the report prints it: "图 3：… · 数据来源：…", with what a reader must know after it.
+    m_caption->setText(
+        QStringLiteral("<b>%1</b>").arg(ChartBuilder::captionLine(m_data).toHtmlEscaped()));
+    QStringList lines{ChartBuilder::sourceLine(m_data)};
+    lines << ChartBuilder::footnotes(m_data);
+    m_source->setText(lines.join(QLatin1Char('\n')));
+}
+
+void FigureGallery::exportFigures()
+{
+    FigureExportDialog dialog(this);
+    dialog.setFolder(QStandardPaths::writableLocation(QStandardPaths::PicturesLocation));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    try {
+        if (dialog.allFigures()) {
+            FigureExporter::saveAll(m_database, m_filter, m_language, dialog.folder(),
+                                    dialog.format(), dialog.pixels(), dialog.dpi());
+        } else {
+            if (!QDir().mkpath(dialog.folder()))
+                throw Error(Error::Kind::Io,
+                            tr("cannot create the folder \"%1\"").arg(dialog.folder()));
+            FigureExporter::save(
+                m_data,
+                QDir(dialog.folder()).filePath(FigureExporter::fileName(m_data, dialog.format())),
+                dialog.format(), dialog.pixels(), dialog.dpi());
+        }
+    } catch (const Error& error) {
+        QMessageBox::critical(this, tr("Cannot export"), error.message());
+    }
+}
+
+void FigureGallery::copyFigure()
+{
+    if (!m_data.id.isEmpty())
+        FigureExporter::copyToClipboard(m_data, m_view->size() * 2, 192);
+}
+
+void FigureGallery::retranslateUi()
+{
+    m_exportButton->setText(tr("Export…"));
+    m_copyButton->setText(tr("Copy"));
+    m_exportButton->setToolTip(tr("Export this figure or all figures as PNG, SVG or PDF"));
+    m_copyButton->setToolTip(tr("Copy the figure to the clipboard as an image"));
+}
+
+void FigureGallery::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+} // namespace sc

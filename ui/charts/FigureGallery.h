@@ -1,0 +1,67 @@
+#pragma once
+
+#include "Language.h"
+#include "PairingFilter.h"
+#include "figures/FigureData.h"
+
+#include <QWidget>
+
+class QChartView;
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QTableView;
+
+namespace sc {
+
+class Database;
+class FigureTableModel;
+
+// The report's figures drawn from the open database: a list with thumbnails, the chosen figure
+// large with its data table beside it, and its caption and source line as the report prints
+// them. Follows the pairing filter and the data language it is given; exports one figure or
+// all of them.
+class FigureGallery final : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit FigureGallery(Database& database, QWidget* parent = nullptr);
+
+    QString currentId() const;
+    void setCurrentId(const QString& id);
+    const FigureData& currentData() const { return m_data; }
+    QChartView* chartView() const { return m_view; }
+    FigureTableModel* tableModel() const { return m_model; }
+    QListWidget* figureList() const { return m_list; }
+    QString captionText() const;
+    QString sourceText() const;
+
+public slots:
+    void setFilter(const sc::PairingFilter& filter);
+    void setLanguage(sc::Language language);
+    void exportFigures();
+    void copyFigure();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslateUi();
+    void refreshList();
+    void showCurrent();
+
+    Database& m_database;
+    PairingFilter m_filter;
+    Language m_language = Language::En;
+    FigureData m_data;
+    QListWidget* m_list = nullptr;
+    QChartView* m_view = nullptr;
+    QTableView* m_table = nullptr;
+    FigureTableModel* m_model = nullptr;
+    QLabel* m_caption = nullptr;
+    QLabel* m_source = nullptr;
+    QPushButton* m_exportButton = nullptr;
+    QPushButton* m_copyButton = nullptr;
+};
+
+} // namespace sc

@@ -1,0 +1,115 @@
+#include "RecordEditor.h"
+
+#include "CityDialog.h"
+#include "CityRepository.h"
+#include "Error.h"
+#include "PairingDialog.h"
+#include "PairingRepository.h"
+#include "RecordCommands.h"
+#include "RecordSnapshot.h"
+
+#include <QLineEdit>
+#include <QUndoStack>
+
+namespace sc {
+
+RecordEditor::RecordEditor(Database& database, QUndoStack* stack, QWidget* dialogParent)
+    : QObject(stack), m_database(&database), m_stack(stack), m_dialogParent(dialogParent)
+{
+}
+
+void RecordEditor::perform(std::unique_ptr<RecordCommand> command)
+{
+    command->setErrorHandler([this](const QString& action, const Error& error) {
+        emit refused(action, tr("%1 was refused: %2").arg(action, error.message()));
+    });
+    command->execute();
+    m_stack->push(command.release());
+}
+
+PairingDialog* RecordEditor::createPairingDialog(const std::optional<Pairing>& existing)
+{
+    auto* dialog = new PairingDialog(*m_database, m_language, existing, m_dialogParent);
+    dialog->setSave([this](const std::optional<Pairing>& before, const Pairing& after) {
+        if (before)
+            perform(std::make_unique<EditRecordCommand<PairingRepository, Pairing>>(
+                *m_database, *before, after, tr("Edit pairing %1").arg(after.id)));
+        else
+            perform(std::make_unique<AddRecordCommand<PairingRepository, Pairing>>(
+                *m_database, after, &RecordSnapshot::ofPairing, tr("Add pairing")));
+    });
+    dialog->setCreateCity([this](const QString& name) { return createCityNamed(name); });
+    return dialog;
+}
+
+CityDialog* RecordEditor::createCityDialog(const std::optional<City>& existing)
+{
+    auto* dialog = new CityDialog(*m_database, m_language, existing, m_dialogParent);
+    dialog->setSave([this](const std::optional<City>& before, const City& after) {
+        if (before)
+            perform(std::make_unique<EditRecordCommand<CityRepository, City>>(
+                *m_database, *before, after, tr("Edit city %1").arg(after.names.native)));
+        else
+            perform(std::make_unique<AddRecordCommand<CityRepository, City>>(
+                *m_database, after, &RecordSnapshot::ofCity,
+                tr("Add city %1").arg(after.names.native)));
+    });
+    return dialog;
+}
+
+qint64 RecordEditor::createCityNamed(const QString& name)
+{
+    // Asked from inside the pairing dialog, which waits for the answer.
+    CityDialog* dialog = createCityDialog(std::nullopt);
+    dialog->nameField(QStringLiteral("native"))->setText(name);
+    const bool created = dialog->exec() == QDialog::Accepted;
+    const City entered = dialog->city();
+    delete dialog;
+    if (!created)
+        return 0;
+    const QVector<qint64> ids =
+        CityRepository(*m_database)
+            .findByName(entered.names.native, entered.country, entered.division);
+    return ids.isEmpty() ? 0 : ids.last();
+}
+
+bool RecordEditor::deletePairing(qint64 id)
+{
+    try {
+        const auto pairing = PairingRepository(*m_database).get(id);
+        if (!pairing)
+            return false;
+        perform(std::make_unique<DeleteRecordCommand<PairingRepository>>(
+            *m_database, pairing->id, pairing->rowVersion, &RecordSnapshot::ofPairing,
+            tr("Delete pairing %1").arg(pairing->id)));
+        return true;
+    } catch (const Error& error) {
+        emit refused(tr("Delete Pairing"), error.message());
+        return false;
+    }
+}
+
+bool RecordEditor::deleteCity(qint64 id)
+{
+    try {
+        const CityRepository cities(*m_database);
+        const auto city = cities.get(id);
+        if (!city)
+            return false;
+        if (const int n = cities.pairingCount(city->id); n > 0) {
+            emit refused(tr("Delete City"),
+                         tr("%1 still has %n pairing(s): delete or change them first.", nullptr, n)
+                             .arg(city->names.display(m_language)));
+            return false;
+        }
+        perform(std::make_unique<DeleteRecordCommand<CityRepository>>(
+            *m_database, city->id, city->rowVersion, &RecordSnapshot::ofCity,
+            tr("Delete city %1").arg(city->names.native)));
+        return true;
+    } catch (const Error& error) {
+        emit refused(tr("Delete City"), error.message());
+        return false;
+    }
+}
+
+} // namespace sc

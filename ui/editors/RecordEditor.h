@@ -1,0 +1,55 @@
+#pragma once
+
+#include "Language.h"
+#include "model/City.h"
+#include "model/Pairing.h"
+
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+class QUndoStack;
+class QWidget;
+
+namespace sc {
+
+class CityDialog;
+class Database;
+class PairingDialog;
+class RecordCommand;
+
+// Every edit of pairings and cities, as undoable commands on one stack: the dialogs wired to
+// it, and deletion with its checks. The main window only decides what is selected.
+class RecordEditor final : public QObject {
+    Q_OBJECT
+
+public:
+    RecordEditor(Database& database, QUndoStack* stack, QWidget* dialogParent);
+
+    void setDatabase(Database& database) { m_database = &database; }
+    void setLanguage(Language language) { m_language = language; }
+
+    // The dialogs, wired to the stack but not shown.
+    PairingDialog* createPairingDialog(const std::optional<Pairing>& existing);
+    CityDialog* createCityDialog(const std::optional<City>& existing);
+    // Runs an edit and puts it on the stack. Throws Error when it is refused.
+    void perform(std::unique_ptr<RecordCommand> command);
+    // Deletes (undoably); a refusal is reported through refused(). Returns whether it happened.
+    bool deletePairing(qint64 id);
+    bool deleteCity(qint64 id);
+
+signals:
+    // An edit, undo or redo that was refused, in words for the user.
+    void refused(const QString& title, const QString& message);
+
+private:
+    qint64 createCityNamed(const QString& name);
+
+    Database* m_database;
+    QUndoStack* m_stack;
+    QWidget* m_dialogParent;
+    Language m_language = Language::En;
+};
+
+} // namespace sc

@@ -1,0 +1,95 @@
+#pragma once
+
+#include "io/ColumnMap.h"
+#include "io/CsvReader.h"
+#include "io/ImportReport.h"
+
+#include <QDialog>
+
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QTableView;
+class QTableWidget;
+
+namespace sc {
+
+class Database;
+class ImportPreviewModel;
+
+// Import of a CSV file of pairings or cities: the first rows as read, the column mapping (matched
+// by header name, changeable), and every problem a dry run against the database finds, before
+// anything is written. Import is possible only when there is none; it runs all or nothing behind
+// a progress dialog whose Cancel leaves the database as it was.
+class ImportDialog final : public QDialog {
+    Q_OBJECT
+
+public:
+    ImportDialog(Database& database, QWidget* parent = nullptr);
+
+    // Asks for a file, then shows the dialog. Returns whether anything was written.
+    static bool run(QWidget* parent, Database& database);
+
+    void setFile(const QString& path);
+    void setTable(const QString& table); // "pairings" or "cities"
+    // Maps file column `column` to `field` (empty: ignore the column) and checks again.
+    void mapColumn(int column, const QString& field);
+
+    const ImportReport& report() const { return m_report; }
+    bool canImport() const;
+    ImportPreviewModel* previewModel() const { return m_model; }
+    QListWidget* problemList() const { return m_problems; }
+    QTableWidget* mappingTable() const { return m_mapping; }
+    QPushButton* importButton() const { return m_import; }
+
+    // Imports with a progress dialog. Returns whether the file was written (false after a
+    // cancel, a refusal or an error, which are shown).
+    bool importNow();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslateUi();
+    void reload();
+    void fillMapping();
+    void check();
+    void showReport();
+    QStringList fields() const;
+    ImportReport runImporter(const ImportOptions& options, const ImportProgress& progress);
+
+    Database& m_database;
+    QString m_path;
+    std::optional<CsvReader> m_csv;
+    ColumnMap m_map;
+    ImportReport m_report;
+    bool m_checked = false;
+
+    QLabel* m_fileLabel = nullptr;
+    QLabel* m_file = nullptr;
+    QPushButton* m_browse = nullptr;
+    QLabel* m_tableLabel = nullptr;
+    QComboBox* m_table = nullptr;
+    QLabel* m_encodingLabel = nullptr;
+    QComboBox* m_encoding = nullptr;
+    QLabel* m_delimiterLabel = nullptr;
+    QComboBox* m_delimiter = nullptr;
+    QCheckBox* m_strict = nullptr;
+    QLabel* m_previewLabel = nullptr;
+    QTableView* m_preview = nullptr;
+    ImportPreviewModel* m_model = nullptr;
+    QLabel* m_mappingLabel = nullptr;
+    QTableWidget* m_mapping = nullptr;
+    QLabel* m_problemsLabel = nullptr;
+    QListWidget* m_problems = nullptr;
+    QLabel* m_summary = nullptr;
+    QDialogButtonBox* m_buttons = nullptr;
+    QPushButton* m_import = nullptr;
+};
+
+} // namespace sc

@@ -1,0 +1,66 @@
+#include "ReportCheckView.h"
+
+#include "ReportCheckModel.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace sc {
+
+ReportCheckView::ReportCheckView(Database& database, QWidget* parent) : QWidget(parent)
+{
+    m_model = new ReportCheckModel(database, this);
+    m_intro = new QLabel(this);
+    m_intro->setWordWrap(true);
+    m_view = new QTableView(this);
+    m_view->setModel(m_model);
+    m_view->verticalHeader()->hide();
+    m_view->setWordWrap(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(ReportCheckModel::Statement,
+                                                     QHeaderView::ResizeToContents);
+    for (int column : {ReportCheckModel::Figure, ReportCheckModel::Published,
+                       ReportCheckModel::InDatabase, ReportCheckModel::Difference})
+        m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    // Notes wrap onto as many lines as they need: they say why a number differs.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addWidget(m_view, 1);
+    retranslateUi();
+}
+
+void ReportCheckView::setLanguage(Language language)
+{
+    m_model->setLanguage(language);
+}
+
+void ReportCheckView::reload()
+{
+    m_model->reload();
+}
+
+void ReportCheckView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        m_model->reload(); // statements and notes are worded by core in the current language
+    }
+    QWidget::changeEvent(event);
+}
+
+void ReportCheckView::retranslateUi()
+{
+    m_intro->setText(
+        tr("Every number the report (and a few other publications) states, beside what the open "
+           "database gives for the same definition. Pairs of unknown date are counted whatever "
+           "their date; statistics the register cannot answer say why."));
+}
+
+} // namespace sc

@@ -1,0 +1,161 @@
+#include "ListingTableModel.h"
+
+#include "Database.h"
+#include "ValueText.h"
+
+#include <QLocale>
+#include <QScopedValueRollback>
+
+namespace sc {
+
+ListingTableModel::ListingTableModel(Database& database, Listing listing, QObject* parent)
+    : QAbstractTableModel(parent), m_database(database), m_listing(listing),
+      m_columns(ListingQuery(database, listing).columns())
+{
+    reload();
+}
+
+int ListingTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ListingTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_columns.size());
+}
+
+const ListingRow* ListingTableModel::rowAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+}
+
+QString ListingTableModel::displayText(int column, const QVariant& value) const
+{
+    const QString& key = m_columns.at(column);
+    if (value.isNull())
+        return key == QLatin1String("division") || key == QLatin1String("region")
+                   ? ValueText::unknown()
+                   : QString();
+    if (ListingQuery(m_database, m_listing).isCount(column))
+        return QLocale().toString(value.toLongLong());
+    if (key == QLatin1String("level"))
+        return ValueText::level(value.toString());
+    if (key == QLatin1String("region"))
+        return ValueText::region(value.toString());
+    return value.toString();
+}
+
+QVariant ListingTableModel::data(const QModelIndex& index, int role) const
+{
+    const ListingRow* row = index.isValid() ? rowAt(index.row()) : nullptr;
+    if (!row || index.column() >= m_columns.size())
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        return displayText(index.column(), row->cells.value(index.column()));
+    case Qt::TextAlignmentRole:
+        if (ListingQuery(m_database, m_listing).isCount(index.column()))
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::UserRole:
+        return row->id;
+    case CodeRole:
+        return row->code;
+    default:
+        return {};
+    }
+}
+
+QString ListingTableModel::headerText(const QString& key)
+{
+    static const QHash<QString, const char*> headers = {
+        {QStringLiteral("name"), QT_TR_NOOP("Name")},
+        {QStringLiteral("native"), QT_TR_NOOP("Native name")},
+        {QStringLiteral("english"), QT_TR_NOOP("English name")},
+        {QStringLiteral("country"), QT_TR_NOOP("Country")},
+        {QStringLiteral("division"), QT_TR_NOOP("Division")},
+        {QStringLiteral("level"), QT_TR_NOOP("Level")},
+        {QStringLiteral("pairings"), QT_TR_NOOP("Pairings")},
+        {QStringLiteral("code"), QT_TR_NOOP("Code")},
+        {QStringLiteral("region"), QT_TR_NOOP("Region")},
+        {QStringLiteral("cities"), QT_TR_NOOP("Cities")},
+        {QStringLiteral("divisions"), QT_TR_NOOP("Divisions")},
+        {QStringLiteral("title"), QT_TR_NOOP("Title")},
+        {QStringLiteral("publisher"), QT_TR_NOOP("Publisher")},
+        {QStringLiteral("url"), QT_TR_NOOP("Address")},
+        {QStringLiteral("dateRead"), QT_TR_NOOP("Read on")},
+        {QStringLiteral("licence"), QT_TR_NOOP("Licence")},
+        {QStringLiteral("year"), QT_TR_NOOP("Year")},
+        {QStringLiteral("questions"), QT_TR_NOOP("Questions")},
+        {QStringLiteral("groups"), QT_TR_NOOP("Respondent groups")},
+        {QStringLiteral("source"), QT_TR_NOOP("Source")},
+    };
+    const char* text = headers.value(key);
+    return text ? tr(text) : key;
+}
+
+QVariant ListingTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 ||
+        section >= m_columns.size())
+        return QAbstractTableModel::headerData(section, orientation, role);
+    return headerText(m_columns.at(section));
+}
+
+bool ListingTableModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && m_rows.size() < m_total;
+}
+
+void ListingTableModel::fetchMore(const QModelIndex& parent)
+{
+    if (m_fetching || !canFetchMore(parent))
+        return;
+    const QScopedValueRollback<bool> guard(m_fetching, true);
+    const QVector<ListingRow> page =
+        ListingQuery(m_database, m_listing)
+            .rows(m_language, m_search, int(m_rows.size()), kPageSize, m_sortColumn, m_descending);
+    if (page.isEmpty()) {
+        m_total = int(m_rows.size());
+        return;
+    }
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
+    m_rows += page;
+    endInsertRows();
+}
+
+void ListingTableModel::sort(int column, Qt::SortOrder order)
+{
+    m_sortColumn = column >= 0 && column < m_columns.size() ? column : -1;
+    m_descending = order == Qt::DescendingOrder;
+    reload();
+}
+
+void ListingTableModel::setSearch(const QString& search)
+{
+    if (search == m_search)
+        return;
+    m_search = search;
+    reload();
+}
+
+void ListingTableModel::setLanguage(Language language)
+{
+    m_language = language;
+    reload();
+}
+
+void ListingTableModel::reload()
+{
+    // As in PairingTableModel: the first page is read inside the reset.
+    const QScopedValueRollback<bool> guard(m_fetching, true);
+    beginResetModel();
+    const ListingQuery query(m_database, m_listing);
+    m_total = query.count(m_search);
+    m_rows = query.rows(m_language, m_search, 0, kPageSize, m_sortColumn, m_descending);
+    endResetModel();
+}
+
+} // namespace sc
