@@ -136,9 +136,9 @@ std::unique_ptr<Database> Database::open(const QString& path, Mode mode)
         throw Error(error.kind(), tr("%1 %2; it was left unchanged").arg(path, error.message()));
     }
     if (appId != SqliteDialect::kApplicationId && SqliteDialect::hasTables(db))
-        throw Error(Error::Kind::Database,
-                    tr("%1 is an SQLite database of another program; it was left unchanged")
-                        .arg(path));
+        throw Error(
+            Error::Kind::Database,
+            tr("%1 is an SQLite database of another program; it was left unchanged").arg(path));
     const QString damage = SqliteDialect::quickCheck(db);
     if (!damage.isEmpty())
         throw Error(Error::Kind::Database,

@@ -25,8 +25,7 @@ void exec(QSqlDatabase& db, const QString& sql)
 {
     QSqlQuery query(db);
     if (!query.exec(sql))
-        throw Error(Error::Kind::Database,
-                    tr("%1 failed: %2").arg(sql, query.lastError().text()));
+        throw Error(Error::Kind::Database, tr("%1 failed: %2").arg(sql, query.lastError().text()));
 }
 
 int compareCollated(void* collator, int lengthA, const void* a, int lengthB, const void* b)
@@ -100,8 +99,8 @@ void SqliteDialect::backupTo(QSqlDatabase& db, const QString& target)
     query.prepare(QStringLiteral("VACUUM INTO ?"));
     query.addBindValue(target);
     if (!query.exec())
-        throw Error(Error::Kind::Io, tr("cannot write the backup %1: %2")
-                                         .arg(target, query.lastError().text()));
+        throw Error(Error::Kind::Io,
+                    tr("cannot write the backup %1: %2").arg(target, query.lastError().text()));
 }
 
 QString SqliteDialect::quickCheck(QSqlDatabase& db)

@@ -4,13 +4,19 @@
 #include "DetailPane.h"
 #include "Error.h"
 #include "FilterPanel.h"
+#include "MainActions.h"
 #include "PairingRepository.h"
 #include "Statistics.h"
+#include "charts/FigureGallery.h"
 #include "editors/CityDialog.h"
 #include "editors/PairingDialog.h"
 #include "editors/RecordCommand.h"
 #include "editors/RecordEditor.h"
 #include "i18n/Translations.h"
+#include "io/ExportDialog.h"
+#include "io/ImportDialog.h"
+#include "report/AboutDataDialog.h"
+#include "report/ReportCheckView.h"
 #include "tables/ListingTableModel.h"
 #include "tables/PairingTableModel.h"
 
@@ -80,13 +86,6 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
         m_listingViews << makeView(m_tabs);
         m_tabs->addTab(m_listingViews.last(), QString());
     }
-    // ---- LEAD: the figure gallery goes here, as the last tab: ----------------------------
-    //   auto* gallery = new FigureGallery(*m_database, m_tabs);
-    //   m_tabs->addTab(gallery, tr("Figures"));
-    //   connect(m_filterPanel, &FilterPanel::filterChanged, gallery, &FigureGallery::setFilter);
-    //   gallery->setFilter(m_filterPanel->filter()); gallery->setLanguage(m_language);
-    //   and in setLanguage(): gallery->setLanguage(language); in openDatabase(): recreate it.
-    // ---------------------------------------------------------------------------------------
 
     auto* filterScroll = new QScrollArea(this);
     filterScroll->setWidget(m_filterPanel);
@@ -105,9 +104,10 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
     m_statusLabel = new QLabel(this);
     statusBar()->addWidget(m_statusLabel, 1);
 
-    createActions();
-    createMenus();
     attachModels();
+    attachDatabaseTabs();
+    m_actions = new MainActions(m_undoStack, ReportTab + 1, this);
+    connectActions();
     connect(m_filterPanel, &FilterPanel::filterChanged, this, [this](const PairingFilter& f) {
         m_model->setFilter(f);
         // The other tables follow the search box: the rest of the filter is about pairings.
@@ -129,146 +129,56 @@ MainWindow::~MainWindow()
         disconnect(child, nullptr, this, nullptr);
 }
 
-void MainWindow::createActions()
+void MainWindow::connectActions()
 {
-    auto action = [this](const QKeySequence& shortcut, auto slot) {
-        auto* a = new QAction(this);
-        a->setShortcut(shortcut);
-        connect(a, &QAction::triggered, this, slot);
-        return a;
+    m_actions->addMenusTo(menuBar());
+    m_actions->setCurrentLanguage(m_language);
+    connect(m_actions, &MainActions::languageChosen, this, &MainWindow::setLanguage);
+    auto on = [this](QAction* action, auto slot) {
+        connect(action, &QAction::triggered, this, slot);
     };
-    m_openAction = action(QKeySequence::Open, &MainWindow::openFile);
-    m_quitAction = action(QKeySequence::Quit, &QWidget::close);
-    m_quitAction->setMenuRole(QAction::QuitRole);
-
-    m_undoAction = m_undoStack->createUndoAction(this);
-    m_undoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Z)});
-    m_redoAction = m_undoStack->createRedoAction(this);
-    m_redoAction->setShortcuts(
-        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
-    m_newPairingAction = action(QKeySequence::New, &MainWindow::newPairing);
-    m_newCityAction = action(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), &MainWindow::newCity);
-    // Enter and Delete act on the table that has the focus, not on a text field.
-    m_editAction = action(QKeySequence(Qt::Key_Return), &MainWindow::editSelected);
-    m_editAction->setShortcuts(
-        {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter), QKeySequence(Qt::Key_F2)});
-    m_editAction->setShortcutContext(Qt::WidgetShortcut);
-    m_deleteAction = action(QKeySequence::Delete, &MainWindow::deleteSelected);
-    m_deleteAction->setShortcutContext(Qt::WidgetShortcut);
+    on(m_actions->open, &MainWindow::openFile);
+    on(m_actions->importData, &MainWindow::importFile);
+    on(m_actions->exportData, &MainWindow::exportFile);
+    on(m_actions->quit, &QWidget::close);
+    on(m_actions->newPairing, &MainWindow::newPairing);
+    on(m_actions->newCity, &MainWindow::newCity);
+    on(m_actions->edit, &MainWindow::editSelected);
+    on(m_actions->remove, &MainWindow::deleteSelected);
     for (QTableView* view : QList<QTableView*>{m_view} + QList<QTableView*>(m_listingViews)) {
-        view->addAction(m_editAction);
-        view->addAction(m_deleteAction);
+        view->addAction(m_actions->edit);
+        view->addAction(m_actions->remove);
         connect(view, &QTableView::doubleClicked, this, &MainWindow::editSelected);
     }
-    m_copyAction = action(QKeySequence::Copy, &MainWindow::copySelection);
-
-    m_reloadAction = action(QKeySequence::Refresh, &MainWindow::refresh);
-    m_findAction = action(QKeySequence::Find, [this] {
-        m_toggleFiltersAction->setChecked(true);
+    on(m_actions->copy, &MainWindow::copySelection);
+    on(m_actions->reload, &MainWindow::refresh);
+    on(m_actions->find, [this] {
+        m_actions->toggleFilters->setChecked(true);
         m_filterPanel->focusSearch();
     });
-    m_clearFiltersAction =
-        action(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), [this] { m_filterPanel->clear(); });
-    m_toggleFiltersAction = action(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_F), [] {});
-    m_toggleFiltersAction->setCheckable(true);
-    m_toggleFiltersAction->setChecked(true);
-    connect(m_toggleFiltersAction, &QAction::toggled, this,
-            [this](bool on) { m_splitter->widget(0)->setVisible(on); });
-    m_toggleDetailAction = action(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_D), [] {});
-    m_toggleDetailAction->setCheckable(true);
-    m_toggleDetailAction->setChecked(true);
-    connect(m_toggleDetailAction, &QAction::toggled, m_detail, &QWidget::setVisible);
-    for (int tab = PairingsTab; tab <= SurveysTab; ++tab)
-        m_tabActions << action(QKeySequence(Qt::CTRL | (Qt::Key_1 + tab)),
-                               [this, tab] { m_tabs->setCurrentIndex(tab); });
-
-    m_aboutAction = action(QKeySequence(), &MainWindow::showAbout);
-    m_aboutAction->setMenuRole(QAction::AboutRole);
-    m_aboutQtAction = new QAction(this);
-    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
-    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
-
-    // Each language is named in itself, so that a reader finds theirs whatever is shown now.
-    m_languageGroup = new QActionGroup(this);
-    const QList<QPair<Language, QString>> languages = {
-        {Language::En, QStringLiteral("English")},
-        {Language::Zh, QStringLiteral("中文（简体）")},
-        {Language::Ja, QStringLiteral("日本語")},
-        {Language::Ko, QStringLiteral("한국어")},
-    };
-    for (const auto& [language, name] : languages) {
-        QAction* a = m_languageGroup->addAction(name);
-        a->setCheckable(true);
-        a->setData(language::code(language));
-        a->setChecked(language == m_language);
-        connect(a, &QAction::triggered, this,
-                [this, language = language] { setLanguage(language); });
-    }
-}
-
-void MainWindow::createMenus()
-{
-    m_fileMenu = menuBar()->addMenu(QString());
-    m_fileMenu->addAction(m_openAction);
-    // ---- LEAD: File → Import… / Export… go here: -----------------------------------------
-    //   Import…: if (ImportDialog::run(this, *m_database)) refresh();
-    //            (disable it in read-only mode: add it to editingActions())
-    //   Export…: ExportDialog::run(this, *m_database, m_filterPanel->filter(), m_language);
-    // ---------------------------------------------------------------------------------------
-    m_fileMenu->addSeparator();
-    m_fileMenu->addAction(m_quitAction);
-
-    m_editMenu = menuBar()->addMenu(QString());
-    m_editMenu->addActions({m_undoAction, m_redoAction});
-    m_editMenu->addSeparator();
-    m_editMenu->addActions({m_newPairingAction, m_newCityAction, m_editAction, m_deleteAction});
-    m_editMenu->addSeparator();
-    m_editMenu->addAction(m_copyAction);
-
-    m_viewMenu = menuBar()->addMenu(QString());
-    m_viewMenu->addActions({m_findAction, m_clearFiltersAction, m_reloadAction});
-    m_viewMenu->addSeparator();
-    m_viewMenu->addActions({m_toggleFiltersAction, m_toggleDetailAction});
-    m_viewMenu->addSeparator();
-    m_viewMenu->addActions(m_tabActions);
-
-    m_languageMenu = menuBar()->addMenu(QString());
-    m_languageMenu->addActions(m_languageGroup->actions());
-
-    m_helpMenu = menuBar()->addMenu(QString());
-    m_helpMenu->addAction(m_aboutAction);
-    m_helpMenu->addAction(m_aboutQtAction);
+    on(m_actions->clearFilters, [this] { m_filterPanel->clear(); });
+    connect(m_actions->toggleFilters, &QAction::toggled, this,
+            [this](bool visible) { m_splitter->widget(0)->setVisible(visible); });
+    connect(m_actions->toggleDetail, &QAction::toggled, m_detail, &QWidget::setVisible);
+    for (int tab = 0; tab < m_actions->tabs.size(); ++tab)
+        on(m_actions->tabs.at(tab), [this, tab] { m_tabs->setCurrentIndex(tab); });
+    on(m_actions->aboutData, [this] {
+        auto* dialog = new AboutDataDialog(*m_database, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    on(m_actions->about, &MainWindow::showAbout);
+    connect(m_actions->aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
 void MainWindow::retranslateUi()
 {
-    m_fileMenu->setTitle(tr("&File"));
-    m_editMenu->setTitle(tr("&Edit"));
-    m_viewMenu->setTitle(tr("&View"));
-    m_languageMenu->setTitle(tr("&Language"));
-    m_helpMenu->setTitle(tr("&Help"));
-    m_openAction->setText(tr("&Open Database…"));
-    m_quitAction->setText(tr("&Quit"));
-    m_undoAction->setText(tr("&Undo"));
-    m_redoAction->setText(tr("&Redo"));
-    m_newPairingAction->setText(tr("&New Pairing…"));
-    m_newCityAction->setText(tr("New &City…"));
-    m_editAction->setText(tr("&Edit Selected…"));
-    m_deleteAction->setText(tr("&Delete Selected"));
-    m_copyAction->setText(tr("&Copy Rows"));
-    m_reloadAction->setText(tr("&Reload"));
-    m_findAction->setText(tr("&Find City…"));
-    m_clearFiltersAction->setText(tr("C&lear All Filters"));
-    m_toggleFiltersAction->setText(tr("&Filter Panel"));
-    m_toggleDetailAction->setText(tr("&Detail Pane"));
-    const QStringList tabs = {tr("Pairings"),  tr("Cities"),  tr("Divisions"),
-                              tr("Countries"), tr("Sources"), tr("Surveys")};
-    for (int tab = PairingsTab; tab <= SurveysTab; ++tab) {
+    const QStringList tabs = {
+        tr("Pairings"), tr("Cities"),  tr("Divisions"), tr("Countries"),
+        tr("Sources"),  tr("Surveys"), tr("Figures"),   tr("Compare with the Report")};
+    for (int tab = 0; tab < tabs.size() && tab < m_tabs->count(); ++tab)
         m_tabs->setTabText(tab, tabs.at(tab));
-        m_tabActions.at(tab)->setText(tr("Show %1").arg(tabs.at(tab)));
-    }
-    m_aboutAction->setText(tr("&About Sister Cities"));
-    m_aboutQtAction->setText(tr("About &Qt"));
+    m_actions->retranslate(tabs);
     updateTitle();
     updateStatus();
 }
@@ -311,6 +221,45 @@ void MainWindow::attachModels()
     updateStatus();
 }
 
+void MainWindow::attachDatabaseTabs()
+{
+    const int current = m_tabs->currentIndex();
+    for (QWidget* old : {static_cast<QWidget*>(m_gallery), static_cast<QWidget*>(m_reportView)})
+        if (old) {
+            m_tabs->removeTab(m_tabs->indexOf(old));
+            delete old;
+        }
+    m_gallery = new FigureGallery(*m_database, m_tabs);
+    m_gallery->setLanguage(m_language);
+    m_gallery->setFilter(m_filterPanel->filter());
+    connect(m_filterPanel, &FilterPanel::filterChanged, m_gallery, &FigureGallery::setFilter);
+    m_tabs->insertTab(FiguresTab, m_gallery, tr("Figures"));
+    m_reportView = new ReportCheckView(*m_database, m_tabs);
+    m_reportView->setLanguage(m_language);
+    m_tabs->insertTab(ReportTab, m_reportView, tr("Compare with the Report"));
+    // Their layouts ask for a wide minimum; the splitter must still leave room to the detail
+    // pane, so they make do with what their tab gets.
+    for (QWidget* tab : {static_cast<QWidget*>(m_gallery), static_cast<QWidget*>(m_reportView)})
+        tab->setMinimumSize(200, 200);
+    m_tabs->setCurrentIndex(current);
+}
+
+void MainWindow::importFile()
+{
+    if (m_database->isReadOnly())
+        return;
+    if (ImportDialog::run(this, *m_database)) {
+        // An import is not undoable: the history before it no longer describes the file.
+        m_undoStack->clear();
+        refresh();
+    }
+}
+
+void MainWindow::exportFile()
+{
+    ExportDialog::run(this, *m_database, m_filterPanel->filter(), m_language);
+}
+
 ListingTableModel* MainWindow::listingModel(Tab tab) const
 {
     return tab == PairingsTab ? nullptr : m_listings.value(tab - 1);
@@ -349,8 +298,7 @@ void MainWindow::updateStatus()
 
 QList<QAction*> MainWindow::editingActions() const
 {
-    return {m_undoAction,    m_redoAction, m_newPairingAction,
-            m_newCityAction, m_editAction, m_deleteAction};
+    return m_actions->editing();
 }
 
 void MainWindow::updateActions()
@@ -359,10 +307,11 @@ void MainWindow::updateActions()
     const int tab = m_tabs->currentIndex();
     const bool selected = (tab == PairingsTab && selectedPairingId() != 0) ||
                           (tab == CitiesTab && selectedCityId() != 0);
-    m_newPairingAction->setEnabled(writable);
-    m_newCityAction->setEnabled(writable);
-    m_editAction->setEnabled(writable && selected);
-    m_deleteAction->setEnabled(writable && selected);
+    m_actions->newPairing->setEnabled(writable);
+    m_actions->importData->setEnabled(writable);
+    m_actions->newCity->setEnabled(writable);
+    m_actions->edit->setEnabled(writable && selected);
+    m_actions->remove->setEnabled(writable && selected);
     // The stack's own actions follow canUndo(); in read-only mode it never holds a command.
     m_undoStack->setActive(writable);
 }
@@ -400,6 +349,8 @@ void MainWindow::refresh()
         selectPairing(pairing);
     m_detail->showPairing(selectedPairingId());
     m_filterPanel->reloadReferenceData();
+    m_gallery->setFilter(m_filterPanel->filter()); // redraws from the changed register
+    m_reportView->reload();
     updateStatus();
     updateActions();
 }
@@ -478,7 +429,7 @@ void MainWindow::deleteSelected()
     if (deleted)
         statusBar()->showMessage(
             tr("Deleted. %1 brings it back.")
-                .arg(m_undoAction->shortcut().toString(QKeySequence::NativeText)),
+                .arg(m_actions->undo->shortcut().toString(QKeySequence::NativeText)),
             10000);
 }
 
@@ -540,6 +491,7 @@ bool MainWindow::openDatabase(const QString& path, Database::Mode mode)
         m_filterPanel->setDatabase(*m_database);
         m_detail->setDatabase(*m_database);
         attachModels();
+        attachDatabaseTabs();
         updateActions();
         QSettings().setValue(QStringLiteral("lastDatabase"), path);
         return true;
@@ -563,8 +515,7 @@ void MainWindow::setLanguage(Language language)
     m_language = language;
     if (Translations::instance().current() != language)
         Translations::instance().install(language);
-    for (QAction* action : m_languageGroup->actions())
-        action->setChecked(action->data().toString() == language::code(language));
+    m_actions->setCurrentLanguage(language);
     const qint64 pairing = selectedPairingId();
     m_model->setLanguage(language);
     for (ListingTableModel* listing : std::as_const(m_listings))
@@ -572,6 +523,8 @@ void MainWindow::setLanguage(Language language)
     m_editor->setLanguage(language);
     m_filterPanel->setLanguage(language);
     m_detail->setLanguage(language);
+    m_gallery->setLanguage(language);
+    m_reportView->setLanguage(language);
     if (pairing)
         selectPairing(pairing);
     QSettings().setValue(QStringLiteral("language"), language::code(language));

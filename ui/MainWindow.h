@@ -12,9 +12,7 @@
 #include <optional>
 
 class QAction;
-class QActionGroup;
 class QLabel;
-class QMenu;
 class QSplitter;
 class QTabWidget;
 class QTableView;
@@ -27,7 +25,10 @@ class DetailPane;
 class FilterPanel;
 class ListingTableModel;
 class PairingDialog;
+class FigureGallery;
+class MainActions;
 class PairingTableModel;
+class ReportCheckView;
 class RecordCommand;
 class RecordEditor;
 
@@ -38,7 +39,16 @@ class MainWindow final : public QMainWindow {
     Q_OBJECT
 
 public:
-    enum Tab { PairingsTab, CitiesTab, DivisionsTab, CountriesTab, SourcesTab, SurveysTab };
+    enum Tab {
+        PairingsTab,
+        CitiesTab,
+        DivisionsTab,
+        CountriesTab,
+        SourcesTab,
+        SurveysTab,
+        FiguresTab,
+        ReportTab
+    };
 
     explicit MainWindow(std::unique_ptr<Database> database, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -51,6 +61,8 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
     FilterPanel* filterPanel() const { return m_filterPanel; }
     DetailPane* detailPane() const { return m_detail; }
+    FigureGallery* figureGallery() const { return m_gallery; }
+    ReportCheckView* reportCheckView() const { return m_reportView; }
     QUndoStack* undoStack() const { return m_undoStack; }
     QString statusText() const;
     // The last error or refusal shown to the user, for tests and the status bar.
@@ -88,10 +100,13 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    void createActions();
-    void createMenus();
+    void connectActions();
     void retranslateUi();
     void attachModels();
+    // The figure gallery and the report check read the database too: made anew with it.
+    void attachDatabaseTabs();
+    void importFile();
+    void exportFile();
     void restoreSettings();
     void saveSettings() const;
     void updateTitle();
@@ -118,29 +133,9 @@ private:
     RecordEditor* m_editor = nullptr;
     QLabel* m_statusLabel = nullptr;
 
-    QMenu* m_fileMenu = nullptr;
-    QMenu* m_editMenu = nullptr;
-    QMenu* m_viewMenu = nullptr;
-    QMenu* m_languageMenu = nullptr;
-    QMenu* m_helpMenu = nullptr;
-    QAction* m_openAction = nullptr;
-    QAction* m_quitAction = nullptr;
-    QAction* m_undoAction = nullptr;
-    QAction* m_redoAction = nullptr;
-    QAction* m_newPairingAction = nullptr;
-    QAction* m_newCityAction = nullptr;
-    QAction* m_editAction = nullptr;
-    QAction* m_deleteAction = nullptr;
-    QAction* m_copyAction = nullptr;
-    QAction* m_reloadAction = nullptr;
-    QAction* m_findAction = nullptr;
-    QAction* m_clearFiltersAction = nullptr;
-    QAction* m_toggleFiltersAction = nullptr;
-    QAction* m_toggleDetailAction = nullptr;
-    QList<QAction*> m_tabActions;
-    QAction* m_aboutAction = nullptr;
-    QAction* m_aboutQtAction = nullptr;
-    QActionGroup* m_languageGroup = nullptr;
+    FigureGallery* m_gallery = nullptr;
+    ReportCheckView* m_reportView = nullptr;
+    MainActions* m_actions = nullptr;
 };
 
 } // namespace sc

@@ -44,9 +44,10 @@ void importRow(ImportSession& session, CityRepository& cities, QHash<QString, in
     if (city.level.isEmpty())
         city.level = QStringLiteral("other");
     if (!City::levels().contains(city.level))
-        report.addProblem(line, QStringLiteral("level"),
-                          tr("\"%1\" is not a level: use %2")
-                              .arg(city.level, City::levels().join(QLatin1String(", "))));
+        report.addProblem(
+            line, QStringLiteral("level"),
+            tr("\"%1\" is not a level: use %2")
+                .arg(ImportReport::excerpt(city.level), City::levels().join(QLatin1String(", "))));
     city.names.native = session.value(record, QStringLiteral("name_native"));
     if (city.names.native.isEmpty())
         report.addProblem(line, QStringLiteral("name_native"), tr("missing native name"));
@@ -76,11 +77,11 @@ void importRow(ImportSession& session, CityRepository& cities, QHash<QString, in
         const auto other = cities.get(id);
         if (other && other->division == city.division && other->level == city.level &&
             namekey::normalize(other->names.native) == native) {
-            report.addProblem(
-                line, QStringLiteral("name_native"),
-                tr("\"%1\" exists already in %2 (city %3)")
-                    .arg(city.names.native, city.division.isEmpty() ? city.country : city.division)
-                    .arg(id));
+            report.addProblem(line, QStringLiteral("name_native"),
+                              tr("\"%1\" exists already in %2 (city %3)")
+                                  .arg(ImportReport::excerpt(city.names.native),
+                                       city.division.isEmpty() ? city.country : city.division)
+                                  .arg(id));
             return;
         }
     }

@@ -29,6 +29,12 @@ void ImportReport::sort()
     sortIssues(notices);
 }
 
+QString ImportReport::excerpt(const QString& text)
+{
+    constexpr int kLongest = 80;
+    return text.size() > kLongest ? text.left(kLongest) + QChar(0x2026) : text;
+}
+
 QString ImportReport::format(const QString& file, const ImportIssue& issue)
 {
     QString out = file;

@@ -53,6 +53,8 @@ struct ImportReport {
     // Problems and notices in the order of the file.
     void sort();
 
+    // A value as a reason quotes it: a name thousands of characters long is cut short.
+    static QString excerpt(const QString& text);
     // "file:line:column: reason" (the column left out when the whole row is meant).
     static QString format(const QString& file, const ImportIssue& issue);
     QStringList problemLines(const QString& file) const;

@@ -104,7 +104,7 @@ std::optional<QString> ImportSession::country(int line, const QString& column, c
             m_countries.insert(text, QString());
             m_countryErrors.insert(
                 text, tr("unknown country code \"%1\" (ISO 3166-1 alpha-2, such as CN, JP, KR)")
-                          .arg(text));
+                          .arg(ImportReport::excerpt(text)));
         }
     }
     const QString code = m_countries.value(text);
@@ -131,7 +131,7 @@ std::optional<QString> ImportSession::division(int line, const QString& column, 
             m_divisionErrors.insert(key, error.kind() == Error::Kind::NotFound
                                              ? tr("unknown division \"%1\" in %2 (an ISO "
                                                   "3166-2 code or a name in any language)")
-                                                   .arg(text, country)
+                                                   .arg(ImportReport::excerpt(text), country)
                                              : error.message());
         }
     }
@@ -158,7 +158,7 @@ qint64 ImportSession::source(int line, const QString& column, const QString& tex
             source.url = text;
         id = sources.add(source);
         ++m_report.sourcesCreated;
-        m_report.addNotice(line, column, tr("new source \"%1\"").arg(text));
+        m_report.addNotice(line, column, tr("new source \"%1\"").arg(ImportReport::excerpt(text)));
     }
     m_sources.insert(text, id);
     return id;

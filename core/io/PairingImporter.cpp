@@ -139,12 +139,14 @@ bool RowImporter::findOrCreateCity(int line, Side& s, qint64 source)
     const QVector<qint64> ids = citiesNamed(s);
     if (ids.size() > 1) {
         problem(line, column,
-                s.division.isEmpty()
-                    ? tr("\"%1\" names %2 cities in %3: give the division")
-                          .arg(s.name)
-                          .arg(ids.size())
-                          .arg(where)
-                    : tr("\"%1\" names %2 cities in %3").arg(s.name).arg(ids.size()).arg(where));
+                s.division.isEmpty() ? tr("\"%1\" names %2 cities in %3: give the division")
+                                           .arg(ImportReport::excerpt(s.name))
+                                           .arg(ids.size())
+                                           .arg(where)
+                                     : tr("\"%1\" names %2 cities in %3")
+                                           .arg(ImportReport::excerpt(s.name))
+                                           .arg(ids.size())
+                                           .arg(where));
         return false;
     }
     if (ids.size() == 1) {
@@ -154,7 +156,7 @@ bool RowImporter::findOrCreateCity(int line, Side& s, qint64 source)
     if (m_options.strict) {
         problem(line, column,
                 tr("no city is called \"%1\" in %2 (strict: new cities are refused)")
-                    .arg(s.name, where));
+                    .arg(ImportReport::excerpt(s.name), where));
         return false;
     }
     City city;
@@ -167,7 +169,8 @@ bool RowImporter::findOrCreateCity(int line, Side& s, qint64 source)
     m_created.insert(s.city);
     m_cityIds.insert(cityKey(s), {s.city});
     ++m_session.report().citiesCreated;
-    m_session.report().addNotice(line, column, tr("new city \"%1\" in %2").arg(s.name, where));
+    m_session.report().addNotice(
+        line, column, tr("new city \"%1\" in %2").arg(ImportReport::excerpt(s.name), where));
     return true;
 }
 
@@ -188,14 +191,15 @@ void RowImporter::import(const CsvReader::Record& record)
     const QString status = statusText.isEmpty() ? QStringLiteral("active") : statusText.toLower();
     if (!Pairing::statuses().contains(status))
         problem(line, QStringLiteral("status"),
-                tr("\"%1\" is not a status: use active, dormant or ended").arg(statusText));
+                tr("\"%1\" is not a status: use active, dormant or ended")
+                    .arg(ImportReport::excerpt(statusText)));
 
     const QString kindText = m_session.value(record, QStringLiteral("kind"));
     const QString kind = kindText.toLower();
     if (!kind.isEmpty() && !Pairing::kinds().contains(kind))
         problem(line, QStringLiteral("kind"),
                 tr("\"%1\" is not a kind: use sister, friendship or friendship-exchange")
-                    .arg(kindText));
+                    .arg(ImportReport::excerpt(kindText)));
 
     const QString sourceText = m_session.value(record, QStringLiteral("source"));
     if (sourceText.isEmpty())
@@ -217,7 +221,8 @@ void RowImporter::import(const CsvReader::Record& record)
         return;
     if (a.city == b.city) {
         problem(line, QStringLiteral("b_city"),
-                tr("a city cannot be paired with itself (\"%1\" on both sides)").arg(b.name));
+                tr("a city cannot be paired with itself (\"%1\" on both sides)")
+                    .arg(ImportReport::excerpt(b.name)));
         return;
     }
     const QPair<qint64, qint64> pair(qMin(a.city, b.city), qMax(a.city, b.city));

@@ -54,9 +54,9 @@ public:
             text += QStringLiteral(" AND (p.established IS NULL OR p.established <= ?)");
             values << m_asOf;
         }
-        QSqlQuery query = sql::run(m_database.connection(),
-                                   text + QStringLiteral(" GROUP BY %1").arg(groupExpression),
-                                   values);
+        QSqlQuery query =
+            sql::run(m_database.connection(),
+                     text + QStringLiteral(" GROUP BY %1").arg(groupExpression), values);
         QHash<QString, int> out;
         while (query.next())
             out.insert(query.value(0).toString(), query.value(1).toInt());
@@ -119,7 +119,7 @@ QString regionName(const QString& region)
 
 QStringList ReportCheck::csvColumns()
 {
-    return {QStringLiteral("statement"), QStringLiteral("figure"),   QStringLiteral("published"),
+    return {QStringLiteral("statement"), QStringLiteral("figure"),     QStringLiteral("published"),
             QStringLiteral("database"),  QStringLiteral("difference"), QStringLiteral("note")};
 }
 
@@ -192,7 +192,9 @@ QVector<ReportCheck::Row> ReportCheck::run(Language language) const
             row.database = 100.0 * p / w;
             row.note = tr("%1 of %2 pairs").arg(p).arg(w);
         };
-        auto notComputable = [&](const QString& why) { row.note = why; };
+        auto notComputable = [&](const QString& why) {
+            row.note = why;
+        };
 
         if (s == QLatin1String("cn_pairs_total")) {
             row.statement = tr("China's pairs in all");
@@ -228,21 +230,22 @@ QVector<ReportCheck::Row> ReportCheck::run(Language language) const
         } else if (s.startsWith(QLatin1String("jp_pairs_")) ||
                    s.startsWith(QLatin1String("kr_pairs_"))) {
             const bool japan = s.startsWith(QLatin1String("jp_"));
-            const QString country = countryName(japan ? QStringLiteral("JP") : QStringLiteral("KR"));
+            const QString country =
+                countryName(japan ? QStringLiteral("JP") : QStringLiteral("KR"));
             if (s.endsWith(QLatin1String("_total")))
                 row.statement = tr("%1's pairs worldwide, by its own count").arg(country);
             else if (s.endsWith(QLatin1String("_share_by_country")))
                 row.statement = tr("Share of %1 in %2's pairs (%)").arg(countryName(k), country);
             else
-                row.statement = tr("Rank of %1 among %2's partner countries")
-                                    .arg(countryName(k), country);
+                row.statement =
+                    tr("Rank of %1 among %2's partner countries").arg(countryName(k), country);
             notComputable(tr("the register holds %1's pairs with China only, not with the rest of "
                              "the world")
                               .arg(country));
         } else if (s == QLatin1String("cn_jp_new_pairs") || s == QLatin1String("cn_kr_new_pairs")) {
             const bool japan = s == QLatin1String("cn_jp_new_pairs");
-            row.statement = (japan ? tr("New China–Japan pairs, %1") : tr("New China–Korea pairs, %1"))
-                                .arg(k);
+            row.statement =
+                (japan ? tr("New China–Japan pairs, %1") : tr("New China–Korea pairs, %1")).arg(k);
             row.figure = japan ? QStringLiteral("fig3") : QStringLiteral("fig4");
             PairingFilter f = china(japan ? QStringLiteral("JP") : QStringLiteral("KR"));
             if (parsePeriod(k, f))
@@ -262,15 +265,17 @@ QVector<ReportCheck::Row> ReportCheck::run(Language language) const
         } else if (s == QLatin1String("cn_pairs_by_division") ||
                    s == QLatin1String("cn_jp_pairs_by_division") ||
                    s == QLatin1String("cn_kr_pairs_by_division")) {
-            const QString partner = s == QLatin1String("cn_jp_pairs_by_division") ? QStringLiteral("JP")
-                                    : s == QLatin1String("cn_kr_pairs_by_division") ? QStringLiteral("KR")
-                                                                                    : QString();
-            row.statement = partner.isEmpty()
-                                ? tr("China's pairs of %1").arg(divisionName(k))
-                                : tr("%1's pairs with %2").arg(divisionName(k), countryName(partner));
-            row.figure = partner.isEmpty()                 ? QStringLiteral("fig5")
+            const QString partner =
+                s == QLatin1String("cn_jp_pairs_by_division")   ? QStringLiteral("JP")
+                : s == QLatin1String("cn_kr_pairs_by_division") ? QStringLiteral("KR")
+                                                                : QString();
+            row.statement =
+                partner.isEmpty()
+                    ? tr("China's pairs of %1").arg(divisionName(k))
+                    : tr("%1's pairs with %2").arg(divisionName(k), countryName(partner));
+            row.figure = partner.isEmpty()                ? QStringLiteral("fig5")
                          : partner == QLatin1String("JP") ? QStringLiteral("fig6")
-                                                           : QStringLiteral("fig8");
+                                                          : QStringLiteral("fig8");
             PairingFilter f = china(partner);
             f.division = k;
             setCount(f);
@@ -289,8 +294,9 @@ QVector<ReportCheck::Row> ReportCheck::run(Language language) const
             setCount(f);
         } else if (s == QLatin1String("cn_jp_share_by_region") ||
                    s == QLatin1String("cn_kr_share_by_region")) {
-            const QString partner = s == QLatin1String("cn_jp_share_by_region") ? QStringLiteral("JP")
-                                                                                 : QStringLiteral("KR");
+            const QString partner = s == QLatin1String("cn_jp_share_by_region")
+                                        ? QStringLiteral("JP")
+                                        : QStringLiteral("KR");
             row.statement = tr("Share of the %1 region in China's pairs with %2 (%)")
                                 .arg(regionName(k), countryName(partner));
             row.figure = partner == QLatin1String("JP") ? QStringLiteral("fig7") : QString();
@@ -316,7 +322,8 @@ QVector<ReportCheck::Row> ReportCheck::run(Language language) const
             QStringList names;
             for (const QString& region : regions)
                 names << regionName(region);
-            row.statement = tr("New China–Korea pairs %1, %2").arg(period, names.join(QLatin1String(" + ")));
+            row.statement =
+                tr("New China–Korea pairs %1, %2").arg(period, names.join(QLatin1String(" + ")));
             int total = 0;
             bool ok = true;
             for (const QString& region : regions) {

@@ -1,10 +1,10 @@
 #include "LargeDatabase.h"
 
 #include "Database.h"
+#include "NameKey.h"
 #include "ReferenceData.h"
 #include "SqlSupport.h"
 #include "Transaction.h"
-#include "NameKey.h"
 #include "support/GeneratedDatabase.h"
 
 #include <QFileInfo>
@@ -28,8 +28,9 @@ void ensureLargeDatabase(const QString& path, int cities, int pairings)
     const QStringList divisions{"CN-JS", "CN-SD", "CN-HA", "CN-HB", "CN-SC", "CN-YN"};
     std::mt19937 random(42);
     QSqlQuery city(connection);
-    city.prepare("INSERT INTO cities (id, country, division, level, name_native, name_en, "
-                 "name_zh, search_text, source_id) VALUES (?, ?, ?, 'municipality', ?, ?, ?, ?, 1)");
+    city.prepare(
+        "INSERT INTO cities (id, country, division, level, name_native, name_en, "
+        "name_zh, search_text, source_id) VALUES (?, ?, ?, 'municipality', ?, ?, ?, ?, 1)");
     for (int i = 1; i <= cities; ++i) {
         const QString country = countries.at(i % countries.size());
         const QString en = QStringLiteral("Bench City %1").arg(i);

@@ -1,9 +1,9 @@
 // check-report: every published statistic is listed, and on a database whose published
 // statistics were computed independently from the generated rows, nothing differs.
+#include "report/ReportCheck.h"
 #include "BundledDataset.h"
 #include "SourceRepository.h"
 #include "SqlSupport.h"
-#include "report/ReportCheck.h"
 #include "support/GeneratedDatabase.h"
 #include "support/TempDir.h"
 
@@ -43,7 +43,9 @@ TEST(ReportCheck, ADatabaseThatMatchesItsPublishedNumbersShowsNoDifference)
     Database& db = *data.database;
 
     // The published numbers, computed by loops over the generated rows.
-    auto isCn = [](const GenCity& c) { return c.country == QLatin1String("CN"); };
+    auto isCn = [](const GenCity& c) {
+        return c.country == QLatin1String("CN");
+    };
     int cnTotal = 0, cnJp = 0, cnJp7900 = 0, cnJs = 0, cnEast = 0, cnJpKnown = 0, cnJpEast = 0;
     QHash<QString, int> partners;
     for (const GenPair& p : data.pairs) {
@@ -97,7 +99,7 @@ TEST(ReportCheck, ADatabaseThatMatchesItsPublishedNumbersShowsNoDifference)
     ASSERT_EQ(rows.size(), statistics.size());
     for (const auto& row : rows) {
         ASSERT_TRUE(row.difference.has_value()) << row.subject.toStdString();
-        EXPECT_NEAR(*row.difference, 0.0, 1e-9) << row.subject.toStdString() << " "
-                                                 << row.key.toStdString();
+        EXPECT_NEAR(*row.difference, 0.0, 1e-9)
+            << row.subject.toStdString() << " " << row.key.toStdString();
     }
 }

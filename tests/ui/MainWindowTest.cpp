@@ -1,11 +1,15 @@
 #include "MainWindow.h"
 #include "PairingQuery.h"
+#include "charts/FigureGallery.h"
+#include "report/ReportCheckView.h"
 #include "support/GeneratedDatabase.h"
 #include "support/TempDir.h"
 #include "tables/PairingTableModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QMenuBar>
+#include <QTabWidget>
 #include <QTableView>
 
 #include <gtest/gtest.h>
@@ -45,7 +49,8 @@ TEST(MainWindow, ShowsTheOpenDatabaseAndItsCounts)
     testdata::generate(path, 120);
     MainWindow window(Database::open(path));
     EXPECT_TRUE(window.windowTitle().contains("w.sqlite"));
-    EXPECT_TRUE(window.statusText().contains("120 of 120 pairings")) << window.statusText().toStdString();
+    EXPECT_TRUE(window.statusText().contains("120 of 120 pairings"))
+        << window.statusText().toStdString();
     QStringList menus;
     for (QAction* action : window.menuBar()->actions())
         menus << action->text().remove('&');
@@ -60,4 +65,28 @@ TEST(MainWindow, ReadOnlySaysSoInTheTitle)
     testdata::generate(path, 10);
     MainWindow window(Database::open(path, Database::Mode::ReadOnly));
     EXPECT_TRUE(window.windowTitle().contains("read-only"));
+}
+
+TEST(MainWindow, HasTheFigureGalleryAndTheReportCheckAsTabs)
+{
+    TempDir dir;
+    const QString path = dir.file("t.sqlite");
+    testdata::generate(path, 60);
+    MainWindow window(Database::open(path));
+    ASSERT_EQ(window.tabs()->count(), 8);
+    EXPECT_EQ(window.tabs()->widget(MainWindow::FiguresTab),
+              static_cast<QWidget*>(window.figureGallery()));
+    EXPECT_EQ(window.tabs()->widget(MainWindow::ReportTab),
+              static_cast<QWidget*>(window.reportCheckView()));
+    EXPECT_EQ(window.tabs()->tabText(MainWindow::ReportTab), "Compare with the Report");
+    // Opening another file makes both anew on it, in the same places.
+    const QString other = dir.file("u.sqlite");
+    testdata::generate(other, 30);
+    ASSERT_TRUE(window.openDatabase(other, Database::Mode::ReadOnly));
+    EXPECT_EQ(window.tabs()->count(), 8);
+    EXPECT_EQ(window.tabs()->widget(MainWindow::FiguresTab),
+              static_cast<QWidget*>(window.figureGallery()));
+    // Import writes: read-only disables it with every other editing action.
+    for (QAction* action : window.editingActions())
+        EXPECT_FALSE(action->isEnabled()) << action->text().toStdString();
 }

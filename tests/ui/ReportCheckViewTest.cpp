@@ -1,8 +1,8 @@
+#include "report/ReportCheckView.h"
 #include "BundledDataset.h"
+#include "SqlSupport.h"
 #include "report/AboutDataDialog.h"
 #include "report/ReportCheckModel.h"
-#include "report/ReportCheckView.h"
-#include "SqlSupport.h"
 #include "support/TempDir.h"
 
 #include <QAbstractItemModelTester>

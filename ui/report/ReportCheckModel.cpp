@@ -41,8 +41,8 @@ QVariant ReportCheckModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ToolTipRole && index.column() == Note)
         return r.note;
     if (role == Qt::ToolTipRole)
-        return tr("%1 · %2 · as of %3").arg(r.source, r.statKey,
-                                            r.asOf.isEmpty() ? tr("unknown") : r.asOf);
+        return tr("%1 · %2 · as of %3")
+            .arg(r.source, r.statKey, r.asOf.isEmpty() ? tr("unknown") : r.asOf);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -55,9 +55,9 @@ QVariant ReportCheckModel::data(const QModelIndex& index, int role) const
     case InDatabase:
         return r.database ? number(*r.database) : tr("not in the register");
     case Difference:
-        return r.difference ? (*r.difference > 0 ? QStringLiteral("+") : QString()) +
-                                  number(*r.difference)
-                            : QString();
+        return r.difference
+                   ? (*r.difference > 0 ? QStringLiteral("+") : QString()) + number(*r.difference)
+                   : QString();
     case Note:
         return r.note;
     default:
