@@ -389,6 +389,34 @@ QString ChartBuilder::captionLine(const FigureData& data)
         .arg(label, data.title());
 }
 
+QString ChartBuilder::wrappedTitle(const QString& text)
+{
+    // Qt Charts elides a title wider than the chart; a long caption is cut in two lines instead,
+    // near its middle: between any two CJK characters, else at the space nearest the middle.
+    constexpr int kMaxUnits = 64; // half-width units: about the width of a 600 px chart at 11 pt
+    int units = 0;
+    QVector<int> widthBefore;
+    for (const QChar c : text) {
+        widthBefore << units;
+        units += c.unicode() >= 0x2E80 ? 2 : 1;
+    }
+    if (units <= kMaxUnits)
+        return text.toHtmlEscaped();
+    int best = -1;
+    for (int i = 1; i < text.size(); ++i) {
+        const bool cjkBoundary =
+            text.at(i - 1).unicode() >= 0x2E80 && text.at(i).unicode() >= 0x2E80;
+        const bool space = text.at(i) == QLatin1Char(' ');
+        if ((cjkBoundary || space) && (best < 0 || std::abs(widthBefore[i] - units / 2) <
+                                                       std::abs(widthBefore[best] - units / 2)))
+            best = i;
+    }
+    if (best < 0)
+        return text.toHtmlEscaped();
+    return text.left(best).trimmed().toHtmlEscaped() + QStringLiteral("<br>") +
+           text.mid(best).trimmed().toHtmlEscaped();
+}
+
 QString ChartBuilder::sourceLine(const FigureData& data)
 {
     const int shown = 3;
@@ -453,7 +481,7 @@ QChart* ChartBuilder::build(const FigureData& data)
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setTheme(QChart::ChartThemeLight);
     chart->setBackgroundRoundness(0);
-    chart->setTitle(captionLine(data));
+    chart->setTitle(wrappedTitle(captionLine(data)));
     chart->setTitleFont(font(data.language, 11, true));
     chart->legend()->setFont(font(data.language, 8));
     chart->setMargins(QMargins(6, 6, 6, 6));

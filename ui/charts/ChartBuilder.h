@@ -22,6 +22,8 @@ public:
     static QFont font(Language language, qreal pointSize = 9, bool bold = false);
     // "图 3：中日新增友好城市数量演变" as the report prints a caption.
     static QString captionLine(const FigureData& data);
+    // The caption as the chart's title: HTML, in two lines when it is too long for one.
+    static QString wrappedTitle(const QString& text);
     // "数据来源：…": the sources of the figure's values, the most used first.
     static QString sourceLine(const FigureData& data);
     // What a reader must know to read the chart: unplaced records, not stated values.
