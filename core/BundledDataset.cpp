@@ -19,7 +19,7 @@ namespace sc::bundled {
 namespace {
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("sc::BundledDataset", text);
+    return QCoreApplication::translate("sc::bundled", text);
 }
 } // namespace
 

@@ -37,7 +37,8 @@ QString required(const TsvTable& table, const TsvTable::Row& row, const QString&
 {
     const QString value = table.value(row, column);
     if (value.trimmed().isEmpty())
-        fail(table, row, column, tr("must not be empty"));
+        fail(table, row, column,
+             QCoreApplication::translate("sc::DatasetCompiler", "must not be empty"));
     return value;
 }
 
@@ -108,7 +109,7 @@ DatasetCompiler::Summary DatasetCompiler::compile()
 DatasetCompiler::Summary DatasetCompiler::compileReference()
 {
     Transaction transaction(m_database);
-    for (const QString folder : {QStringLiteral("register"), QStringLiteral("report")}) {
+    for (const QString& folder : {QStringLiteral("register"), QStringLiteral("report")}) {
         const QString file = folder + QStringLiteral("/sources.tsv");
         if (!exists(file))
             continue;

@@ -18,14 +18,16 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("sc::Database", text);
+    return QCoreApplication::translate("sc::SqliteDialect", text);
 }
 
 void exec(QSqlDatabase& db, const QString& sql)
 {
     QSqlQuery query(db);
     if (!query.exec(sql))
-        throw Error(Error::Kind::Database, tr("%1 failed: %2").arg(sql, query.lastError().text()));
+        throw Error(Error::Kind::Database,
+                    QCoreApplication::translate("sc::SqliteDialect", "%1 failed: %2")
+                        .arg(sql, query.lastError().text()));
 }
 
 int compareCollated(void* collator, int lengthA, const void* a, int lengthB, const void* b)

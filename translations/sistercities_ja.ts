@@ -279,61 +279,6 @@ Without --db the user&apos;s own database is used (created on first start).
     </message>
 </context>
 <context>
-    <name>sc</name>
-    <message>
-        <source>must not be empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>eastern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>central</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>western</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a level: use %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>missing native name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the same city as line %1 of this file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; exists already in %2 (city %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an encoding this program can read; use %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 × %2 pixels is not a figure size: use 16 to 20000 pixels a side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 dpi is not a resolution: use 36 to 2400</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>sc::AboutDataDialog</name>
     <message>
         <source>About the Data</source>
@@ -527,6 +472,25 @@ Yours:
 %2
 
 Press OK again to save yours over it, or Cancel to keep what is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::CityImporter</name>
+    <message>
+        <source>&quot;%1&quot; is not a level: use %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing native name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same city as line %1 of this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; exists already in %2 (city %3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -727,6 +691,17 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
         <source>&quot;%1&quot; is not a number</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::DecodedText</name>
+    <message>
+        <source>&quot;%1&quot; is not an encoding this program can read; use %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sc::DetailPane</name>
@@ -819,6 +794,65 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     </message>
     <message>
         <source>&quot;%1&quot; lies in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::ExportDialog</name>
+    <message>
+        <source>Every city of the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 pairings (no filter is set).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cities of the %1 pairings the filters show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 pairings the filters show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City names in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 rows to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation type="unfinished">書き出し：</translation>
+    </message>
+    <message>
+        <source>Pairings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cities of these pairings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished">形式：</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -977,6 +1011,18 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
         <source>the folder could not be created</source>
         <translation>フォルダを作成できません</translation>
     </message>
+    <message>
+        <source>cannot write &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels is not a figure size: use 16 to 20000 pixels a side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dpi is not a resolution: use 36 to 2400</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sc::FigureGallery</name>
@@ -1003,6 +1049,10 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     <message>
         <source>Copy the figure to the clipboard as an image</source>
         <translation>図を画像としてクリップボードにコピー</translation>
+    </message>
+    <message>
+        <source>Your selection</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1217,10 +1267,6 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Any city name, any language (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Matches a city name in Chinese, Japanese, Korean or English as you type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1286,7 +1332,7 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     </message>
     <message>
         <source>division: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">行政区画：%1</translation>
     </message>
     <message>
         <source>China&apos;s %1</source>
@@ -1310,11 +1356,11 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     </message>
     <message>
         <source>status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">状態：%1</translation>
     </message>
     <message>
         <source>kind: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">種類：%1</translation>
     </message>
     <message>
         <source>name contains “%1”</source>
@@ -1322,6 +1368,145 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     </message>
     <message>
         <source>none: every pairing is shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any name, any language (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::ImportDialog</name>
+    <message>
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every row against the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check was cancelled: nothing can be imported until it has run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 problems (in red above): nothing can be imported until they are fixed in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is read-only (%1): nothing can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows read as %2: %3 to add, %4 new cities, %5 new sources. Nothing has been written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no file chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse cities the register does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without this, a city the register does not have is created with the name the file gives, and listed below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first rows, as read (rows with a problem are marked):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems and notes from checking every row:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1404,7 +1589,7 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">地域</translation>
     </message>
     <message>
         <source>Cities</source>
@@ -1436,7 +1621,7 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">年</translation>
     </message>
     <message>
         <source>Questions</source>
@@ -1452,31 +1637,7 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     </message>
 </context>
 <context>
-    <name>sc::MainWindow</name>
-    <message>
-        <source>&amp;Open Database…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Copy Rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;About Sister Cities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>sc::MainActions</name>
     <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
@@ -1497,6 +1658,89 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Pairing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;City…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find City…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear All Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Detail Pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the &amp;Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Sister Cities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::MainWindow</name>
     <message>
         <source>Sister Cities — %1</source>
         <translation type="unfinished"></translation>
@@ -1526,46 +1770,6 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New Pairing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New &amp;City…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit Selected…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delete Selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Find City…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;lear All Filters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Filter Panel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Detail Pane</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Pairings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1590,49 +1794,7 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>[read-only: %1]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was refused: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit pairing %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add pairing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit city %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add city %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete pairing %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete City</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 still has %n pairing(s): delete or change them first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete city %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1640,7 +1802,11 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete</source>
+        <source>Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with the Report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1752,7 +1918,7 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">データ出所：%1</translation>
     </message>
     <message>
         <source>Note: %1</source>
@@ -1877,7 +2043,7 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     </message>
     <message>
         <source>Partner country</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">相手国</translation>
     </message>
     <message>
         <source>Partner division</source>
@@ -1908,6 +2074,51 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     </message>
     <message>
         <source>Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sc::RecordEditor</name>
+    <message>
+        <source>%1 was refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit pairing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add pairing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit city %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add city %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete pairing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Pairing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 still has %n pairing(s): delete or change them first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete city %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2071,6 +2282,18 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
         <source>no definition of this statistic in the register</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>eastern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>central</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>western</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sc::ReportCheckModel</name>
@@ -2092,11 +2315,11 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">図</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">公表値</translation>
     </message>
     <message>
         <source>Database</source>
@@ -2216,6 +2439,10 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     </message>
     <message>
         <source>cannot register the collation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2404,7 +2631,7 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     </message>
     <message>
         <source>cannot create the folder &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">フォルダ「%1」を作成できません</translation>
     </message>
     <message>
         <source>--delimiter takes &quot;,&quot;, &quot;;&quot; or tab, not &quot;%1&quot;</source>

@@ -141,7 +141,7 @@ QString DetailPane::html(const PairingDetail& detail) const
         if (!entry.relation.isEmpty())
             facts << entry.relation;
         if (!s.dateRead.isEmpty())
-            facts << tr("read on %1").arg(s.dateRead);
+            facts << tr("read on %1").arg(ValueText::date(s.dateRead));
         if (!facts.isEmpty())
             item += QStringLiteral("<br><span style='color:#555'>%1</span>")
                         .arg(escaped(facts.join(QStringLiteral(" · "))));

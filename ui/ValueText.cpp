@@ -77,10 +77,21 @@ QString ValueText::date(const QString& stored)
     const auto date = EstablishedDate::parse(stored);
     if (!date)
         return stored.isEmpty() ? unknown() : stored;
-    // A year alone is shown without digit grouping; a full date as the locale writes it.
-    if (date->precision() == EstablishedDate::Precision::Day)
-        return QLocale().toString(date->firstDay(), QLocale::ShortFormat);
-    return date->toString();
+    // Each precision has its own pattern, which the translation gives (2017年12月, 2017년 12월,
+    // Dec 2017): QLocale has no year-and-month format, and its short formats drop the century.
+    // Month names come from the default locale, which follows the chosen language.
+    switch (date->precision()) {
+    case EstablishedDate::Precision::Year:
+        return QLocale().toString(date->firstDay(),
+                                  tr("yyyy", "date format (QDate) of a year alone: 2017"));
+    case EstablishedDate::Precision::Month:
+        return QLocale().toString(date->firstDay(),
+                                  tr("MMM yyyy", "date format (QDate) of a month: Dec 2017"));
+    case EstablishedDate::Precision::Day:
+        break;
+    }
+    return QLocale().toString(date->firstDay(),
+                              tr("d MMM yyyy", "date format (QDate) of a day: 3 Dec 2017"));
 }
 
 } // namespace sc

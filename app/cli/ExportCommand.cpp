@@ -9,7 +9,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("cli", text);
+    return QCoreApplication::translate("sc::cli", text);
 }
 
 } // namespace
@@ -58,7 +58,11 @@ int runExport(CliContext& context, const QStringList& arguments)
         fflush(stdout);
     } else {
         Exporter::save(path, bytes);
-        context.err() << tr("Exported %1 %2 to %3.").arg(rows).arg(which, path) << Qt::endl;
+        context.err() << tr("Exported %1 %2 to %3.")
+                             .arg(rows)
+                             .arg(which == QLatin1String("cities") ? tr("cities") : tr("pairings"),
+                                  path)
+                      << Qt::endl;
     }
     return Success;
 }

@@ -20,7 +20,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("cli", text);
+    return QCoreApplication::translate("sc::cli", text);
 }
 
 int positiveNumber(const QCommandLineParser& parser, const QCommandLineOption& option)

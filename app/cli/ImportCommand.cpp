@@ -18,7 +18,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("cli", text);
+    return QCoreApplication::translate("sc::cli", text);
 }
 
 QChar delimiterOf(const QString& text)
@@ -118,7 +118,8 @@ int runImport(CliContext& context, const QStringList& arguments)
                         : tr("Imported %1 %2 from %3 (%4 new cities, %5 new sources; read as "
                              "%6)."))
             .arg(report.added)
-            .arg(which, QFileInfo(path).fileName())
+            .arg(which == QLatin1String("cities") ? tr("cities") : tr("pairings"),
+                 QFileInfo(path).fileName())
             .arg(report.citiesCreated)
             .arg(report.sourcesCreated)
             .arg(report.encoding);

@@ -48,8 +48,9 @@ bool Translations::install(Language language)
         loaded = ours->load(QStringLiteral(":/i18n/sistercities_") + suffix);
         auto* qt = new QTranslator;
         // Debian's qt6-translations-l10n; missing is not an error (Qt's words stay English).
-        qt->load(QStringLiteral("qtbase_") + suffix,
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+        const bool qtLoaded = qt->load(QStringLiteral("qtbase_") + suffix,
+                                       QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+        Q_UNUSED(qtLoaded); // an empty translator is dropped below
         for (QTranslator* translator : {qt, ours}) {
             if (translator->isEmpty()) {
                 delete translator;
@@ -75,7 +76,10 @@ QString Translations::translate(Language language, const char* context, const ch
     QTranslator*& catalogue = catalogues[int(language)];
     if (!catalogue) {
         catalogue = new QTranslator;
-        catalogue->load(QStringLiteral(":/i18n/sistercities_") + catalogueSuffix(language));
+        // A missing catalogue leaves the translator empty: every text falls back to English.
+        const bool loaded =
+            catalogue->load(QStringLiteral(":/i18n/sistercities_") + catalogueSuffix(language));
+        Q_UNUSED(loaded);
     }
     const QString text = catalogue->translate(context, source, disambiguation, n);
     return text.isEmpty() ? QString::fromUtf8(source) : text;

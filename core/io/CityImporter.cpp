@@ -46,11 +46,12 @@ void importRow(ImportSession& session, CityRepository& cities, QHash<QString, in
     if (!City::levels().contains(city.level))
         report.addProblem(
             line, QStringLiteral("level"),
-            tr("\"%1\" is not a level: use %2")
+            QCoreApplication::translate("sc::CityImporter", "\"%1\" is not a level: use %2")
                 .arg(ImportReport::excerpt(city.level), City::levels().join(QLatin1String(", "))));
     city.names.native = session.value(record, QStringLiteral("name_native"));
     if (city.names.native.isEmpty())
-        report.addProblem(line, QStringLiteral("name_native"), tr("missing native name"));
+        report.addProblem(line, QStringLiteral("name_native"),
+                          QCoreApplication::translate("sc::CityImporter", "missing native name"));
     session.checkText(line, QStringLiteral("name_native"), city.names.native);
     for (const QString& code : language::codes()) {
         const QString column = QStringLiteral("name_") + code;
@@ -69,8 +70,10 @@ void importRow(ImportSession& session, CityRepository& cities, QHash<QString, in
     const QString key = city.country + QLatin1Char('\x1f') + city.division + QLatin1Char('\x1f') +
                         city.level + QLatin1Char('\x1f') + native;
     if (const auto it = rowLines.constFind(key); it != rowLines.constEnd()) {
-        report.addProblem(line, QStringLiteral("name_native"),
-                          tr("the same city as line %1 of this file").arg(*it));
+        report.addProblem(
+            line, QStringLiteral("name_native"),
+            QCoreApplication::translate("sc::CityImporter", "the same city as line %1 of this file")
+                .arg(*it));
         return;
     }
     for (const qint64 id : cities.findByName(city.names.native, city.country, city.division)) {
@@ -78,7 +81,8 @@ void importRow(ImportSession& session, CityRepository& cities, QHash<QString, in
         if (other && other->division == city.division && other->level == city.level &&
             namekey::normalize(other->names.native) == native) {
             report.addProblem(line, QStringLiteral("name_native"),
-                              tr("\"%1\" exists already in %2 (city %3)")
+                              QCoreApplication::translate("sc::CityImporter",
+                                                          "\"%1\" exists already in %2 (city %3)")
                                   .arg(ImportReport::excerpt(city.names.native),
                                        city.division.isEmpty() ? city.country : city.division)
                                   .arg(id));

@@ -61,7 +61,8 @@ QString canonicalName(const QString& given)
     if (!given.trimmed().isEmpty() && QStringDecoder(given.trimmed().toLatin1()).isValid())
         return given.trimmed();
     throw Error(Error::Kind::Invalid,
-                tr("\"%1\" is not an encoding this program can read; use %2")
+                QCoreApplication::translate(
+                    "sc::DecodedText", "\"%1\" is not an encoding this program can read; use %2")
                     .arg(given, DecodedText::encodings().join(QLatin1String(", "))));
 }
 

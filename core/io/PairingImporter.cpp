@@ -21,7 +21,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("sc::PairingImporter", text);
+    return QCoreApplication::translate("sc::RowImporter", text);
 }
 
 // How often the progress callback is asked whether to go on.

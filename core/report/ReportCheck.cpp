@@ -107,11 +107,11 @@ int rankOf(const QHash<QString, int>& counts, const QString& key)
 QString regionName(const QString& region)
 {
     if (region == QLatin1String("east"))
-        return tr("eastern");
+        return QCoreApplication::translate("sc::ReportCheck", "eastern");
     if (region == QLatin1String("central"))
-        return tr("central");
+        return QCoreApplication::translate("sc::ReportCheck", "central");
     if (region == QLatin1String("west"))
-        return tr("western");
+        return QCoreApplication::translate("sc::ReportCheck", "western");
     return region;
 }
 

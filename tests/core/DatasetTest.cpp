@@ -6,6 +6,7 @@
 #include "DatasetCompiler.h"
 #include "Error.h"
 #include "SqlSupport.h"
+#include "support/BundledDatabaseTest.h"
 #include "support/TempDir.h"
 
 #include <QDir>
@@ -24,8 +25,8 @@ namespace {
 QStringList dump(Database& database)
 {
     QStringList out;
-    QSqlQuery tables = sql::run(database.connection(),
-                                "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name");
+    QSqlQuery tables = sql::run(
+        database.connection(), "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name");
     QStringList names;
     while (tables.next())
         names << tables.value(0).toString();
@@ -113,24 +114,12 @@ TEST(Dataset, ABadFactFileNamesItsLineAndWritesNothing)
 
 namespace {
 
-class Bundled : public ::testing::Test {
+class Bundled : public BundledDatabaseTest {
 protected:
-    static void SetUpTestSuite()
-    {
-        dir = new TempDir;
-        db = bundled::createDatabase(dir->file("bundled.sqlite")).release();
-    }
-    static void TearDownTestSuite()
-    {
-        delete db;
-        delete dir;
-    }
     static int count(const QString& text, const QVariantList& values = {})
     {
         return sql::scalar(db->connection(), text, values).toInt();
     }
-    static inline TempDir* dir = nullptr;
-    static inline Database* db = nullptr;
 };
 
 // FIGURES.md, read at test time: the survey numbers are checked against the report's own list,
@@ -181,7 +170,8 @@ TEST_F(Bundled, EveryCityHasACountryAndANameInEachLanguage)
     while (ids.next()) {
         const auto city = cities.get(ids.value(0).toLongLong());
         for (Language language : {Language::Zh, Language::Ja, Language::Ko, Language::En})
-            EXPECT_FALSE(city->names.display(language).trimmed().isEmpty()) << city->key.toStdString();
+            EXPECT_FALSE(city->names.display(language).trimmed().isEmpty())
+                << city->key.toStdString();
         ++checked;
     }
     EXPECT_EQ(checked, count("SELECT count(*) FROM cities"));
@@ -261,8 +251,10 @@ TEST_F(Bundled, SurveyTalliesEqualTheReportNumberForNumber)
 
     // The paragraphs of figures 13 to 17: the same counts and percents, whatever the order.
     const QList<std::tuple<QString, QString, QString>> paragraphs = {
-        {"(fig 13)", "cn-all", "activity-trend"}, {"(fig 14,", "cn-all", "purpose"},
-        {"(fig 15,", "jp-all", "purpose"},        {"(fig 16,", "cn-all", "main-activity"},
+        {"(fig 13)", "cn-all", "activity-trend"},
+        {"(fig 14,", "cn-all", "purpose"},
+        {"(fig 15,", "jp-all", "purpose"},
+        {"(fig 16,", "cn-all", "main-activity"},
         {"(fig 17,", "jp-all", "main-activity"}};
     for (const auto& [marker, group, question] : paragraphs) {
         const int at = md.indexOf(marker);

@@ -5,6 +5,7 @@
 #include "SqlSupport.h"
 #include "figures/FigureQuery.h"
 #include "figures/FigureRecord.h"
+#include "support/BundledDatabaseTest.h"
 #include "support/GeneratedDatabase.h"
 #include "support/TempDir.h"
 
@@ -303,18 +304,8 @@ TEST_F(GeneratedFigures, AnUnknownFigureOrABadFilterIsRefused)
 
 namespace {
 
-class BundledFigures : public ::testing::Test {
+class BundledFigures : public BundledDatabaseTest {
 protected:
-    static void SetUpTestSuite()
-    {
-        dir = new TempDir;
-        db = bundled::createDatabase(dir->file("bundled.sqlite")).release();
-    }
-    static void TearDownTestSuite()
-    {
-        delete db;
-        delete dir;
-    }
     static FigureData run(const QString& id, Language language = Language::En)
     {
         return FigureQuery(*db).run(id, {}, language);
@@ -331,9 +322,6 @@ protected:
             EXPECT_NEAR(*data.percent(series, c), count * 100.0 / n, 1e-9);
         }
     }
-
-    static inline TempDir* dir = nullptr;
-    static inline Database* db = nullptr;
 };
 
 } // namespace

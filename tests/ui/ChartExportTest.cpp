@@ -6,6 +6,7 @@
 #include "charts/FigureExporter.h"
 #include "figures/FigureCatalog.h"
 #include "figures/FigureQuery.h"
+#include "support/BundledDatabaseTest.h"
 #include "support/TempDir.h"
 
 #include <QAbstractBarSeries>
@@ -27,18 +28,8 @@ using namespace sc;
 
 namespace {
 
-class ChartExport : public ::testing::Test {
+class ChartExport : public BundledDatabaseTest {
 protected:
-    static void SetUpTestSuite()
-    {
-        dir = new TempDir;
-        db = bundled::createDatabase(dir->file("bundled.sqlite")).release();
-    }
-    static void TearDownTestSuite()
-    {
-        delete db;
-        delete dir;
-    }
     static FigureData run(const QString& id, Language language = Language::En)
     {
         return FigureQuery(*db).run(id, {}, language);
@@ -59,9 +50,6 @@ protected:
                 seen.insert(image.pixel(x, y));
         return int(seen.size());
     }
-
-    static inline TempDir* dir = nullptr;
-    static inline Database* db = nullptr;
 };
 
 } // namespace

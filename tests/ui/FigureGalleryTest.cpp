@@ -2,10 +2,12 @@
 // language; its table model passes QAbstractItemModelTester.
 #include "charts/FigureGallery.h"
 #include "BundledDataset.h"
+#include "PairingQuery.h"
 #include "charts/FigureTableModel.h"
 #include "figures/FigureCatalog.h"
 #include "figures/FigureQuery.h"
 #include "i18n/Translations.h"
+#include "support/BundledDatabaseTest.h"
 #include "support/TempDir.h"
 
 #include <QAbstractItemModelTester>
@@ -21,18 +23,8 @@ using namespace sc;
 
 namespace {
 
-class Gallery : public ::testing::Test {
+class Gallery : public BundledDatabaseTest {
 protected:
-    static void SetUpTestSuite()
-    {
-        dir = new TempDir;
-        db = bundled::createDatabase(dir->file("bundled.sqlite")).release();
-    }
-    static void TearDownTestSuite()
-    {
-        delete db;
-        delete dir;
-    }
     void TearDown() override { Translations::instance().install(Language::En); }
 
     // Saves a screenshot when SISTERCITIES_SCREENSHOTS names a folder (docs/screenshots).
@@ -42,9 +34,6 @@ protected:
         if (!folder.isEmpty())
             widget.grab().save(folder + QLatin1Char('/') + name);
     }
-
-    static inline TempDir* dir = nullptr;
-    static inline Database* db = nullptr;
 };
 
 } // namespace
@@ -70,7 +59,8 @@ TEST_F(Gallery, ShowsTheChosenFigureWithItsTableAndCaption)
 {
     FigureGallery gallery(*db);
     gallery.resize(1300, 720);
-    EXPECT_EQ(gallery.figureList()->count(), FigureCatalog::all().size());
+    // The report's figures, then the five chart kinds over the user's own selection.
+    EXPECT_EQ(gallery.figureList()->count(), FigureCatalog::all().size() + 5);
     EXPECT_FALSE(gallery.figureList()->item(0)->icon().isNull());
     gallery.setCurrentId("fig9");
     EXPECT_EQ(gallery.currentData().id, "fig9");
@@ -119,4 +109,25 @@ TEST_F(Gallery, RetranslatesItsButtonsOnALanguageChange)
     for (QPushButton* button : gallery.findChildren<QPushButton*>())
         chinese << button->text();
     EXPECT_NE(english, chinese);
+}
+
+TEST_F(Gallery, DrawsTheRegistersChartKindsOverTheUsersSelection)
+{
+    FigureGallery gallery(*db);
+    gallery.resize(1300, 720);
+    PairingFilter jiangsu;
+    jiangsu.division = "CN-JS";
+    gallery.setFilter(jiangsu);
+    gallery.setCurrentId("custom:per-year");
+    ASSERT_EQ(gallery.currentData().id, "custom");
+    // Every dated pair of Jiangsu is counted in its year, and nothing else.
+    PairingFilter dated = jiangsu;
+    dated.fromYear = 1900;
+    double sum = 0;
+    for (const std::optional<double>& value : gallery.currentData().series.first().values)
+        sum += value.value_or(0);
+    EXPECT_EQ(int(sum), PairingQuery(*db).count(dated));
+    EXPECT_FALSE(gallery.captionText().isEmpty());
+    gallery.setCurrentId("custom:by-country");
+    EXPECT_EQ(gallery.currentData().kind, FigureKind::Pie);
 }

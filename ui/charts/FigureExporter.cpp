@@ -36,7 +36,9 @@ QString tr(const char* text)
 
 Error writeError(const QString& path, const QString& why)
 {
-    return Error(Error::Kind::Io, tr("cannot write \"%1\": %2").arg(path, why));
+    return Error(Error::Kind::Io,
+                 QCoreApplication::translate("sc::FigureExporter", "cannot write \"%1\": %2")
+                     .arg(path, why));
 }
 
 QSizeF logicalSize(const QSize& pixels, double dpi)
@@ -49,12 +51,16 @@ void checkSize(const QSize& pixels, double dpi)
     if (pixels.width() < 16 || pixels.height() < 16 || pixels.width() > 20000 ||
         pixels.height() > 20000)
         throw Error(Error::Kind::Invalid,
-                    tr("%1 × %2 pixels is not a figure size: use 16 to 20000 pixels a side")
+                    QCoreApplication::translate(
+                        "sc::FigureExporter",
+                        "%1 × %2 pixels is not a figure size: use 16 to 20000 pixels a side")
                         .arg(pixels.width())
                         .arg(pixels.height()));
     if (dpi < 36 || dpi > 2400)
         throw Error(Error::Kind::Invalid,
-                    tr("%1 dpi is not a resolution: use 36 to 2400").arg(dpi));
+                    QCoreApplication::translate("sc::FigureExporter",
+                                                "%1 dpi is not a resolution: use 36 to 2400")
+                        .arg(dpi));
 }
 
 QString footerText(const FigureData& data)

@@ -26,8 +26,17 @@
 namespace sc {
 
 namespace {
+
 const QSize kThumbnail(120, 80);
-}
+const QString kCustomPrefix = QStringLiteral("custom:");
+
+// Beyond the report: the register's chart kinds over whatever the filter panel selects.
+const CustomFigure::Measure kCustomMeasures[] = {
+    CustomFigure::Measure::NewPerYear, CustomFigure::Measure::Cumulative,
+    CustomFigure::Measure::PartnerCountry, CustomFigure::Measure::Division,
+    CustomFigure::Measure::Region};
+
+} // namespace
 
 FigureGallery::FigureGallery(Database& database, QWidget* parent)
     : QWidget(parent), m_database(database)
@@ -96,6 +105,10 @@ FigureGallery::FigureGallery(Database& database, QWidget* parent)
         auto* item = new QListWidgetItem(m_list);
         item->setData(Qt::UserRole, spec.id);
     }
+    for (CustomFigure::Measure measure : kCustomMeasures) {
+        auto* item = new QListWidgetItem(m_list);
+        item->setData(Qt::UserRole, kCustomPrefix + CustomFigure::measureKey(measure));
+    }
     connect(m_list, &QListWidget::currentRowChanged, this, [this] { showCurrent(); });
     retranslateUi();
     refreshList();
@@ -143,14 +156,32 @@ void FigureGallery::setLanguage(Language language)
     showCurrent();
 }
 
-void FigureGallery::refreshList()
+FigureData FigureGallery::dataFor(const QString& id) const
 {
     const FigureQuery query(m_database);
+    if (id.startsWith(kCustomPrefix)) {
+        const auto measure = CustomFigure::measureFromKey(id.mid(kCustomPrefix.size()));
+        if (!measure)
+            throw Error(Error::Kind::NotFound, id);
+        return query.run(CustomFigure{*measure, m_filter}, m_language);
+    }
+    return query.run(id, m_filter, m_language);
+}
+
+QString FigureGallery::listLabel(const QString& id) const
+{
+    if (const FigureSpec* spec = FigureCatalog::find(id))
+        return FigureCatalog::label(spec->number, m_language);
+    return tr("Your selection");
+}
+
+void FigureGallery::refreshList()
+{
     for (int row = 0; row < m_list->count(); ++row) {
         QListWidgetItem* item = m_list->item(row);
-        const FigureSpec* spec = FigureCatalog::find(item->data(Qt::UserRole).toString());
+        const QString id = item->data(Qt::UserRole).toString();
         try {
-            const FigureData data = query.run(*spec, m_filter, m_language);
+            const FigureData data = dataFor(id);
             item->setIcon(QPixmap::fromImage(FigureExporter::image(data, kThumbnail * 2, 192)));
             // Two short lines beside the thumbnail; the tooltip has the whole title.
             const int width = m_language == Language::En ? 28 : 13;
@@ -165,12 +196,11 @@ void FigureGallery::refreshList()
                     cut = width;
                 caption = caption.left(cut) + QLatin1Char('\n') + caption.mid(cut).trimmed();
             }
-            item->setText(FigureCatalog::label(spec->number, m_language) + QLatin1Char('\n') +
-                          caption);
+            item->setText(listLabel(id) + QLatin1Char('\n') + caption);
             item->setToolTip(data.title());
         } catch (const Error& error) {
             item->setIcon({});
-            item->setText(FigureCatalog::caption(*spec, m_language));
+            item->setText(listLabel(id));
             item->setToolTip(error.message());
         }
     }
@@ -178,12 +208,11 @@ void FigureGallery::refreshList()
 
 void FigureGallery::showCurrent()
 {
-    const FigureSpec* spec = FigureCatalog::find(currentId());
-    if (!spec)
+    if (currentId().isEmpty())
         return;
     QChart* previous = m_view->chart();
     try {
-        m_data = FigureQuery(m_database).run(*spec, m_filter, m_language);
+        m_data = dataFor(currentId());
     } catch (const Error& error) {
         m_data = FigureData();
         m_model->setFigure(m_data);

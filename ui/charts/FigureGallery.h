@@ -47,6 +47,9 @@ protected:
 
 private:
     void retranslateUi();
+    // A report figure by its id (fig1 …), or a custom one ("custom:per-year" …) over the filter.
+    FigureData dataFor(const QString& id) const;
+    QString listLabel(const QString& id) const;
     void refreshList();
     void showCurrent();
 

@@ -43,6 +43,8 @@ QString ListingTableModel::displayText(int column, const QVariant& value) const
         return ValueText::level(value.toString());
     if (key == QLatin1String("region"))
         return ValueText::region(value.toString());
+    if (key == QLatin1String("dateRead"))
+        return ValueText::date(value.toString());
     return value.toString();
 }
 

@@ -51,7 +51,7 @@ QVariant PairingTableModel::data(const QModelIndex& index, int role) const
     case DivisionB:
         return row->b.division;
     case Established:
-        return row->established.isEmpty() ? ValueText::unknown() : row->established;
+        return ValueText::date(row->established);
     case Status:
         return ValueText::status(row->status);
     case Kind:
