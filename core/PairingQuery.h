@@ -3,9 +3,12 @@
 #include "Language.h"
 #include "PairingFilter.h"
 
+#include <QSqlQuery>
 #include <QString>
 #include <QVariantList>
 #include <QVector>
+
+#include <functional>
 
 namespace sc {
 
@@ -49,10 +52,16 @@ public:
     QVector<PairingRow> rows(const PairingFilter& filter, Language language, int offset = 0,
                              int limit = -1, Sort sort = Sort::Id, bool descending = false) const;
     QVector<qint64> ids(const PairingFilter& filter) const;
+    // Every matching row in id order, read one at a time: for output of any size in constant
+    // memory.
+    void forEachRow(const PairingFilter& filter, Language language,
+                    const std::function<void(const PairingRow&)>& visit) const;
 
     // The FROM clause every pairing query shares: p (pairings), ca / cb (the two cities),
     // da / db (their divisions).
     static QString fromClause();
+    // The same joins, less those that no condition of `filter` reads (for counts).
+    static QString fromClauseFor(const PairingFilter& filter);
     // The WHERE condition for `filter` (always valid SQL, "1 = 1" when empty) and its bound
     // values in order. Throws Error::Kind::Invalid when the filter does not validate.
     struct Condition {
@@ -64,6 +73,10 @@ public:
     static QString nameExpression(const QString& alias, Language language);
 
 private:
+    QSqlQuery select(const PairingFilter& filter, Language language, int offset, int limit,
+                     Sort sort, bool descending) const;
+    static PairingRow rowFrom(const QSqlQuery& query);
+
     Database& m_database;
 };
 

@@ -5,194 +5,209 @@
     <name>ValueText</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>活動中</translation>
     </message>
     <message>
         <source>dormant</source>
-        <translation type="unfinished"></translation>
+        <translation>休止中</translation>
     </message>
     <message>
         <source>ended</source>
-        <translation type="unfinished"></translation>
+        <translation>終了</translation>
     </message>
     <message>
         <source>sister city</source>
-        <translation type="unfinished"></translation>
+        <translation>姉妹都市</translation>
     </message>
     <message>
         <source>friendship city</source>
-        <translation type="unfinished"></translation>
+        <translation>友好都市</translation>
     </message>
     <message>
         <source>friendship and exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>友好交流都市</translation>
     </message>
     <message>
         <source>province</source>
-        <translation type="unfinished"></translation>
+        <translation>省・県級</translation>
     </message>
     <message>
         <source>prefecture</source>
-        <translation type="unfinished"></translation>
+        <translation>地級</translation>
     </message>
     <message>
         <source>county</source>
-        <translation type="unfinished"></translation>
+        <translation>県級・郡</translation>
     </message>
     <message>
         <source>district</source>
-        <translation type="unfinished"></translation>
+        <translation>区</translation>
     </message>
     <message>
         <source>municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>市町村</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>その他</translation>
     </message>
     <message>
         <source>east</source>
-        <translation type="unfinished"></translation>
+        <translation>東部</translation>
     </message>
     <message>
         <source>central</source>
-        <translation type="unfinished"></translation>
+        <translation>中部</translation>
     </message>
     <message>
         <source>west</source>
-        <translation type="unfinished"></translation>
+        <translation>西部</translation>
     </message>
     <message>
         <source>year only</source>
-        <translation type="unfinished"></translation>
+        <translation>年のみ</translation>
     </message>
     <message>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>月</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>yyyy</source>
+        <comment>date format (QDate) of a year alone: 2017</comment>
+        <translation>yyyy年</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <comment>date format (QDate) of a month: Dec 2017</comment>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>date format (QDate) of a day: 3 Dec 2017</comment>
+        <translation>yyyy年M月d日</translation>
     </message>
 </context>
 <context>
     <name>cli</name>
     <message>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なコマンド「%1」</translation>
     </message>
     <message>
         <source>Try &apos;sistercities-cli --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;sistercities-cli --help&apos; を試してください。</translation>
     </message>
     <message>
         <source>The database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースファイル。</translation>
     </message>
     <message>
         <source>Language of names and messages: zh, ja, ko or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>名称とメッセージの言語：zh、ja、ko または en。</translation>
     </message>
     <message>
         <source>Open the database so that nothing can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>何も書き込めないようにデータベースを開く。</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>このヘルプを表示する。</translation>
     </message>
     <message>
         <source>--lang takes zh, ja, ko or en, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang には zh、ja、ko または en を指定してください（「%1」ではなく）</translation>
     </message>
     <message>
         <source>The folder of fact files (resources/dataset).</source>
-        <translation type="unfinished"></translation>
+        <translation>ファクトファイルのフォルダー（resources/dataset）。</translation>
     </message>
     <message>
         <source>The database to create.</source>
-        <translation type="unfinished"></translation>
+        <translation>作成するデータベース。</translation>
     </message>
     <message>
         <source>Compile fact files into a new database (how the bundled dataset is built).</source>
-        <translation type="unfinished"></translation>
+        <translation>ファクトファイルを新しいデータベースにまとめる（同梱データセットの作り方）。</translation>
     </message>
     <message>
         <source>build-dataset needs --facts DIR and --out FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>build-dataset には --facts DIR と --out FILE が必要です</translation>
     </message>
     <message>
         <source>%1: %2 cities, %3 pairings, %4 sources, %5 survey tallies, %6 published statistics.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：都市 %2、提携 %3 件、出典 %4、調査集計 %5 件、公表統計 %6 件。</translation>
     </message>
     <message>
         <source>--%1 takes a year, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 には年を指定してください（「%2」ではなく）</translation>
     </message>
     <message>
         <source>init needs --db FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>init には --db FILE が必要です</translation>
     </message>
     <message>
         <source>init cannot be --read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>init は --read-only にできません</translation>
     </message>
     <message>
         <source>init takes no operands</source>
-        <translation type="unfinished"></translation>
+        <translation>init はオペランドを取りません</translation>
     </message>
     <message>
         <source>Created %1: %2 pairings, %3 cities, %4 countries.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を作成しました：提携 %2 件、都市 %3、国 %4。</translation>
     </message>
     <message>
         <source>Print only the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>件数だけを出力する。</translation>
     </message>
     <message>
         <source>table, csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>table、csv または json。</translation>
     </message>
     <message>
         <source>List the pairings that match the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>条件に合う提携を一覧表示する。</translation>
     </message>
     <message>
         <source>--format takes table, csv or json, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format には table、csv または json を指定してください（「%1」ではなく）</translation>
     </message>
     <message>
         <source>unexpected operand &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>予期しないオペランド「%1」</translation>
     </message>
     <message>
         <source>table or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>table または json。</translation>
     </message>
     <message>
         <source>Counts of what the database holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースの収録件数。</translation>
     </message>
     <message>
         <source>--format takes table or json</source>
-        <translation type="unfinished"></translation>
+        <translation>--format には table または json を指定してください</translation>
     </message>
     <message>
         <source>stats takes no operands</source>
-        <translation type="unfinished"></translation>
+        <translation>stats はオペランドを取りません</translation>
     </message>
     <message>
         <source>what</source>
-        <translation type="unfinished"></translation>
+        <translation>項目</translation>
     </message>
     <message>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation>件数</translation>
     </message>
     <message>
         <source>Usage: sistercities-cli [--db FILE] [--lang zh|ja|ko|en] [--read-only] COMMAND ...
@@ -216,101 +231,121 @@ Filters: --country CC (twice: one city in each), --division CODE|NAME,
 Without --db the user&apos;s own database is used (created on first start).
 &apos;sistercities-cli COMMAND --help&apos; describes a command.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: sistercities-cli [--db FILE] [--lang zh|ja|ko|en] [--read-only] COMMAND ...
+
+コマンド:
+  init --db FILE [--empty]   データベースを作成（同梱データセット、または参照表のみ）
+  pairings [条件] [--count] [--format table|csv|json]
+  stats [--format table|json]
+  build-dataset --facts DIR --out FILE
+  figures list | data --id figN [条件] [--format csv|json]
+  figures export [--id figN] [条件] [--format png|svg|pdf] [--dpi N]
+          [--width PX] [--height PX] --out DIR
+  import [--table pairings|cities] FILE [--dry-run] [--strict] [--encoding E]
+  export [--table pairings|cities] --out FILE [条件] [--format csv|json]
+  check-report [--format table|csv|json]   公表統計とデータベースの照合
+
+条件: --country CC（2回指定で双方の都市の国）、--division CODE|NAME、
+  --region east|central|west、--from YEAR、--to YEAR、--undated、
+  --status active|dormant|ended、--kind KIND、--search TEXT
+
+--db を指定しないと利用者自身のデータベースを使います（初回起動時に作成）。
+&apos;sistercities-cli COMMAND --help&apos; で各コマンドの説明を表示します。
+</translation>
     </message>
     <message>
         <source>Every published statistic beside what the database gives for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>公表された各統計と、それに対するデータベースの値。</translation>
     </message>
     <message>
         <source>check-report takes no operands</source>
-        <translation type="unfinished"></translation>
+        <translation>check-report はオペランドを取りません</translation>
     </message>
     <message>
         <source>statement</source>
-        <translation type="unfinished"></translation>
+        <translation>統計項目</translation>
     </message>
     <message>
         <source>figure</source>
-        <translation type="unfinished"></translation>
+        <translation>図</translation>
     </message>
     <message>
         <source>published</source>
-        <translation type="unfinished"></translation>
+        <translation>公表値</translation>
     </message>
     <message>
         <source>database</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース</translation>
     </message>
     <message>
         <source>difference</source>
-        <translation type="unfinished"></translation>
+        <translation>差</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>注記</translation>
     </message>
     <message>
         <source>Create the reference tables only (countries and divisions), without the register or the survey.</source>
-        <translation type="unfinished"></translation>
+        <translation>参照表（国と行政区画）だけを作成し、提携台帳と調査は含めない。</translation>
     </message>
     <message>
         <source>Create a database: the bundled dataset, or its reference tables only. Refuses an existing file.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースを作成する：同梱データセット、またはその参照表のみ。既存のファイルには書き込まない。</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Sister cities of China, Japan and Korea.</source>
-        <translation type="unfinished"></translation>
+        <translation>日中韓の姉妹都市・友好都市。</translation>
     </message>
     <message>
         <source>Open this database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>このデータベースファイルを開く。</translation>
     </message>
     <message>
         <source>Open the database so that nothing can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>何も書き込めないようにデータベースを開く。</translation>
     </message>
     <message>
         <source>Sister Cities</source>
-        <translation type="unfinished"></translation>
+        <translation>姉妹都市</translation>
     </message>
 </context>
 <context>
     <name>sc::AboutDataDialog</name>
     <message>
         <source>About the Data</source>
-        <translation type="unfinished"></translation>
+        <translation>データについて</translation>
     </message>
     <message>
         <source>About the data</source>
-        <translation type="unfinished"></translation>
+        <translation>データについて</translation>
     </message>
     <message>
         <source>This database holds %1 pairings (%2 with a known date) between %3 cities in %4 countries, read from %5 sources; the 2018 survey; and %6 published statistics.</source>
-        <translation type="unfinished"></translation>
+        <translation>このデータベースには、%4 か国 %3 都市の間の提携 %1 件（うち日付の分かるもの %2 件）が %5 の出典から収められ、さらに 2018 年の調査と公表統計 %6 件があります。</translation>
     </message>
     <message>
         <source>The bundled register is compiled from CLAIR&apos;s sister-city pages (自治体国際化協会), the pages of cities, prefectures and news sites, English Wikipedia&apos;s lists of twin towns (CC BY-SA 4.0; undated pairs), China&apos;s GB/T 2260 division codes and Japan&apos;s municipality list. Country names come from Unicode CLDR.</source>
-        <translation type="unfinished"></translation>
+        <translation>同梱の台帳は、自治体国際化協会（CLAIR）の姉妹自治体ページ、各都市・都道府県・報道機関のページ、英語版ウィキペディアの姉妹都市一覧（CC BY-SA 4.0、日付なし）、中国の GB/T 2260 行政区画コード、日本の市町村一覧から編集したものです。国名は Unicode CLDR によります。</translation>
     </message>
     <message>
         <source>The survey and the published numbers are those of the 2018 report 中日韩友好城市发展报告 (CPAFFC and Shandong University). Where the report does not state a count it stays empty, never zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>調査と公表数値は 2018 年の報告書『中日韩友好城市发展报告』（中国人民対外友好協会・山東大学）によるものです。報告書に記載のない数は空欄のままとし、ゼロにはしません。</translation>
     </message>
     <message>
         <source>Known gaps:</source>
-        <translation type="unfinished"></translation>
+        <translation>既知の欠落：</translation>
     </message>
     <message>
         <source>the register holds fewer dated pairs than CPAFFC&apos;s count (251 China–Japan and 182 China–Korea pairs at the end of 2017); most pairs from Wikipedia have no date; a few cities could not be placed in their province. Every gap is shown as unknown. View → Compare with the Report shows each difference.</source>
-        <translation type="unfinished"></translation>
+        <translation>台帳にある日付付きの提携は、中国人民対外友好協会の集計（2017 年末で日中 251 件、中韓 182 件）より少なく、ウィキペディア由来の提携の多くには日付がなく、一部の都市は所属する省を特定できませんでした。欠落はすべて「不明」と表示されます。「表示 → 報告書との照合」で差をひとつずつ確認できます。</translation>
     </message>
     <message>
         <source>Every pairing names its source; the detail pane links to it. The full notes are in docs/DATA.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての提携に出典があり、詳細ペインからリンクしています。詳しい注記は docs/DATA.md にあります。</translation>
     </message>
 </context>
 <context>
@@ -356,111 +391,111 @@ Without --db the user&apos;s own database is used (created on first start).
     <name>sc::CityDialog</name>
     <message>
         <source>Edit City</source>
-        <translation type="unfinished"></translation>
+        <translation>都市の編集</translation>
     </message>
     <message>
         <source>New City</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい都市</translation>
     </message>
     <message>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>国(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Division:</source>
-        <translation type="unfinished"></translation>
+        <translation>行政区画(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Level:</source>
-        <translation type="unfinished"></translation>
+        <translation>レベル(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Native name:</source>
-        <translation type="unfinished"></translation>
+        <translation>現地名(&amp;N)：</translation>
     </message>
     <message>
         <source>Chinese name:</source>
-        <translation type="unfinished"></translation>
+        <translation>中国語名：</translation>
     </message>
     <message>
         <source>Japanese name:</source>
-        <translation type="unfinished"></translation>
+        <translation>日本語名：</translation>
     </message>
     <message>
         <source>Korean name:</source>
-        <translation type="unfinished"></translation>
+        <translation>韓国語名：</translation>
     </message>
     <message>
         <source>&amp;English name:</source>
-        <translation type="unfinished"></translation>
+        <translation>英語名(&amp;E)：</translation>
     </message>
     <message>
         <source>Latitude:</source>
-        <translation type="unfinished"></translation>
+        <translation>緯度：</translation>
     </message>
     <message>
         <source>Longitude:</source>
-        <translation type="unfinished"></translation>
+        <translation>経度：</translation>
     </message>
     <message>
         <source>S&amp;ource:</source>
-        <translation type="unfinished"></translation>
+        <translation>出典(&amp;O)：</translation>
     </message>
     <message>
         <source>As the city writes it (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>その都市自身の表記（必須）</translation>
     </message>
     <message>
         <source>Empty when unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なら空欄</translation>
     </message>
     <message>
         <source>Degrees north, -90 to 90; empty when unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>北緯（度）、-90～90。不明なら空欄</translation>
     </message>
     <message>
         <source>Degrees east, -180 to 180; empty when unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>東経（度）、-180～180。不明なら空欄</translation>
     </message>
     <message>
         <source>Where the city&apos;s data was read (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>都市のデータの出典（任意）</translation>
     </message>
     <message>
         <source>“%1” is not a number of degrees</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は度数ではありません</translation>
     </message>
     <message>
         <source>Latitude: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>緯度：%1。</translation>
     </message>
     <message>
         <source>Longitude: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>経度：%1。</translation>
     </message>
     <message>
         <source>Source: no source is called “%1”: pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>出典：「%1」という出典はありません。一覧から選んでください。</translation>
     </message>
     <message>
         <source>Country: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>国：%1</translation>
     </message>
     <message>
         <source>Division: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>行政区画：%1</translation>
     </message>
     <message>
         <source>Level: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>レベル：%1</translation>
     </message>
     <message>
         <source>Names: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>名称：%1</translation>
     </message>
     <message>
         <source>This city was deleted elsewhere since you opened it; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>この都市は開いた後に別の場所で削除されました。何も保存されていません。</translation>
     </message>
     <message>
         <source>This city was changed elsewhere since you opened it; nothing was saved and your input is kept.
@@ -472,395 +507,403 @@ Yours:
 %2
 
 Press OK again to save yours over it, or Cancel to keep what is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>この都市は開いた後に別の場所で変更されました。何も保存されておらず、入力内容はそのまま残っています。
+
+現在の保存内容：
+%1
+
+あなたの入力：
+%2
+
+もう一度 OK を押すと入力内容で上書きし、キャンセルを押すと保存内容を残します。</translation>
     </message>
 </context>
 <context>
     <name>sc::CityImporter</name>
     <message>
         <source>&quot;%1&quot; is not a level: use %2</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はレベルではありません：%2 のいずれかを使ってください</translation>
     </message>
     <message>
         <source>missing native name</source>
-        <translation type="unfinished"></translation>
+        <translation>現地名がありません</translation>
     </message>
     <message>
         <source>the same city as line %1 of this file</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルの %1 行目と同じ都市です</translation>
     </message>
     <message>
         <source>&quot;%1&quot; exists already in %2 (city %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は %2 にすでにあります（都市 %3）</translation>
     </message>
 </context>
 <context>
     <name>sc::CityRepository</name>
     <message>
         <source>a city needs its native name</source>
-        <translation type="unfinished"></translation>
+        <translation>都市には現地名が必要です</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a level of local government</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は地方自治体のレベルではありません</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a known country code</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は既知の国コードではありません</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a known division</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は既知の行政区画ではありません</translation>
     </message>
     <message>
         <source>the division %1 is not in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>行政区画 %1 は %2 にありません</translation>
     </message>
     <message>
         <source>latitude %1 is outside -90…90</source>
-        <translation type="unfinished"></translation>
+        <translation>緯度 %1 が -90…90 の範囲外です</translation>
     </message>
     <message>
         <source>longitude %1 is outside -180…180</source>
-        <translation type="unfinished"></translation>
+        <translation>経度 %1 が -180…180 の範囲外です</translation>
     </message>
     <message>
         <source>city %1 was changed by someone else since it was read</source>
-        <translation type="unfinished"></translation>
+        <translation>都市 %1 は読み込み後に他の人によって変更されました</translation>
     </message>
     <message>
         <source>city %1 no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>都市 %1 はもう存在しません</translation>
     </message>
     <message numerus="yes">
         <source>city %1 still has %n pairing(s); remove or move them first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>都市 %1 にはまだ %n 件の提携があります。先に削除するか移してください</numerusform>
         </translation>
     </message>
     <message>
         <source>city %1 was changed or removed by someone else since it was read</source>
-        <translation type="unfinished"></translation>
+        <translation>都市 %1 は読み込み後に他の人によって変更または削除されました</translation>
     </message>
 </context>
 <context>
     <name>sc::CsvReader</name>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込めません：%2</translation>
     </message>
     <message>
         <source>the quoted field that opens on line %1 is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目で始まる引用符付きフィールドが閉じられていません</translation>
     </message>
     <message>
         <source>text after the closing quote: quote the whole field and double the quotes inside it</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じ引用符の後に文字があります：フィールド全体を引用符で囲み、中の引用符は二重にしてください</translation>
     </message>
     <message>
         <source>bytes that are not valid %1 (the encoding was detected; give the file&apos;s encoding if it is another)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 として不正なバイトがあります（文字コードは自動判別です。別の文字コードならファイルの文字コードを指定してください）</translation>
     </message>
     <message>
         <source>bytes that are not valid %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 として不正なバイトがあります</translation>
     </message>
     <message>
         <source>%1 fields where the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールドが %1 個あります（見出し行は %2 個）</translation>
     </message>
 </context>
 <context>
     <name>sc::Database</name>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を開けません：%2</translation>
     </message>
     <message>
         <source>%1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は存在しません</translation>
     </message>
     <message>
         <source>%1 is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はファイルではありません</translation>
     </message>
     <message>
         <source>%1 %2; it was left unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2。ファイルは変更されていません</translation>
     </message>
     <message>
         <source>opened read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り専用で開いています</translation>
     </message>
     <message>
         <source>the file may not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルには書き込めません</translation>
     </message>
     <message>
         <source>%1 is an SQLite database of another program; it was left unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は別のプログラムの SQLite データベースです。ファイルは変更されていません</translation>
     </message>
     <message>
         <source>%1 is damaged (%2); it was left unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は破損しています（%2）。ファイルは変更されていません</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Sister Cities (schema %2; this version reads up to %3); it was left unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は新しいバージョンの「姉妹都市」で書かれています（スキーマ %2、このバージョンが読めるのは %3 まで）。ファイルは変更されていません</translation>
     </message>
     <message>
         <source>%1 has the older schema %2 and cannot be upgraded read-only; open it once with write access</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は古いスキーマ %2 のため、読み取り専用では更新できません。一度書き込み可能で開いてください</translation>
     </message>
     <message>
         <source>%1 exists already; it was left unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はすでに存在します。ファイルは変更されていません</translation>
     </message>
     <message>
         <source>the folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー %1 は存在しません</translation>
     </message>
     <message>
         <source>cannot read migration %1</source>
-        <translation type="unfinished"></translation>
+        <translation>マイグレーション %1 を読み込めません</translation>
     </message>
     <message>
         <source>migration %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>マイグレーション %1 に失敗しました：%2</translation>
     </message>
     <message>
         <source>%1 is read-only (%2): nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は読み取り専用です（%2）：何も書き込まれていません</translation>
     </message>
 </context>
 <context>
     <name>sc::DatasetCompiler</name>
     <message>
         <source>no source has the key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>キー「%1」の出典はありません</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is defined twice</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」が二重に定義されています</translation>
     </message>
     <message>
         <source>a Chinese division needs its region</source>
-        <translation type="unfinished"></translation>
+        <translation>中国の行政区画には地域が必要です</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a level</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はレベルではありません</translation>
     </message>
     <message>
         <source>no city has the key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>キー「%1」の都市はありません</translation>
     </message>
     <message>
         <source>a city cannot be paired with itself</source>
-        <translation type="unfinished"></translation>
+        <translation>都市は自分自身と提携できません</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not match the date &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は日付「%2」と一致しません</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a status</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は状態ではありません</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a kind</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は種別ではありません</translation>
     </message>
     <message>
         <source>no pairing has the key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>キー「%1」の提携はありません</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not defined</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は定義されていません</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a count</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は件数ではありません</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は百分率ではありません</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は数値ではありません</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>空欄にできません</translation>
     </message>
 </context>
 <context>
     <name>sc::DecodedText</name>
     <message>
         <source>&quot;%1&quot; is not an encoding this program can read; use %2</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はこのプログラムが読める文字コードではありません：%2 のいずれかを使ってください</translation>
     </message>
 </context>
 <context>
     <name>sc::DetailPane</name>
     <message>
         <source>This pairing no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>この提携はもう存在しません。</translation>
     </message>
     <message>
         <source>Select a pairing to see its cities, date and sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>提携を選ぶと、都市・日付・出典が表示されます。</translation>
     </message>
     <message>
         <source>precision: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>精度：%1</translation>
     </message>
     <message>
         <source>Established</source>
-        <translation type="unfinished"></translation>
+        <translation>提携日</translation>
     </message>
     <message>
         <source>Date basis</source>
-        <translation type="unfinished"></translation>
+        <translation>日付の根拠</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種別</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>注記</translation>
     </message>
     <message>
         <source>Native name</source>
-        <translation type="unfinished"></translation>
+        <translation>現地名</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>国</translation>
     </message>
     <message>
         <source>China&apos;s %1</source>
-        <translation type="unfinished"></translation>
+        <translation>中国%1</translation>
     </message>
     <message>
         <source>Division</source>
-        <translation type="unfinished"></translation>
+        <translation>行政区画</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>レベル</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>出典</translation>
     </message>
     <message>
         <source>the pairing&apos;s source</source>
-        <translation type="unfinished"></translation>
+        <translation>この提携の出典</translation>
     </message>
     <message>
         <source>gives the date %1</source>
-        <translation type="unfinished"></translation>
+        <translation>日付は %1</translation>
     </message>
     <message>
         <source>read on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 閲覧</translation>
     </message>
 </context>
 <context>
     <name>sc::EstablishedDate</name>
     <message>
         <source>&quot;%1&quot; is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は YYYY、YYYY-MM、YYYY-MM-DD 形式の日付ではありません</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no month %2</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」に %2 月はありません</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a day of the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は暦にない日付です</translation>
     </message>
     <message>
         <source>&quot;%1&quot; lies before %2</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は %2 より前です</translation>
     </message>
     <message>
         <source>&quot;%1&quot; lies in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は未来の日付です</translation>
     </message>
 </context>
 <context>
     <name>sc::ExportDialog</name>
     <message>
         <source>Every city of the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>台帳のすべての都市。</translation>
     </message>
     <message>
         <source>All %1 pairings (no filter is set).</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての提携 %1 件（条件なし）。</translation>
     </message>
     <message>
         <source>The cities of the %1 pairings the filters show.</source>
-        <translation type="unfinished"></translation>
+        <translation>条件で表示している提携 %1 件の都市。</translation>
     </message>
     <message>
         <source>The %1 pairings the filters show.</source>
-        <translation type="unfinished"></translation>
+        <translation>条件で表示している提携 %1 件。</translation>
     </message>
     <message>
         <source>City names in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>都市名は%1で出力します。</translation>
     </message>
     <message>
         <source>Wrote %1 rows to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 に %1 行を書き出しました。</translation>
     </message>
     <message>
         <source>Nothing was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>何も書き込まれていません：%1</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート</translation>
     </message>
     <message>
         <source>Export:</source>
-        <translation type="unfinished">書き出し：</translation>
+        <translation>エクスポート：</translation>
     </message>
     <message>
         <source>Pairings</source>
-        <translation type="unfinished"></translation>
+        <translation>提携</translation>
     </message>
     <message>
         <source>Cities of these pairings</source>
-        <translation type="unfinished"></translation>
+        <translation>これらの提携の都市</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished">形式：</translation>
+        <translation>形式：</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル：</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>選択…</translation>
     </message>
 </context>
 <context>
     <name>sc::Exporter</name>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません：%2</translation>
     </message>
 </context>
 <context>
@@ -1013,15 +1056,15 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     </message>
     <message>
         <source>cannot write &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」に書き込めません：%2</translation>
     </message>
     <message>
         <source>%1 × %2 pixels is not a figure size: use 16 to 20000 pixels a side</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 ピクセルは図のサイズとして使えません：一辺 16～20000 ピクセルにしてください</translation>
     </message>
     <message>
         <source>%1 dpi is not a resolution: use 36 to 2400</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dpi は解像度として使えません：36～2400 にしてください</translation>
     </message>
 </context>
 <context>
@@ -1052,7 +1095,7 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     </message>
     <message>
         <source>Your selection</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の絞り込み</translation>
     </message>
 </context>
 <context>
@@ -1236,697 +1279,697 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     <name>sc::FilterPanel</name>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>検索(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>国(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Paired with:</source>
-        <translation type="unfinished"></translation>
+        <translation>相手国(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Division:</source>
-        <translation type="unfinished"></translation>
+        <translation>行政区画(&amp;D)：</translation>
     </message>
     <message>
         <source>China&apos;s &amp;region:</source>
-        <translation type="unfinished"></translation>
+        <translation>中国の地域(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Years:</source>
-        <translation type="unfinished"></translation>
+        <translation>年(&amp;Y)：</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>状態(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>種別(&amp;K)：</translation>
     </message>
     <message>
         <source>Matches a city name in Chinese, Japanese, Korean or English as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>入力に合わせて中国語・日本語・韓国語・英語の都市名を照合します</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>指定なし</translation>
     </message>
     <message>
         <source>From this year</source>
-        <translation type="unfinished"></translation>
+        <translation>この年から</translation>
     </message>
     <message>
         <source>Up to this year</source>
-        <translation type="unfinished"></translation>
+        <translation>この年まで</translation>
     </message>
     <message>
         <source>&amp;Undated only</source>
-        <translation type="unfinished"></translation>
+        <translation>日付なしのみ(&amp;U)</translation>
     </message>
     <message>
         <source>Active filters</source>
-        <translation type="unfinished"></translation>
+        <translation>適用中の条件</translation>
     </message>
     <message>
         <source>C&amp;lear all filters</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての条件を解除(&amp;L)</translation>
     </message>
     <message>
         <source>Show every pairing (Ctrl+Shift+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての提携を表示（Ctrl+Shift+L）</translation>
     </message>
     <message>
         <source>any region</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての地域</translation>
     </message>
     <message>
         <source>any status</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての状態</translation>
     </message>
     <message>
         <source>any kind</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての種別</translation>
     </message>
     <message>
         <source>any country</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての国</translation>
     </message>
     <message>
         <source>any partner</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての相手国</translation>
     </message>
     <message>
         <source>any division</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての行政区画</translation>
     </message>
     <message>
         <source>pairs with a city in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1の都市との提携</translation>
     </message>
     <message>
         <source>%1 with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1と%2</translation>
     </message>
     <message>
         <source>division: %1</source>
-        <translation type="unfinished">行政区画：%1</translation>
+        <translation>行政区画：%1</translation>
     </message>
     <message>
         <source>China&apos;s %1</source>
-        <translation type="unfinished"></translation>
+        <translation>中国%1</translation>
     </message>
     <message>
         <source>established %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>提携 %1～%2 年</translation>
     </message>
     <message>
         <source>established in %1 or later</source>
-        <translation type="unfinished"></translation>
+        <translation>提携 %1 年以降</translation>
     </message>
     <message>
         <source>established in %1 or earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>提携 %1 年以前</translation>
     </message>
     <message>
         <source>undated only</source>
-        <translation type="unfinished"></translation>
+        <translation>日付なしのみ</translation>
     </message>
     <message>
         <source>status: %1</source>
-        <translation type="unfinished">状態：%1</translation>
+        <translation>状態：%1</translation>
     </message>
     <message>
         <source>kind: %1</source>
-        <translation type="unfinished">種類：%1</translation>
+        <translation>種別：%1</translation>
     </message>
     <message>
         <source>name contains “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>名称に「%1」を含む</translation>
     </message>
     <message>
         <source>none: every pairing is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>なし：すべての提携を表示</translation>
     </message>
     <message>
         <source>Any name, any language (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>名称・言語を問わず（Ctrl+F）</translation>
     </message>
 </context>
 <context>
     <name>sc::ImportDialog</name>
     <message>
         <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイル (*.csv *.txt *.tsv);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート</translation>
     </message>
     <message>
         <source>(ignore)</source>
-        <translation type="unfinished"></translation>
+        <translation>（無視）</translation>
     </message>
     <message>
         <source>Checking every row against the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての行をデータベースと照合しています…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>…ほか %1 件</translation>
     </message>
     <message>
         <source>The check was cancelled: nothing can be imported until it has run.</source>
-        <translation type="unfinished"></translation>
+        <translation>確認が中止されました：確認が終わるまで何も取り込めません。</translation>
     </message>
     <message>
         <source>%1 problems (in red above): nothing can be imported until they are fixed in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>問題 %1 件（上に赤で表示）：ファイルで修正するまで何も取り込めません。</translation>
     </message>
     <message>
         <source>The database is read-only (%1): nothing can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースは読み取り専用です（%1）：何も取り込めません。</translation>
     </message>
     <message>
         <source>%1 rows read as %2: %3 to add, %4 new cities, %5 new sources. Nothing has been written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 として %1 行を読み込みました：追加 %3 件、新しい都市 %4、新しい出典 %5。まだ何も書き込まれていません。</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を取り込んでいます…</translation>
     </message>
     <message>
         <source>Nothing was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>何も書き込まれていません：%1</translation>
     </message>
     <message>
         <source>Import cancelled: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込みを中止しました：何も書き込まれていません。</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル：</translation>
     </message>
     <message>
         <source>(no file chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>（ファイル未選択）</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>選択…</translation>
     </message>
     <message>
         <source>Import:</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート：</translation>
     </message>
     <message>
         <source>Pairings</source>
-        <translation type="unfinished"></translation>
+        <translation>提携</translation>
     </message>
     <message>
         <source>Cities</source>
-        <translation type="unfinished"></translation>
+        <translation>都市</translation>
     </message>
     <message>
         <source>Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>文字コード：</translation>
     </message>
     <message>
         <source>Detect</source>
-        <translation type="unfinished"></translation>
+        <translation>自動判別</translation>
     </message>
     <message>
         <source>Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>区切り文字：</translation>
     </message>
     <message>
         <source>Comma</source>
-        <translation type="unfinished"></translation>
+        <translation>カンマ</translation>
     </message>
     <message>
         <source>Semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>セミコロン</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>タブ</translation>
     </message>
     <message>
         <source>Refuse cities the register does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>台帳にない都市を拒否する</translation>
     </message>
     <message>
         <source>Without this, a city the register does not have is created with the name the file gives, and listed below.</source>
-        <translation type="unfinished"></translation>
+        <translation>オフのときは、台帳にない都市をファイルの名称で作成し、下に一覧表示します。</translation>
     </message>
     <message>
         <source>The first rows, as read (rows with a problem are marked):</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込んだ最初の行（問題のある行には印）：</translation>
     </message>
     <message>
         <source>Columns:</source>
-        <translation type="unfinished"></translation>
+        <translation>列：</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルの列</translation>
     </message>
     <message>
         <source>First value</source>
-        <translation type="unfinished"></translation>
+        <translation>最初の値</translation>
     </message>
     <message>
         <source>Imported as</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込み先</translation>
     </message>
     <message>
         <source>Problems and notes from checking every row:</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての行の確認で見つかった問題と注記：</translation>
     </message>
 </context>
 <context>
     <name>sc::ImportSession</name>
     <message>
         <source>field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド %1</translation>
     </message>
     <message>
         <source>the file holds no header row and no data</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルに見出し行もデータもありません</translation>
     </message>
     <message>
         <source>the header has no column &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>見出し行に列「%1」がありません</translation>
     </message>
     <message>
         <source>column %1 has no name, and would be lost</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 列目に名前がなく、内容が失われます</translation>
     </message>
     <message>
         <source>unknown column &quot;%1&quot;, which would be lost</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な列「%1」。内容が失われます</translation>
     </message>
     <message>
         <source>holds the control character U+%1, which no such field may hold</source>
-        <translation type="unfinished"></translation>
+        <translation>このフィールドには使えない制御文字 U+%1 が含まれています</translation>
     </message>
     <message>
         <source>missing country code</source>
-        <translation type="unfinished"></translation>
+        <translation>国コードがありません</translation>
     </message>
     <message>
         <source>unknown country code &quot;%1&quot; (ISO 3166-1 alpha-2, such as CN, JP, KR)</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な国コード「%1」（ISO 3166-1 alpha-2、例：CN、JP、KR）</translation>
     </message>
     <message>
         <source>unknown division &quot;%1&quot; in %2 (an ISO 3166-2 code or a name in any language)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 に行政区画「%1」はありません（ISO 3166-2 コード、またはいずれかの言語の名称）</translation>
     </message>
     <message>
         <source>new source &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい出典「%1」</translation>
     </message>
 </context>
 <context>
     <name>sc::ListingTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Native name</source>
-        <translation type="unfinished"></translation>
+        <translation>現地名</translation>
     </message>
     <message>
         <source>English name</source>
-        <translation type="unfinished"></translation>
+        <translation>英語名</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>国</translation>
     </message>
     <message>
         <source>Division</source>
-        <translation type="unfinished"></translation>
+        <translation>行政区画</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>レベル</translation>
     </message>
     <message>
         <source>Pairings</source>
-        <translation type="unfinished"></translation>
+        <translation>提携数</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>コード</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">地域</translation>
+        <translation>地域</translation>
     </message>
     <message>
         <source>Cities</source>
-        <translation type="unfinished"></translation>
+        <translation>都市数</translation>
     </message>
     <message>
         <source>Divisions</source>
-        <translation type="unfinished"></translation>
+        <translation>行政区画数</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトル</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>発行者</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス</translation>
     </message>
     <message>
         <source>Read on</source>
-        <translation type="unfinished"></translation>
+        <translation>閲覧日</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>ライセンス</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished">年</translation>
+        <translation>年</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>質問数</translation>
     </message>
     <message>
         <source>Respondent groups</source>
-        <translation type="unfinished"></translation>
+        <translation>回答者グループ</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>出典</translation>
     </message>
 </context>
 <context>
     <name>sc::MainActions</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>編集(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Open Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースを開く(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;New Pairing…</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい提携(&amp;N)…</translation>
     </message>
     <message>
         <source>New &amp;City…</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい都市(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Edit Selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>選択項目を編集(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Delete Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>選択項目を削除(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Copy Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>行をコピー(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>再読み込み(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Find City…</source>
-        <translation type="unfinished"></translation>
+        <translation>都市を検索(&amp;F)…</translation>
     </message>
     <message>
         <source>C&amp;lear All Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての条件を解除(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Filter Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>絞り込みパネル(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Detail Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細ペイン(&amp;D)</translation>
     </message>
     <message>
         <source>Show %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1を表示</translation>
     </message>
     <message>
         <source>About the &amp;Data</source>
-        <translation type="unfinished"></translation>
+        <translation>データについて(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;About Sister Cities</source>
-        <translation type="unfinished"></translation>
+        <translation>「姉妹都市」について(&amp;A)</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt について(&amp;Q)</translation>
     </message>
 </context>
 <context>
     <name>sc::MainWindow</name>
     <message>
         <source>Sister Cities — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>姉妹都市 — %1</translation>
     </message>
     <message>
         <source>%1 of %2 pairings · %3 cities · %4 countries · %5</source>
-        <translation type="unfinished"></translation>
+        <translation>提携 %1 / %2 件 · 都市 %3 · 国 %4 · %5</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースを開けません</translation>
     </message>
     <message>
         <source>Open Database</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースを開く</translation>
     </message>
     <message>
         <source>Sister Cities databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>姉妹都市データベース (*.sqlite *.db);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>About Sister Cities</source>
-        <translation type="unfinished"></translation>
+        <translation>「姉妹都市」について</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Sister Cities %1&lt;/h3&gt;&lt;p&gt;The sister-city relationships between China, Japan and Korea, after the 2018 report 中日韩友好城市发展报告 (CPAFFC and Shandong University).&lt;/p&gt;&lt;p&gt;Every pairing carries its source.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;姉妹都市 %1&lt;/h3&gt;&lt;p&gt;日中韓 3 か国の間の姉妹都市・友好都市の関係。2018 年の報告書『中日韩友好城市发展报告』（中国人民対外友好協会・山東大学）に基づく。&lt;/p&gt;&lt;p&gt;すべての提携に出典があります。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Pairings</source>
-        <translation type="unfinished"></translation>
+        <translation>提携</translation>
     </message>
     <message>
         <source>Cities</source>
-        <translation type="unfinished"></translation>
+        <translation>都市</translation>
     </message>
     <message>
         <source>Divisions</source>
-        <translation type="unfinished"></translation>
+        <translation>行政区画</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>国</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>出典</translation>
     </message>
     <message>
         <source>Surveys</source>
-        <translation type="unfinished"></translation>
+        <translation>調査</translation>
     </message>
     <message>
         <source>[read-only: %1]</source>
-        <translation type="unfinished"></translation>
+        <translation>[読み取り専用：%1]</translation>
     </message>
     <message>
         <source>Deleted. %1 brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>削除しました。%1 で元に戻せます。</translation>
     </message>
     <message>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>図表</translation>
     </message>
     <message>
         <source>Compare with the Report</source>
-        <translation type="unfinished"></translation>
+        <translation>報告書との照合</translation>
     </message>
 </context>
 <context>
     <name>sc::PairingDialog</name>
     <message>
         <source>Edit Pairing</source>
-        <translation type="unfinished"></translation>
+        <translation>提携の編集</translation>
     </message>
     <message>
         <source>New Pairing</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい提携</translation>
     </message>
     <message>
         <source>&amp;City:</source>
-        <translation type="unfinished"></translation>
+        <translation>都市(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Partner city:</source>
-        <translation type="unfinished"></translation>
+        <translation>相手都市(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Established:</source>
-        <translation type="unfinished"></translation>
+        <translation>提携日(&amp;E)：</translation>
     </message>
     <message>
         <source>Date &amp;basis:</source>
-        <translation type="unfinished"></translation>
+        <translation>日付の根拠(&amp;B)：</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>状態(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>種別(&amp;K)：</translation>
     </message>
     <message>
         <source>S&amp;ource:</source>
-        <translation type="unfinished"></translation>
+        <translation>出典(&amp;O)：</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>注記(&amp;N)：</translation>
     </message>
     <message>
         <source>A name in any language</source>
-        <translation type="unfinished"></translation>
+        <translation>いずれかの言語の名称</translation>
     </message>
     <message>
         <source>YYYY, YYYY-MM or YYYY-MM-DD; empty when unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY、YYYY-MM または YYYY-MM-DD。不明なら空欄</translation>
     </message>
     <message>
         <source>What the date is, e.g. the signing of the agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>その日付の意味（例：協定の調印）</translation>
     </message>
     <message>
         <source>Where this pairing was read (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>この提携の出典（必須）</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>都市</translation>
     </message>
     <message>
         <source>Partner city</source>
-        <translation type="unfinished"></translation>
+        <translation>相手都市</translation>
     </message>
     <message>
         <source>%1: enter a city name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：都市名を入力してください</translation>
     </message>
     <message>
         <source>%1: no city is called “%2”. Create it, or pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：「%2」という都市はありません。作成するか、一覧から選んでください。</translation>
     </message>
     <message>
         <source>%1: %2 cities are called “%3”: pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：「%3」という都市が %2 あります。一覧から選んでください。</translation>
     </message>
     <message>
         <source>Source: no source is called “%1”: pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>出典：「%1」という出典はありません。一覧から選んでください。</translation>
     </message>
     <message>
         <source>Create “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を作成…</translation>
     </message>
     <message>
         <source>Cities: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>都市：%1 — %2</translation>
     </message>
     <message>
         <source>Established: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>提携日：%1</translation>
     </message>
     <message>
         <source>Date basis: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>日付の根拠：%1</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>状態：%1</translation>
     </message>
     <message>
         <source>Kind: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>種別：%1</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished">データ出所：%1</translation>
+        <translation>出典：%1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>注記：%1</translation>
     </message>
     <message>
         <source>This pairing was deleted elsewhere since you opened it; nothing was saved. Cancel, or copy your input first.</source>
-        <translation type="unfinished"></translation>
+        <translation>この提携は開いた後に別の場所で削除されました。何も保存されていません。キャンセルするか、先に入力内容をコピーしてください。</translation>
     </message>
     <message>
         <source>This pairing was changed elsewhere since you opened it; nothing was saved and your input is kept.
@@ -1938,512 +1981,520 @@ Yours:
 %2
 
 Press OK again to save yours over it, or Cancel to keep what is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>この提携は開いた後に別の場所で変更されました。何も保存されておらず、入力内容はそのまま残っています。
+
+現在の保存内容：
+%1
+
+あなたの入力：
+%2
+
+もう一度 OK を押すと入力内容で上書きし、キャンセルを押すと保存内容を残します。</translation>
     </message>
 </context>
 <context>
     <name>sc::PairingFilter</name>
     <message>
         <source>at most two countries can be given</source>
-        <translation type="unfinished"></translation>
+        <translation>指定できる国は二つまでです</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an ISO 3166-1 alpha-2 country code</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は ISO 3166-1 alpha-2 の国コードではありません</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a region: use east, central or west</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は地域ではありません：east、central、west のいずれかを使ってください</translation>
     </message>
     <message>
         <source>the year range %1–%2 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>年の範囲 %1～%2 は空です</translation>
     </message>
     <message>
         <source>undated pairs have no year: a year range and &quot;undated only&quot; exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>日付のない提携には年がありません：年の範囲と「日付なしのみ」は同時に指定できません</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a status: use active, dormant or ended</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は状態ではありません：active、dormant、ended のいずれかを使ってください</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a kind: use sister, friendship or friendship-exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は種別ではありません：sister、friendship、friendship-exchange のいずれかを使ってください</translation>
     </message>
 </context>
 <context>
     <name>sc::PairingRepository</name>
     <message>
         <source>a pairing needs two cities</source>
-        <translation type="unfinished"></translation>
+        <translation>提携には二つの都市が必要です</translation>
     </message>
     <message>
         <source>a city cannot be paired with itself</source>
-        <translation type="unfinished"></translation>
+        <translation>都市は自分自身と提携できません</translation>
     </message>
     <message>
         <source>city %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>都市 %1 は存在しません</translation>
     </message>
     <message>
         <source>date established: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>提携日：%1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a status: use active, dormant or ended</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は状態ではありません：active、dormant、ended のいずれかを使ってください</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a kind: use sister, friendship or friendship-exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は種別ではありません：sister、friendship、friendship-exchange のいずれかを使ってください</translation>
     </message>
     <message>
         <source>a pairing needs a source: say where it was read</source>
-        <translation type="unfinished"></translation>
+        <translation>提携には出典が必要です：どこで読んだかを記してください</translation>
     </message>
     <message>
         <source>source %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>出典 %1 は存在しません</translation>
     </message>
     <message>
         <source>these two cities are paired already (pairing %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>この二つの都市はすでに提携しています（提携 %1）</translation>
     </message>
     <message>
         <source>pairing %1 was changed by someone else since it was read</source>
-        <translation type="unfinished"></translation>
+        <translation>提携 %1 は読み込み後に他の人によって変更されました</translation>
     </message>
     <message>
         <source>pairing %1 no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>提携 %1 はもう存在しません</translation>
     </message>
     <message>
         <source>pairing %1 was changed or removed by someone else since it was read</source>
-        <translation type="unfinished"></translation>
+        <translation>提携 %1 は読み込み後に他の人によって変更または削除されました</translation>
     </message>
 </context>
 <context>
     <name>sc::PairingTableModel</name>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>都市</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>国</translation>
     </message>
     <message>
         <source>Division</source>
-        <translation type="unfinished"></translation>
+        <translation>行政区画</translation>
     </message>
     <message>
         <source>Partner city</source>
-        <translation type="unfinished"></translation>
+        <translation>相手都市</translation>
     </message>
     <message>
         <source>Partner country</source>
-        <translation type="unfinished">相手国</translation>
+        <translation>相手国</translation>
     </message>
     <message>
         <source>Partner division</source>
-        <translation type="unfinished"></translation>
+        <translation>相手の行政区画</translation>
     </message>
     <message>
         <source>Established</source>
-        <translation type="unfinished"></translation>
+        <translation>提携日</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種別</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>出典</translation>
     </message>
 </context>
 <context>
     <name>sc::RecordCommand</name>
     <message>
         <source>Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>やり直し：%1</translation>
     </message>
     <message>
         <source>Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻す：%1</translation>
     </message>
 </context>
 <context>
     <name>sc::RecordEditor</name>
     <message>
         <source>%1 was refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は拒否されました：%2</translation>
     </message>
     <message>
         <source>Edit pairing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>提携 %1 の編集</translation>
     </message>
     <message>
         <source>Add pairing</source>
-        <translation type="unfinished"></translation>
+        <translation>提携の追加</translation>
     </message>
     <message>
         <source>Edit city %1</source>
-        <translation type="unfinished"></translation>
+        <translation>都市 %1 の編集</translation>
     </message>
     <message>
         <source>Add city %1</source>
-        <translation type="unfinished"></translation>
+        <translation>都市 %1 の追加</translation>
     </message>
     <message>
         <source>Delete pairing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>提携 %1 の削除</translation>
     </message>
     <message>
         <source>Delete Pairing</source>
-        <translation type="unfinished"></translation>
+        <translation>提携の削除</translation>
     </message>
     <message>
         <source>Delete City</source>
-        <translation type="unfinished"></translation>
+        <translation>都市の削除</translation>
     </message>
     <message numerus="yes">
         <source>%1 still has %n pairing(s): delete or change them first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 にはまだ %n 件の提携があります。先に削除するか変更してください。</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete city %1</source>
-        <translation type="unfinished"></translation>
+        <translation>都市 %1 の削除</translation>
     </message>
 </context>
 <context>
     <name>sc::RecordSnapshot</name>
     <message>
         <source>pairing %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>提携 %1 は存在しません</translation>
     </message>
     <message>
         <source>city %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>都市 %1 は存在しません</translation>
     </message>
     <message>
         <source>the id %1 has been used by another record meanwhile; nothing was restored</source>
-        <translation type="unfinished"></translation>
+        <translation>その間に ID %1 が別の記録に使われました。何も復元されていません</translation>
     </message>
     <message>
         <source>these two cities have been paired again meanwhile (pairing %1); nothing was restored</source>
-        <translation type="unfinished"></translation>
+        <translation>その間にこの二つの都市が再び提携されました（提携 %1）。何も復元されていません</translation>
     </message>
 </context>
 <context>
     <name>sc::ReferenceData</name>
     <message>
         <source>no division is called &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」という行政区画はありません</translation>
     </message>
     <message>
         <source>&quot;%1&quot; names several divisions (%2): give the code</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は複数の行政区画を指します（%2）：コードを指定してください</translation>
     </message>
     <message>
         <source>no country is called &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」という国はありません</translation>
     </message>
 </context>
 <context>
     <name>sc::ReportCheck</name>
     <message>
         <source>the register holds %1 of %2; %3 missing</source>
-        <translation type="unfinished"></translation>
+        <translation>台帳にあるのは %2 のうち %1、不足 %3</translation>
     </message>
     <message>
         <source>the register holds %1 more than published</source>
-        <translation type="unfinished"></translation>
+        <translation>台帳は公表値より %1 多い</translation>
     </message>
     <message>
         <source>%1 of them undated, counted whatever their date</source>
-        <translation type="unfinished"></translation>
+        <translation>うち %1 件は日付不明で、日付にかかわらず数えています</translation>
     </message>
     <message>
         <source>the register holds no pairs to take a share of</source>
-        <translation type="unfinished"></translation>
+        <translation>台帳に割合を計算できる提携がありません</translation>
     </message>
     <message>
         <source>%1 of %2 pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 件中 %1 件</translation>
     </message>
     <message>
         <source>China&apos;s pairs in all</source>
-        <translation type="unfinished"></translation>
+        <translation>中国の提携総数</translation>
     </message>
     <message>
         <source>Countries with a pair with China</source>
-        <translation type="unfinished"></translation>
+        <translation>中国と提携のある国の数</translation>
     </message>
     <message>
         <source>China&apos;s pairs with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>中国と%1の提携</translation>
     </message>
     <message>
         <source>Share of %1 in China&apos;s pairs (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>中国の提携に占める%1の割合（%）</translation>
     </message>
     <message>
         <source>Rank of %1 among China&apos;s partner countries</source>
-        <translation type="unfinished"></translation>
+        <translation>中国の提携相手国の中での%1の順位</translation>
     </message>
     <message>
         <source>%1 pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 件</translation>
     </message>
     <message>
         <source>China&apos;s pairs with Asian countries</source>
-        <translation type="unfinished"></translation>
+        <translation>中国とアジア諸国の提携</translation>
     </message>
     <message>
         <source>the register records no continent for countries</source>
-        <translation type="unfinished"></translation>
+        <translation>台帳には国の大陸が記録されていません</translation>
     </message>
     <message>
         <source>Share of %1 in China&apos;s pairs with Asia (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>中国とアジアの提携に占める%1の割合（%）</translation>
     </message>
     <message>
         <source>%1&apos;s pairs worldwide, by its own count</source>
-        <translation type="unfinished"></translation>
+        <translation>%1の全世界の提携（自国の集計）</translation>
     </message>
     <message>
         <source>Share of %1 in %2&apos;s pairs (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2の提携に占める%1の割合（%）</translation>
     </message>
     <message>
         <source>Rank of %1 among %2&apos;s partner countries</source>
-        <translation type="unfinished"></translation>
+        <translation>%2の提携相手国の中での%1の順位</translation>
     </message>
     <message>
         <source>the register holds %1&apos;s pairs with China only, not with the rest of the world</source>
-        <translation type="unfinished"></translation>
+        <translation>台帳にあるのは%1と中国の提携だけで、他の国との提携はありません</translation>
     </message>
     <message>
         <source>New China–Japan pairs, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>日中の新規提携、%1</translation>
     </message>
     <message>
         <source>New China–Korea pairs, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>中韓の新規提携、%1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a period</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は期間ではありません</translation>
     </message>
     <message>
         <source>New China–Korea pairs a year on average, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>中韓の年平均新規提携、%1</translation>
     </message>
     <message>
         <source>%1 dated pairs in %2 years</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 年間に日付のある提携 %1 件</translation>
     </message>
     <message>
         <source>China&apos;s pairs of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1の提携</translation>
     </message>
     <message>
         <source>%1&apos;s pairs with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1と%2の提携</translation>
     </message>
     <message>
         <source>Rank of %1 among Chinese provinces by pairs with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2との提携数による中国の省の中での%1の順位</translation>
     </message>
     <message>
         <source>China&apos;s pairs in the %1 region</source>
-        <translation type="unfinished"></translation>
+        <translation>中国%1地域の提携</translation>
     </message>
     <message>
         <source>Share of the %1 region in China&apos;s pairs with %2 (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>中国と%2の提携に占める%1地域の割合（%）</translation>
     </message>
     <message>
         <source>%1 of %2 pairs whose Chinese city&apos;s region is known</source>
-        <translation type="unfinished"></translation>
+        <translation>中国側都市の地域が分かる %2 件中 %1 件</translation>
     </message>
     <message>
         <source>New China–Korea pairs %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>中韓の新規提携 %1、%2</translation>
     </message>
     <message>
         <source>no definition of this statistic in the register</source>
-        <translation type="unfinished"></translation>
+        <translation>台帳にこの統計の定義がありません</translation>
     </message>
     <message>
         <source>eastern</source>
-        <translation type="unfinished"></translation>
+        <translation>東部</translation>
     </message>
     <message>
         <source>central</source>
-        <translation type="unfinished"></translation>
+        <translation>中部</translation>
     </message>
     <message>
         <source>western</source>
-        <translation type="unfinished"></translation>
+        <translation>西部</translation>
     </message>
 </context>
 <context>
     <name>sc::ReportCheckModel</name>
     <message>
         <source>%1 · %2 · as of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 時点</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>not in the register</source>
-        <translation type="unfinished"></translation>
+        <translation>台帳になし</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>統計項目</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished">図</translation>
+        <translation>図</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished">公表値</translation>
+        <translation>公表値</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>差</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>注記</translation>
     </message>
 </context>
 <context>
     <name>sc::ReportCheckView</name>
     <message>
         <source>Every number the report (and a few other publications) states, beside what the open database gives for the same definition. Pairs of unknown date are counted whatever their date; statistics the register cannot answer say why.</source>
-        <translation type="unfinished"></translation>
+        <translation>報告書（とほかのいくつかの刊行物）が示す数値をすべて、開いているデータベースが同じ定義で出す値と並べます。日付不明の提携は日付にかかわらず数えます。台帳で答えられない統計にはその理由を示します。</translation>
     </message>
 </context>
 <context>
     <name>sc::RowImporter</name>
     <message>
         <source>missing city name</source>
-        <translation type="unfinished"></translation>
+        <translation>都市名がありません</translation>
     </message>
     <message>
         <source>&quot;%1&quot; names %2 cities in %3: give the division</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 には「%1」という都市が %2 あります：行政区画を指定してください</translation>
     </message>
     <message>
         <source>&quot;%1&quot; names %2 cities in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 には「%1」という都市が %2 あります</translation>
     </message>
     <message>
         <source>no city is called &quot;%1&quot; in %2 (strict: new cities are refused)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 に「%1」という都市はありません（厳格モード：新しい都市は拒否）</translation>
     </message>
     <message>
         <source>new city &quot;%1&quot; in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の新しい都市「%1」</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a status: use active, dormant or ended</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は状態ではありません：active、dormant、ended のいずれかを使ってください</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a kind: use sister, friendship or friendship-exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は種別ではありません：sister、friendship、friendship-exchange のいずれかを使ってください</translation>
     </message>
     <message>
         <source>missing source: give the URL or title where the pairing was read</source>
-        <translation type="unfinished"></translation>
+        <translation>出典がありません：提携の出典の URL またはタイトルを記してください</translation>
     </message>
     <message>
         <source>a city cannot be paired with itself (&quot;%1&quot; on both sides)</source>
-        <translation type="unfinished"></translation>
+        <translation>都市は自分自身と提携できません（両側とも「%1」）</translation>
     </message>
     <message>
         <source>the same pair as line %1 of this file</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルの %1 行目と同じ組み合わせです</translation>
     </message>
     <message>
         <source>these two cities are paired already (pairing %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>この二つの都市はすでに提携しています（提携 %1）</translation>
     </message>
 </context>
 <context>
     <name>sc::SourceRepository</name>
     <message>
         <source>a source needs a title</source>
-        <translation type="unfinished"></translation>
+        <translation>出典にはタイトルが必要です</translation>
     </message>
 </context>
 <context>
     <name>sc::SqliteDialect</name>
     <message>
         <source>cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込めません（%1）</translation>
     </message>
     <message>
         <source>is empty, not an SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>空のファイルで、SQLite データベースではありません</translation>
     </message>
     <message>
         <source>is not an SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite データベースではありません</translation>
     </message>
     <message>
         <source>is truncated (its SQLite header is incomplete)</source>
-        <translation type="unfinished"></translation>
+        <translation>途中で切れています（SQLite ヘッダーが不完全）</translation>
     </message>
     <message>
         <source>cannot read the schema version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマのバージョンを読み込めません：%1</translation>
     </message>
     <message>
         <source>cannot write the backup %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ %1 を書き込めません：%2</translation>
     </message>
     <message>
         <source>is held by another program that lets no one else read it</source>
-        <translation type="unfinished"></translation>
+        <translation>別のプログラムが占有していて読み込めません</translation>
     </message>
     <message>
         <source>another program is writing to the database and did not finish in time; nothing was written: try again</source>
-        <translation type="unfinished"></translation>
+        <translation>別のプログラムがデータベースに書き込み中で、時間内に終わりませんでした。何も書き込まれていません。もう一度試してください</translation>
     </message>
     <message>
         <source>BEGIN IMMEDIATE failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>BEGIN IMMEDIATE に失敗しました：%1</translation>
     </message>
     <message>
         <source>the SQLite driver gives no sqlite3 handle</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite ドライバーが sqlite3 ハンドルを返しません</translation>
     </message>
     <message>
         <source>cannot register the collation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>照合順序 %1 を登録できません</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に失敗しました：%2</translation>
     </message>
 </context>
 <context>
@@ -2461,221 +2512,229 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     <name>sc::TsvTable</name>
     <message>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：読み込めません：%2</translation>
     </message>
     <message>
         <source>%1: is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：正しい UTF-8 ではありません</translation>
     </message>
     <message>
         <source>%1:1: the header must be &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:1：見出し行は「%2」でなければなりません</translation>
     </message>
     <message>
         <source>%1:%2: %3 fields where the header has %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2：フィールドが %3 個あります（見出し行は %4 個）</translation>
     </message>
 </context>
 <context>
     <name>sc::bundled</name>
     <message>
         <source>%1 exists already; it was left unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はすでに存在します。ファイルは変更されていません</translation>
     </message>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を作成できません</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー %1 を作成できません</translation>
     </message>
 </context>
 <context>
     <name>sc::cli</name>
     <message>
         <source>pairings (default) or cities.</source>
-        <translation type="unfinished"></translation>
+        <translation>pairings（既定）または cities。</translation>
     </message>
     <message>
         <source>The file to write (- for stdout).</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込むファイル（- で標準出力）。</translation>
     </message>
     <message>
         <source>csv (default) or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>csv（既定）または json。</translation>
     </message>
     <message>
         <source>Export the pairings the filters select, or the cities of those pairings (all cities without filters), as CSV or JSON that import reads back.</source>
-        <translation type="unfinished"></translation>
+        <translation>条件で選んだ提携、またはその提携の都市（条件なしなら全都市）を、import で読み戻せる CSV または JSON で書き出す。</translation>
     </message>
     <message>
         <source>--table takes pairings or cities, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--table には pairings または cities を指定してください（「%1」ではなく）</translation>
     </message>
     <message>
         <source>--format takes csv or json, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format には csv または json を指定してください（「%1」ではなく）</translation>
     </message>
     <message>
         <source>export needs --out FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>export には --out FILE が必要です</translation>
     </message>
     <message>
         <source>unexpected operand &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>予期しないオペランド「%1」</translation>
     </message>
     <message>
         <source>Exported %1 %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 %1 件を %3 に書き出しました。</translation>
     </message>
     <message>
         <source>--%1 takes a positive number, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 には正の数を指定してください（「%2」ではなく）</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>caption</source>
-        <translation type="unfinished"></translation>
+        <translation>キャプション</translation>
     </message>
     <message>
         <source>The figure: fig1 … fig17 or tension (export: all when omitted).</source>
-        <translation type="unfinished"></translation>
+        <translation>図：fig1 … fig17 または tension（export：省略時はすべて）。</translation>
     </message>
     <message>
         <source>data/export: a chart of the filtered pairings instead of a report figure: per-year, cumulative, by-country, by-division or by-region. The first --country is the home side (default CN).</source>
-        <translation type="unfinished"></translation>
+        <translation>data/export：報告書の図の代わりに、絞り込んだ提携のグラフ：per-year、cumulative、by-country、by-division または by-region。最初の --country が自国側（既定は CN）。</translation>
     </message>
     <message>
         <source>list: table or json; data: csv or json; export: png, svg or pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>list：table または json、data：csv または json、export：png、svg または pdf。</translation>
     </message>
     <message>
         <source>Resolution (default 300).</source>
-        <translation type="unfinished"></translation>
+        <translation>解像度（既定 300）。</translation>
     </message>
     <message>
         <source>Width in pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>幅（ピクセル）。</translation>
     </message>
     <message>
         <source>Height in pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>高さ（ピクセル）。</translation>
     </message>
     <message>
         <source>Width in millimetres at --dpi (default 160).</source>
-        <translation type="unfinished"></translation>
+        <translation>--dpi での幅（ミリメートル、既定 160）。</translation>
     </message>
     <message>
         <source>Height in millimetres at --dpi (default 100).</source>
-        <translation type="unfinished"></translation>
+        <translation>--dpi での高さ（ミリメートル、既定 100）。</translation>
     </message>
     <message>
         <source>The folder to write into.</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込み先のフォルダー。</translation>
     </message>
     <message>
         <source>The report&apos;s figures: figures list | data --id ID [filters] [--format csv|json] | export [--id ID] [filters] [--format png|svg|pdf] [--dpi N] [--width PX] [--height PX] --out DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>報告書の図：figures list | data --id ID [条件] [--format csv|json] | export [--id ID] [条件] [--format png|svg|pdf] [--dpi N] [--width PX] [--height PX] --out DIR</translation>
     </message>
     <message>
         <source>figures takes one of list, data or export</source>
-        <translation type="unfinished"></translation>
+        <translation>figures には list、data、export のいずれかを指定してください</translation>
     </message>
     <message>
         <source>figures list: --format takes table or json</source>
-        <translation type="unfinished"></translation>
+        <translation>figures list：--format には table または json を指定してください</translation>
     </message>
     <message>
         <source>unknown figures action &quot;%1&quot;: use list, data or export</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な figures の操作「%1」：list、data、export のいずれかを使ってください</translation>
     </message>
     <message>
         <source>--id and --custom exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--id と --custom は同時に指定できません</translation>
     </message>
     <message>
         <source>there is no figure &quot;%1&quot;: see &apos;figures list&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>図「%1」はありません：&apos;figures list&apos; を参照してください</translation>
     </message>
     <message>
         <source>--custom takes per-year, cumulative, by-country, by-division or by-region, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--custom には per-year、cumulative、by-country、by-division または by-region を指定してください（「%1」ではなく）</translation>
     </message>
     <message>
         <source>figures data needs --id (or --custom)</source>
-        <translation type="unfinished"></translation>
+        <translation>figures data には --id（または --custom）が必要です</translation>
     </message>
     <message>
         <source>figures data: --format takes csv or json</source>
-        <translation type="unfinished"></translation>
+        <translation>figures data：--format には csv または json を指定してください</translation>
     </message>
     <message>
         <source>figures export needs --out DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>figures export には --out DIR が必要です</translation>
     </message>
     <message>
         <source>figures export: --format takes png, svg or pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>figures export：--format には png、svg または pdf を指定してください</translation>
     </message>
     <message>
         <source>--width-mm and --height-mm take positive numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>--width-mm と --height-mm には正の数を指定してください</translation>
     </message>
     <message>
         <source>cannot create the folder &quot;%1&quot;</source>
-        <translation type="unfinished">フォルダ「%1」を作成できません</translation>
+        <translation>フォルダー「%1」を作成できません</translation>
     </message>
     <message>
         <source>--delimiter takes &quot;,&quot;, &quot;;&quot; or tab, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--delimiter には「,」「;」または tab を指定してください（「%1」ではなく）</translation>
     </message>
     <message>
         <source>Checking row %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 行中 %1 行目を確認中</translation>
     </message>
     <message>
         <source>Check every row against the database; write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての行をデータベースと照合し、何も書き込まない。</translation>
     </message>
     <message>
         <source>Refuse cities the register does not have, rather than create them.</source>
-        <translation type="unfinished"></translation>
+        <translation>台帳にない都市は作成せずに拒否する。</translation>
     </message>
     <message>
         <source>The file&apos;s encoding: UTF-8, GB18030, Shift_JIS or EUC-KR (default: detected).</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルの文字コード：UTF-8、GB18030、Shift_JIS または EUC-KR（既定：自動判別）。</translation>
     </message>
     <message>
         <source>&quot;,&quot;, &quot;;&quot; or tab (default: from the header).</source>
-        <translation type="unfinished"></translation>
+        <translation>「,」「;」または tab（既定：見出し行から判断）。</translation>
     </message>
     <message>
         <source>Import a CSV file of pairings or cities, all or nothing: a file with any bad row is refused whole, with every problem named by file:line:column. See docs/IMPORT.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>提携または都市の CSV ファイルを、すべてか無かで取り込む：不正な行が一つでもあればファイル全体を拒否し、問題をすべて file:line:column で示す。docs/IMPORT.md を参照。</translation>
     </message>
     <message>
         <source>import takes one file</source>
-        <translation type="unfinished"></translation>
+        <translation>import にはファイルを一つ指定してください</translation>
     </message>
     <message>
         <source>Nothing was written (problems found: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>何も書き込まれていません（問題 %1 件）。</translation>
     </message>
     <message>
         <source>Dry run: %1 %2 of %3 would be imported (%4 new cities, %5 new sources; read as %6); nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>試行：%3 から%2 %1 件を取り込む予定（新しい都市 %4、新しい出典 %5、%6 として読み込み）。何も書き込まれていません。</translation>
     </message>
     <message>
         <source>Imported %1 %2 from %3 (%4 new cities, %5 new sources; read as %6).</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 から%2 %1 件を取り込みました（新しい都市 %4、新しい出典 %5、%6 として読み込み）。</translation>
+    </message>
+    <message>
+        <source>cities</source>
+        <translation>都市</translation>
+    </message>
+    <message>
+        <source>pairings</source>
+        <translation>提携</translation>
     </message>
 </context>
 </TS>

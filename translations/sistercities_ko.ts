@@ -5,194 +5,209 @@
     <name>ValueText</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없음</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>활동 중</translation>
     </message>
     <message>
         <source>dormant</source>
-        <translation type="unfinished"></translation>
+        <translation>휴면</translation>
     </message>
     <message>
         <source>ended</source>
-        <translation type="unfinished"></translation>
+        <translation>종료</translation>
     </message>
     <message>
         <source>sister city</source>
-        <translation type="unfinished"></translation>
+        <translation>자매도시</translation>
     </message>
     <message>
         <source>friendship city</source>
-        <translation type="unfinished"></translation>
+        <translation>우호도시</translation>
     </message>
     <message>
         <source>friendship and exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>우호교류도시</translation>
     </message>
     <message>
         <source>province</source>
-        <translation type="unfinished"></translation>
+        <translation>광역자치단체</translation>
     </message>
     <message>
         <source>prefecture</source>
-        <translation type="unfinished"></translation>
+        <translation>지급</translation>
     </message>
     <message>
         <source>county</source>
-        <translation type="unfinished"></translation>
+        <translation>현급·군</translation>
     </message>
     <message>
         <source>district</source>
-        <translation type="unfinished"></translation>
+        <translation>구</translation>
     </message>
     <message>
         <source>municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>기초자치단체</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>기타</translation>
     </message>
     <message>
         <source>east</source>
-        <translation type="unfinished"></translation>
+        <translation>동부</translation>
     </message>
     <message>
         <source>central</source>
-        <translation type="unfinished"></translation>
+        <translation>중부</translation>
     </message>
     <message>
         <source>west</source>
-        <translation type="unfinished"></translation>
+        <translation>서부</translation>
     </message>
     <message>
         <source>year only</source>
-        <translation type="unfinished"></translation>
+        <translation>연도만</translation>
     </message>
     <message>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>월</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>일</translation>
+    </message>
+    <message>
+        <source>yyyy</source>
+        <comment>date format (QDate) of a year alone: 2017</comment>
+        <translation>yyyy년</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <comment>date format (QDate) of a month: Dec 2017</comment>
+        <translation>yyyy년 M월</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>date format (QDate) of a day: 3 Dec 2017</comment>
+        <translation>yyyy년 M월 d일</translation>
     </message>
 </context>
 <context>
     <name>cli</name>
     <message>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 명령 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Try &apos;sistercities-cli --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;sistercities-cli --help&apos;를 실행해 보십시오.</translation>
     </message>
     <message>
         <source>The database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터베이스 파일.</translation>
     </message>
     <message>
         <source>Language of names and messages: zh, ja, ko or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>이름과 메시지의 언어: zh, ja, ko 또는 en.</translation>
     </message>
     <message>
         <source>Open the database so that nothing can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>아무것도 기록할 수 없도록 데이터베이스를 엽니다.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 도움말을 표시합니다.</translation>
     </message>
     <message>
         <source>--lang takes zh, ja, ko or en, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang에는 zh, ja, ko 또는 en을 지정하십시오(&quot;%1&quot; 아님)</translation>
     </message>
     <message>
         <source>The folder of fact files (resources/dataset).</source>
-        <translation type="unfinished"></translation>
+        <translation>사실 파일 폴더(resources/dataset).</translation>
     </message>
     <message>
         <source>The database to create.</source>
-        <translation type="unfinished"></translation>
+        <translation>만들 데이터베이스.</translation>
     </message>
     <message>
         <source>Compile fact files into a new database (how the bundled dataset is built).</source>
-        <translation type="unfinished"></translation>
+        <translation>사실 파일을 새 데이터베이스로 컴파일합니다(내장 데이터셋을 만드는 방법).</translation>
     </message>
     <message>
         <source>build-dataset needs --facts DIR and --out FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>build-dataset에는 --facts DIR과 --out FILE이 필요합니다</translation>
     </message>
     <message>
         <source>%1: %2 cities, %3 pairings, %4 sources, %5 survey tallies, %6 published statistics.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 도시 %2개, 결연 %3건, 출처 %4개, 설문 집계 %5건, 공표 통계 %6건.</translation>
     </message>
     <message>
         <source>--%1 takes a year, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1에는 연도를 지정하십시오(&quot;%2&quot; 아님)</translation>
     </message>
     <message>
         <source>init needs --db FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>init에는 --db FILE이 필요합니다</translation>
     </message>
     <message>
         <source>init cannot be --read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>init은 --read-only로 실행할 수 없습니다</translation>
     </message>
     <message>
         <source>init takes no operands</source>
-        <translation type="unfinished"></translation>
+        <translation>init은 피연산자를 받지 않습니다</translation>
     </message>
     <message>
         <source>Created %1: %2 pairings, %3 cities, %4 countries.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 만들었습니다: 결연 %2건, 도시 %3개, 국가 %4개.</translation>
     </message>
     <message>
         <source>Print only the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>개수만 출력합니다.</translation>
     </message>
     <message>
         <source>table, csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>table, csv 또는 json.</translation>
     </message>
     <message>
         <source>List the pairings that match the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>필터에 맞는 결연을 나열합니다.</translation>
     </message>
     <message>
         <source>--format takes table, csv or json, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format에는 table, csv 또는 json을 지정하십시오(&quot;%1&quot; 아님)</translation>
     </message>
     <message>
         <source>unexpected operand &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>예상하지 못한 피연산자 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>table or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>table 또는 json.</translation>
     </message>
     <message>
         <source>Counts of what the database holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터베이스에 담긴 항목의 개수.</translation>
     </message>
     <message>
         <source>--format takes table or json</source>
-        <translation type="unfinished"></translation>
+        <translation>--format에는 table 또는 json을 지정하십시오</translation>
     </message>
     <message>
         <source>stats takes no operands</source>
-        <translation type="unfinished"></translation>
+        <translation>stats는 피연산자를 받지 않습니다</translation>
     </message>
     <message>
         <source>what</source>
-        <translation type="unfinished"></translation>
+        <translation>항목</translation>
     </message>
     <message>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation>개수</translation>
     </message>
     <message>
         <source>Usage: sistercities-cli [--db FILE] [--lang zh|ja|ko|en] [--read-only] COMMAND ...
@@ -216,101 +231,121 @@ Filters: --country CC (twice: one city in each), --division CODE|NAME,
 Without --db the user&apos;s own database is used (created on first start).
 &apos;sistercities-cli COMMAND --help&apos; describes a command.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>사용법: sistercities-cli [--db FILE] [--lang zh|ja|ko|en] [--read-only] COMMAND ...
+
+명령:
+  init --db FILE [--empty]   데이터베이스 만들기(내장 데이터셋 또는 참조 테이블만)
+  pairings [필터] [--count] [--format table|csv|json]
+  stats [--format table|json]
+  build-dataset --facts DIR --out FILE
+  figures list | data --id figN [필터] [--format csv|json]
+  figures export [--id figN] [필터] [--format png|svg|pdf] [--dpi N]
+          [--width PX] [--height PX] --out DIR
+  import [--table pairings|cities] FILE [--dry-run] [--strict] [--encoding E]
+  export [--table pairings|cities] --out FILE [필터] [--format csv|json]
+  check-report [--format table|csv|json]   공표 통계와 데이터베이스 대조
+
+필터: --country CC(두 번: 양쪽 도시 각각의 국가), --division CODE|NAME,
+  --region east|central|west, --from YEAR, --to YEAR, --undated,
+  --status active|dormant|ended, --kind KIND, --search TEXT
+
+--db를 지정하지 않으면 사용자 자신의 데이터베이스를 사용합니다(처음 시작할 때 생성).
+&apos;sistercities-cli COMMAND --help&apos;로 각 명령의 설명을 볼 수 있습니다.
+</translation>
     </message>
     <message>
         <source>Every published statistic beside what the database gives for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>공표된 각 통계와 그에 대한 데이터베이스 값.</translation>
     </message>
     <message>
         <source>check-report takes no operands</source>
-        <translation type="unfinished"></translation>
+        <translation>check-report는 피연산자를 받지 않습니다</translation>
     </message>
     <message>
         <source>statement</source>
-        <translation type="unfinished"></translation>
+        <translation>통계 항목</translation>
     </message>
     <message>
         <source>figure</source>
-        <translation type="unfinished"></translation>
+        <translation>그림</translation>
     </message>
     <message>
         <source>published</source>
-        <translation type="unfinished"></translation>
+        <translation>공표값</translation>
     </message>
     <message>
         <source>database</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터베이스</translation>
     </message>
     <message>
         <source>difference</source>
-        <translation type="unfinished"></translation>
+        <translation>차이</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>비고</translation>
     </message>
     <message>
         <source>Create the reference tables only (countries and divisions), without the register or the survey.</source>
-        <translation type="unfinished"></translation>
+        <translation>참조 테이블(국가와 행정구역)만 만들고 결연 목록과 설문조사는 넣지 않습니다.</translation>
     </message>
     <message>
         <source>Create a database: the bundled dataset, or its reference tables only. Refuses an existing file.</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터베이스를 만듭니다: 내장 데이터셋 또는 그 참조 테이블만. 기존 파일은 거부합니다.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Sister cities of China, Japan and Korea.</source>
-        <translation type="unfinished"></translation>
+        <translation>한중일 자매도시·우호도시.</translation>
     </message>
     <message>
         <source>Open this database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 데이터베이스 파일을 엽니다.</translation>
     </message>
     <message>
         <source>Open the database so that nothing can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>아무것도 기록할 수 없도록 데이터베이스를 엽니다.</translation>
     </message>
     <message>
         <source>Sister Cities</source>
-        <translation type="unfinished"></translation>
+        <translation>자매도시</translation>
     </message>
 </context>
 <context>
     <name>sc::AboutDataDialog</name>
     <message>
         <source>About the Data</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터 정보</translation>
     </message>
     <message>
         <source>About the data</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터 정보</translation>
     </message>
     <message>
         <source>This database holds %1 pairings (%2 with a known date) between %3 cities in %4 countries, read from %5 sources; the 2018 survey; and %6 published statistics.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 데이터베이스에는 %4개국 %3개 도시 사이의 결연 %1건(그중 날짜가 알려진 것 %2건)이 %5개 출처에서 수록되어 있고, 2018년 설문조사와 공표 통계 %6건이 있습니다.</translation>
     </message>
     <message>
         <source>The bundled register is compiled from CLAIR&apos;s sister-city pages (自治体国際化協会), the pages of cities, prefectures and news sites, English Wikipedia&apos;s lists of twin towns (CC BY-SA 4.0; undated pairs), China&apos;s GB/T 2260 division codes and Japan&apos;s municipality list. Country names come from Unicode CLDR.</source>
-        <translation type="unfinished"></translation>
+        <translation>내장 목록은 CLAIR(자치체국제화협회)의 자매도시 페이지, 각 도시·현·뉴스 사이트의 페이지, 영어 위키백과의 자매도시 목록(CC BY-SA 4.0, 날짜 없음), 중국의 GB/T 2260 행정구역 코드, 일본의 시정촌 목록에서 편집한 것입니다. 국가 이름은 Unicode CLDR에서 가져왔습니다.</translation>
     </message>
     <message>
         <source>The survey and the published numbers are those of the 2018 report 中日韩友好城市发展报告 (CPAFFC and Shandong University). Where the report does not state a count it stays empty, never zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>설문조사와 공표 수치는 2018년 보고서 《中日韩友好城市发展报告》(중국인민대외우호협회·산둥대학)의 것입니다. 보고서에 나오지 않는 수는 0이 아니라 빈칸으로 둡니다.</translation>
     </message>
     <message>
         <source>Known gaps:</source>
-        <translation type="unfinished"></translation>
+        <translation>알려진 공백:</translation>
     </message>
     <message>
         <source>the register holds fewer dated pairs than CPAFFC&apos;s count (251 China–Japan and 182 China–Korea pairs at the end of 2017); most pairs from Wikipedia have no date; a few cities could not be placed in their province. Every gap is shown as unknown. View → Compare with the Report shows each difference.</source>
-        <translation type="unfinished"></translation>
+        <translation>목록에 있는 날짜가 있는 결연은 중국인민대외우호협회의 집계(2017년 말 기준 중일 251건, 중한 182건)보다 적고, 위키백과에서 온 결연 대부분은 날짜가 없으며, 몇몇 도시는 소속 성을 특정하지 못했습니다. 모든 공백은 &quot;알 수 없음&quot;으로 표시됩니다. &quot;보기 → 보고서와 대조&quot;에서 차이를 하나하나 볼 수 있습니다.</translation>
     </message>
     <message>
         <source>Every pairing names its source; the detail pane links to it. The full notes are in docs/DATA.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 결연에는 출처가 있으며 세부 정보 창에서 링크됩니다. 자세한 설명은 docs/DATA.md에 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -356,111 +391,111 @@ Without --db the user&apos;s own database is used (created on first start).
     <name>sc::CityDialog</name>
     <message>
         <source>Edit City</source>
-        <translation type="unfinished"></translation>
+        <translation>도시 편집</translation>
     </message>
     <message>
         <source>New City</source>
-        <translation type="unfinished"></translation>
+        <translation>새 도시</translation>
     </message>
     <message>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>국가(&amp;C):</translation>
     </message>
     <message>
         <source>&amp;Division:</source>
-        <translation type="unfinished"></translation>
+        <translation>행정구역(&amp;D):</translation>
     </message>
     <message>
         <source>&amp;Level:</source>
-        <translation type="unfinished"></translation>
+        <translation>등급(&amp;L):</translation>
     </message>
     <message>
         <source>&amp;Native name:</source>
-        <translation type="unfinished"></translation>
+        <translation>현지 이름(&amp;N):</translation>
     </message>
     <message>
         <source>Chinese name:</source>
-        <translation type="unfinished"></translation>
+        <translation>중국어 이름:</translation>
     </message>
     <message>
         <source>Japanese name:</source>
-        <translation type="unfinished"></translation>
+        <translation>일본어 이름:</translation>
     </message>
     <message>
         <source>Korean name:</source>
-        <translation type="unfinished"></translation>
+        <translation>한국어 이름:</translation>
     </message>
     <message>
         <source>&amp;English name:</source>
-        <translation type="unfinished"></translation>
+        <translation>영어 이름(&amp;E):</translation>
     </message>
     <message>
         <source>Latitude:</source>
-        <translation type="unfinished"></translation>
+        <translation>위도:</translation>
     </message>
     <message>
         <source>Longitude:</source>
-        <translation type="unfinished"></translation>
+        <translation>경도:</translation>
     </message>
     <message>
         <source>S&amp;ource:</source>
-        <translation type="unfinished"></translation>
+        <translation>출처(&amp;O):</translation>
     </message>
     <message>
         <source>As the city writes it (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>그 도시가 쓰는 표기(필수)</translation>
     </message>
     <message>
         <source>Empty when unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없으면 비워 두십시오</translation>
     </message>
     <message>
         <source>Degrees north, -90 to 90; empty when unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>북위(도), -90~90. 알 수 없으면 비워 두십시오</translation>
     </message>
     <message>
         <source>Degrees east, -180 to 180; empty when unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>동경(도), -180~180. 알 수 없으면 비워 두십시오</translation>
     </message>
     <message>
         <source>Where the city&apos;s data was read (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>도시 데이터의 출처(선택)</translation>
     </message>
     <message>
         <source>“%1” is not a number of degrees</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”은(는) 도 단위 숫자가 아닙니다</translation>
     </message>
     <message>
         <source>Latitude: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>위도: %1.</translation>
     </message>
     <message>
         <source>Longitude: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>경도: %1.</translation>
     </message>
     <message>
         <source>Source: no source is called “%1”: pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>출처: “%1”(이)라는 출처가 없습니다. 목록에서 고르십시오.</translation>
     </message>
     <message>
         <source>Country: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>국가: %1</translation>
     </message>
     <message>
         <source>Division: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>행정구역: %1</translation>
     </message>
     <message>
         <source>Level: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>등급: %1</translation>
     </message>
     <message>
         <source>Names: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>이름: %1</translation>
     </message>
     <message>
         <source>This city was deleted elsewhere since you opened it; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 도시는 연 뒤에 다른 곳에서 삭제되었습니다. 아무것도 저장하지 않았습니다.</translation>
     </message>
     <message>
         <source>This city was changed elsewhere since you opened it; nothing was saved and your input is kept.
@@ -472,395 +507,403 @@ Yours:
 %2
 
 Press OK again to save yours over it, or Cancel to keep what is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 도시는 연 뒤에 다른 곳에서 변경되었습니다. 아무것도 저장하지 않았으며 입력한 내용은 그대로 있습니다.
+
+현재 저장된 내용:
+%1
+
+입력한 내용:
+%2
+
+입력한 내용으로 덮어쓰려면 확인을 다시 누르고, 저장된 내용을 유지하려면 취소를 누르십시오.</translation>
     </message>
 </context>
 <context>
     <name>sc::CityImporter</name>
     <message>
         <source>&quot;%1&quot; is not a level: use %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;은(는) 등급이 아닙니다: %2 중 하나를 사용하십시오</translation>
     </message>
     <message>
         <source>missing native name</source>
-        <translation type="unfinished"></translation>
+        <translation>현지 이름이 없습니다</translation>
     </message>
     <message>
         <source>the same city as line %1 of this file</source>
-        <translation type="unfinished"></translation>
+        <translation>이 파일의 %1행과 같은 도시입니다</translation>
     </message>
     <message>
         <source>&quot;%1&quot; exists already in %2 (city %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;은(는) %2에 이미 있습니다(도시 %3)</translation>
     </message>
 </context>
 <context>
     <name>sc::CityRepository</name>
     <message>
         <source>a city needs its native name</source>
-        <translation type="unfinished"></translation>
+        <translation>도시에는 현지 이름이 필요합니다</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a level of local government</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;은(는) 지방정부의 등급이 아닙니다</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a known country code</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;은(는) 알려진 국가 코드가 아닙니다</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a known division</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;은(는) 알려진 행정구역이 아닙니다</translation>
     </message>
     <message>
         <source>the division %1 is not in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>행정구역 %1은(는) %2에 있지 않습니다</translation>
     </message>
     <message>
         <source>latitude %1 is outside -90…90</source>
-        <translation type="unfinished"></translation>
+        <translation>위도 %1이(가) -90…90 범위를 벗어났습니다</translation>
     </message>
     <message>
         <source>longitude %1 is outside -180…180</source>
-        <translation type="unfinished"></translation>
+        <translation>경도 %1이(가) -180…180 범위를 벗어났습니다</translation>
     </message>
     <message>
         <source>city %1 was changed by someone else since it was read</source>
-        <translation type="unfinished"></translation>
+        <translation>도시 %1은(는) 읽은 뒤에 다른 사람이 변경했습니다</translation>
     </message>
     <message>
         <source>city %1 no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>도시 %1은(는) 더 이상 없습니다</translation>
     </message>
     <message numerus="yes">
         <source>city %1 still has %n pairing(s); remove or move them first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>도시 %1에는 아직 결연 %n건이 있습니다. 먼저 삭제하거나 옮기십시오</numerusform>
         </translation>
     </message>
     <message>
         <source>city %1 was changed or removed by someone else since it was read</source>
-        <translation type="unfinished"></translation>
+        <translation>도시 %1은(는) 읽은 뒤에 다른 사람이 변경하거나 삭제했습니다</translation>
     </message>
 </context>
 <context>
     <name>sc::CsvReader</name>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
         <source>the quoted field that opens on line %1 is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1행에서 시작하는 따옴표 필드가 닫히지 않았습니다</translation>
     </message>
     <message>
         <source>text after the closing quote: quote the whole field and double the quotes inside it</source>
-        <translation type="unfinished"></translation>
+        <translation>닫는 따옴표 뒤에 텍스트가 있습니다: 필드 전체를 따옴표로 감싸고 안의 따옴표는 두 번 쓰십시오</translation>
     </message>
     <message>
         <source>bytes that are not valid %1 (the encoding was detected; give the file&apos;s encoding if it is another)</source>
-        <translation type="unfinished"></translation>
+        <translation>올바른 %1이(가) 아닌 바이트가 있습니다(인코딩은 자동 감지되었습니다. 다른 인코딩이면 파일의 인코딩을 지정하십시오)</translation>
     </message>
     <message>
         <source>bytes that are not valid %1</source>
-        <translation type="unfinished"></translation>
+        <translation>올바른 %1이(가) 아닌 바이트가 있습니다</translation>
     </message>
     <message>
         <source>%1 fields where the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>필드가 %1개입니다(머리글 행은 %2개)</translation>
     </message>
 </context>
 <context>
     <name>sc::Database</name>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 열 수 없습니다: %2</translation>
     </message>
     <message>
         <source>%1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 없습니다</translation>
     </message>
     <message>
         <source>%1 is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 파일이 아닙니다</translation>
     </message>
     <message>
         <source>%1 %2; it was left unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2. 파일은 변경되지 않았습니다</translation>
     </message>
     <message>
         <source>opened read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>읽기 전용으로 열림</translation>
     </message>
     <message>
         <source>the file may not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>이 파일에는 쓸 수 없습니다</translation>
     </message>
     <message>
         <source>%1 is an SQLite database of another program; it was left unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 다른 프로그램의 SQLite 데이터베이스입니다. 파일은 변경되지 않았습니다</translation>
     </message>
     <message>
         <source>%1 is damaged (%2); it was left unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 손상되었습니다(%2). 파일은 변경되지 않았습니다</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Sister Cities (schema %2; this version reads up to %3); it was left unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 더 새로운 버전의 &quot;자매도시&quot;로 작성되었습니다(스키마 %2, 이 버전은 %3까지 읽을 수 있음). 파일은 변경되지 않았습니다</translation>
     </message>
     <message>
         <source>%1 has the older schema %2 and cannot be upgraded read-only; open it once with write access</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 이전 스키마 %2를 사용하므로 읽기 전용으로는 업그레이드할 수 없습니다. 쓰기 권한으로 한 번 여십시오</translation>
     </message>
     <message>
         <source>%1 exists already; it was left unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 이미 있습니다. 파일은 변경되지 않았습니다</translation>
     </message>
     <message>
         <source>the folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더 %1이(가) 없습니다</translation>
     </message>
     <message>
         <source>cannot read migration %1</source>
-        <translation type="unfinished"></translation>
+        <translation>마이그레이션 %1을(를) 읽을 수 없습니다</translation>
     </message>
     <message>
         <source>migration %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>마이그레이션 %1 실패: %2</translation>
     </message>
     <message>
         <source>%1 is read-only (%2): nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 읽기 전용입니다(%2): 아무것도 쓰지 않았습니다</translation>
     </message>
 </context>
 <context>
     <name>sc::DatasetCompiler</name>
     <message>
         <source>no source has the key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>키가 &quot;%1&quot;인 출처가 없습니다</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is defined twice</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;이(가) 두 번 정의되었습니다</translation>
     </message>
     <message>
         <source>a Chinese division needs its region</source>
-        <translation type="unfinished"></translation>
+        <translation>중국의 행정구역에는 지역이 필요합니다</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a level</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;은(는) 등급이 아닙니다</translation>
     </message>
     <message>
         <source>no city has the key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>키가 &quot;%1&quot;인 도시가 없습니다</translation>
     </message>
     <message>
         <source>a city cannot be paired with itself</source>
-        <translation type="unfinished"></translation>
+        <translation>도시는 자기 자신과 결연할 수 없습니다</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not match the date &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;이(가) 날짜 &quot;%2&quot;와(과) 맞지 않습니다</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a status</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;은(는) 상태가 아닙니다</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;은(는) 유형이 아닙니다</translation>
     </message>
     <message>
         <source>no pairing has the key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>키가 &quot;%1&quot;인 결연이 없습니다</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not defined</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;이(가) 정의되지 않았습니다</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a count</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;은(는) 개수가 아닙니다</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;은(는) 백분율이 아닙니다</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;은(는) 숫자가 아닙니다</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>비워 둘 수 없습니다</translation>
     </message>
 </context>
 <context>
     <name>sc::DecodedText</name>
     <message>
         <source>&quot;%1&quot; is not an encoding this program can read; use %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;은(는) 이 프로그램이 읽을 수 있는 인코딩이 아닙니다. %2 중 하나를 사용하십시오</translation>
     </message>
 </context>
 <context>
     <name>sc::DetailPane</name>
     <message>
         <source>This pairing no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 결연은 더 이상 없습니다.</translation>
     </message>
     <message>
         <source>Select a pairing to see its cities, date and sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>결연을 선택하면 도시, 날짜, 출처가 표시됩니다.</translation>
     </message>
     <message>
         <source>precision: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>정밀도: %1</translation>
     </message>
     <message>
         <source>Established</source>
-        <translation type="unfinished"></translation>
+        <translation>결연일</translation>
     </message>
     <message>
         <source>Date basis</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜 근거</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>유형</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>비고</translation>
     </message>
     <message>
         <source>Native name</source>
-        <translation type="unfinished"></translation>
+        <translation>현지 이름</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>국가</translation>
     </message>
     <message>
         <source>China&apos;s %1</source>
-        <translation type="unfinished"></translation>
+        <translation>중국 %1</translation>
     </message>
     <message>
         <source>Division</source>
-        <translation type="unfinished"></translation>
+        <translation>행정구역</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>등급</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>출처</translation>
     </message>
     <message>
         <source>the pairing&apos;s source</source>
-        <translation type="unfinished"></translation>
+        <translation>이 결연의 출처</translation>
     </message>
     <message>
         <source>gives the date %1</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜: %1</translation>
     </message>
     <message>
         <source>read on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 열람</translation>
     </message>
 </context>
 <context>
     <name>sc::EstablishedDate</name>
     <message>
         <source>&quot;%1&quot; is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;은(는) YYYY, YYYY-MM 또는 YYYY-MM-DD 형식의 날짜가 아닙니다</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no month %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;에는 %2월이 없습니다</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a day of the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;은(는) 달력에 없는 날짜입니다</translation>
     </message>
     <message>
         <source>&quot;%1&quot; lies before %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;은(는) %2 이전입니다</translation>
     </message>
     <message>
         <source>&quot;%1&quot; lies in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;은(는) 미래의 날짜입니다</translation>
     </message>
 </context>
 <context>
     <name>sc::ExportDialog</name>
     <message>
         <source>Every city of the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>목록의 모든 도시.</translation>
     </message>
     <message>
         <source>All %1 pairings (no filter is set).</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 결연 %1건(필터 없음).</translation>
     </message>
     <message>
         <source>The cities of the %1 pairings the filters show.</source>
-        <translation type="unfinished"></translation>
+        <translation>필터로 표시된 결연 %1건의 도시.</translation>
     </message>
     <message>
         <source>The %1 pairings the filters show.</source>
-        <translation type="unfinished"></translation>
+        <translation>필터로 표시된 결연 %1건.</translation>
     </message>
     <message>
         <source>City names in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>도시 이름은 %1(으)로 씁니다.</translation>
     </message>
     <message>
         <source>Wrote %1 rows to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에 %1행을 썼습니다.</translation>
     </message>
     <message>
         <source>Nothing was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>아무것도 쓰지 않았습니다: %1</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>내보내기</translation>
     </message>
     <message>
         <source>Export:</source>
-        <translation type="unfinished">내보내기:</translation>
+        <translation>내보내기:</translation>
     </message>
     <message>
         <source>Pairings</source>
-        <translation type="unfinished"></translation>
+        <translation>결연</translation>
     </message>
     <message>
         <source>Cities of these pairings</source>
-        <translation type="unfinished"></translation>
+        <translation>이 결연들의 도시</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished">형식:</translation>
+        <translation>형식:</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>파일:</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>선택…</translation>
     </message>
 </context>
 <context>
     <name>sc::Exporter</name>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -1013,15 +1056,15 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     </message>
     <message>
         <source>cannot write &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
         <source>%1 × %2 pixels is not a figure size: use 16 to 20000 pixels a side</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 픽셀은 그림 크기로 쓸 수 없습니다: 한 변을 16~20000픽셀로 하십시오</translation>
     </message>
     <message>
         <source>%1 dpi is not a resolution: use 36 to 2400</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dpi는 해상도로 쓸 수 없습니다: 36~2400으로 하십시오</translation>
     </message>
 </context>
 <context>
@@ -1052,7 +1095,7 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     </message>
     <message>
         <source>Your selection</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 선택</translation>
     </message>
 </context>
 <context>
@@ -1236,697 +1279,697 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     <name>sc::FilterPanel</name>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>검색(&amp;S):</translation>
     </message>
     <message>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>국가(&amp;C):</translation>
     </message>
     <message>
         <source>&amp;Paired with:</source>
-        <translation type="unfinished"></translation>
+        <translation>상대국(&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Division:</source>
-        <translation type="unfinished"></translation>
+        <translation>행정구역(&amp;D):</translation>
     </message>
     <message>
         <source>China&apos;s &amp;region:</source>
-        <translation type="unfinished"></translation>
+        <translation>중국 지역(&amp;R):</translation>
     </message>
     <message>
         <source>&amp;Years:</source>
-        <translation type="unfinished"></translation>
+        <translation>연도(&amp;Y):</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>상태(&amp;T):</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>유형(&amp;K):</translation>
     </message>
     <message>
         <source>Matches a city name in Chinese, Japanese, Korean or English as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>입력하는 대로 중국어, 일본어, 한국어, 영어 도시 이름을 찾습니다</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>전체</translation>
     </message>
     <message>
         <source>From this year</source>
-        <translation type="unfinished"></translation>
+        <translation>이 연도부터</translation>
     </message>
     <message>
         <source>Up to this year</source>
-        <translation type="unfinished"></translation>
+        <translation>이 연도까지</translation>
     </message>
     <message>
         <source>&amp;Undated only</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜 없는 것만(&amp;U)</translation>
     </message>
     <message>
         <source>Active filters</source>
-        <translation type="unfinished"></translation>
+        <translation>적용 중인 필터</translation>
     </message>
     <message>
         <source>C&amp;lear all filters</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 필터 지우기(&amp;L)</translation>
     </message>
     <message>
         <source>Show every pairing (Ctrl+Shift+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 결연 표시(Ctrl+Shift+L)</translation>
     </message>
     <message>
         <source>any region</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 지역</translation>
     </message>
     <message>
         <source>any status</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 상태</translation>
     </message>
     <message>
         <source>any kind</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 유형</translation>
     </message>
     <message>
         <source>any country</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 국가</translation>
     </message>
     <message>
         <source>any partner</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 상대국</translation>
     </message>
     <message>
         <source>any division</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 행정구역</translation>
     </message>
     <message>
         <source>pairs with a city in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 도시와의 결연</translation>
     </message>
     <message>
         <source>%1 with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1과(와) %2</translation>
     </message>
     <message>
         <source>division: %1</source>
-        <translation type="unfinished">행정구역: %1</translation>
+        <translation>행정구역: %1</translation>
     </message>
     <message>
         <source>China&apos;s %1</source>
-        <translation type="unfinished"></translation>
+        <translation>중국 %1</translation>
     </message>
     <message>
         <source>established %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>결연 %1~%2년</translation>
     </message>
     <message>
         <source>established in %1 or later</source>
-        <translation type="unfinished"></translation>
+        <translation>결연 %1년 이후</translation>
     </message>
     <message>
         <source>established in %1 or earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>결연 %1년 이전</translation>
     </message>
     <message>
         <source>undated only</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜 없는 것만</translation>
     </message>
     <message>
         <source>status: %1</source>
-        <translation type="unfinished">상태: %1</translation>
+        <translation>상태: %1</translation>
     </message>
     <message>
         <source>kind: %1</source>
-        <translation type="unfinished">종류: %1</translation>
+        <translation>유형: %1</translation>
     </message>
     <message>
         <source>name contains “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>이름에 “%1” 포함</translation>
     </message>
     <message>
         <source>none: every pairing is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>없음: 모든 결연 표시</translation>
     </message>
     <message>
         <source>Any name, any language (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 이름, 모든 언어(Ctrl+F)</translation>
     </message>
 </context>
 <context>
     <name>sc::ImportDialog</name>
     <message>
         <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 파일 (*.csv *.txt *.tsv);;모든 파일 (*)</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기</translation>
     </message>
     <message>
         <source>(ignore)</source>
-        <translation type="unfinished"></translation>
+        <translation>(무시)</translation>
     </message>
     <message>
         <source>Checking every row against the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 행을 데이터베이스와 대조하는 중…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>취소</translation>
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… 외 %1건</translation>
     </message>
     <message>
         <source>The check was cancelled: nothing can be imported until it has run.</source>
-        <translation type="unfinished"></translation>
+        <translation>확인이 취소되었습니다. 확인을 마칠 때까지 아무것도 가져올 수 없습니다.</translation>
     </message>
     <message>
         <source>%1 problems (in red above): nothing can be imported until they are fixed in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>문제 %1건(위에 빨간색으로 표시): 파일에서 고칠 때까지 아무것도 가져올 수 없습니다.</translation>
     </message>
     <message>
         <source>The database is read-only (%1): nothing can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터베이스가 읽기 전용입니다(%1). 아무것도 가져올 수 없습니다.</translation>
     </message>
     <message>
         <source>%1 rows read as %2: %3 to add, %4 new cities, %5 new sources. Nothing has been written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2(으)로 %1행을 읽었습니다: 추가 %3건, 새 도시 %4개, 새 출처 %5개. 아직 아무것도 쓰지 않았습니다.</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 가져오는 중…</translation>
     </message>
     <message>
         <source>Nothing was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>아무것도 쓰지 않았습니다: %1</translation>
     </message>
     <message>
         <source>Import cancelled: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기가 취소되었습니다. 아무것도 쓰지 않았습니다.</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>파일:</translation>
     </message>
     <message>
         <source>(no file chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(선택한 파일 없음)</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>선택…</translation>
     </message>
     <message>
         <source>Import:</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기:</translation>
     </message>
     <message>
         <source>Pairings</source>
-        <translation type="unfinished"></translation>
+        <translation>결연</translation>
     </message>
     <message>
         <source>Cities</source>
-        <translation type="unfinished"></translation>
+        <translation>도시</translation>
     </message>
     <message>
         <source>Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>인코딩:</translation>
     </message>
     <message>
         <source>Detect</source>
-        <translation type="unfinished"></translation>
+        <translation>자동 감지</translation>
     </message>
     <message>
         <source>Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>구분 기호:</translation>
     </message>
     <message>
         <source>Comma</source>
-        <translation type="unfinished"></translation>
+        <translation>쉼표</translation>
     </message>
     <message>
         <source>Semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>세미콜론</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>탭</translation>
     </message>
     <message>
         <source>Refuse cities the register does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>목록에 없는 도시 거부</translation>
     </message>
     <message>
         <source>Without this, a city the register does not have is created with the name the file gives, and listed below.</source>
-        <translation type="unfinished"></translation>
+        <translation>선택하지 않으면 목록에 없는 도시를 파일의 이름으로 만들고 아래에 나열합니다.</translation>
     </message>
     <message>
         <source>The first rows, as read (rows with a problem are marked):</source>
-        <translation type="unfinished"></translation>
+        <translation>읽은 처음 몇 행(문제가 있는 행은 표시됨):</translation>
     </message>
     <message>
         <source>Columns:</source>
-        <translation type="unfinished"></translation>
+        <translation>열:</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>파일의 열</translation>
     </message>
     <message>
         <source>First value</source>
-        <translation type="unfinished"></translation>
+        <translation>첫 값</translation>
     </message>
     <message>
         <source>Imported as</source>
-        <translation type="unfinished"></translation>
+        <translation>가져올 항목</translation>
     </message>
     <message>
         <source>Problems and notes from checking every row:</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 행을 확인하며 찾은 문제와 참고 사항:</translation>
     </message>
 </context>
 <context>
     <name>sc::ImportSession</name>
     <message>
         <source>field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>필드 %1</translation>
     </message>
     <message>
         <source>the file holds no header row and no data</source>
-        <translation type="unfinished"></translation>
+        <translation>파일에 머리글 행도 데이터도 없습니다</translation>
     </message>
     <message>
         <source>the header has no column &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>머리글 행에 &quot;%1&quot; 열이 없습니다</translation>
     </message>
     <message>
         <source>column %1 has no name, and would be lost</source>
-        <translation type="unfinished"></translation>
+        <translation>%1번째 열에 이름이 없어 내용이 사라집니다</translation>
     </message>
     <message>
         <source>unknown column &quot;%1&quot;, which would be lost</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 열 &quot;%1&quot;. 내용이 사라집니다</translation>
     </message>
     <message>
         <source>holds the control character U+%1, which no such field may hold</source>
-        <translation type="unfinished"></translation>
+        <translation>이 필드에 쓸 수 없는 제어 문자 U+%1이(가) 들어 있습니다</translation>
     </message>
     <message>
         <source>missing country code</source>
-        <translation type="unfinished"></translation>
+        <translation>국가 코드가 없습니다</translation>
     </message>
     <message>
         <source>unknown country code &quot;%1&quot; (ISO 3166-1 alpha-2, such as CN, JP, KR)</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 국가 코드 &quot;%1&quot;(ISO 3166-1 alpha-2, 예: CN, JP, KR)</translation>
     </message>
     <message>
         <source>unknown division &quot;%1&quot; in %2 (an ISO 3166-2 code or a name in any language)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에 행정구역 &quot;%1&quot;이(가) 없습니다(ISO 3166-2 코드 또는 아무 언어의 이름)</translation>
     </message>
     <message>
         <source>new source &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>새 출처 &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>sc::ListingTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>이름</translation>
     </message>
     <message>
         <source>Native name</source>
-        <translation type="unfinished"></translation>
+        <translation>현지 이름</translation>
     </message>
     <message>
         <source>English name</source>
-        <translation type="unfinished"></translation>
+        <translation>영어 이름</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>국가</translation>
     </message>
     <message>
         <source>Division</source>
-        <translation type="unfinished"></translation>
+        <translation>행정구역</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>등급</translation>
     </message>
     <message>
         <source>Pairings</source>
-        <translation type="unfinished"></translation>
+        <translation>결연 수</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>코드</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">지역</translation>
+        <translation>지역</translation>
     </message>
     <message>
         <source>Cities</source>
-        <translation type="unfinished"></translation>
+        <translation>도시 수</translation>
     </message>
     <message>
         <source>Divisions</source>
-        <translation type="unfinished"></translation>
+        <translation>행정구역 수</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>제목</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>발행처</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>주소</translation>
     </message>
     <message>
         <source>Read on</source>
-        <translation type="unfinished"></translation>
+        <translation>열람일</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>라이선스</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished">연도</translation>
+        <translation>연도</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>문항 수</translation>
     </message>
     <message>
         <source>Respondent groups</source>
-        <translation type="unfinished"></translation>
+        <translation>응답자 집단</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>출처</translation>
     </message>
 </context>
 <context>
     <name>sc::MainActions</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>파일(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>편집(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>보기(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>언어(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>도움말(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Open Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터베이스 열기(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>내보내기(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;New Pairing…</source>
-        <translation type="unfinished"></translation>
+        <translation>새 결연(&amp;N)…</translation>
     </message>
     <message>
         <source>New &amp;City…</source>
-        <translation type="unfinished"></translation>
+        <translation>새 도시(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Edit Selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>선택 항목 편집(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Delete Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>선택 항목 삭제(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Copy Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>행 복사(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 읽기(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Find City…</source>
-        <translation type="unfinished"></translation>
+        <translation>도시 찾기(&amp;F)…</translation>
     </message>
     <message>
         <source>C&amp;lear All Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 필터 지우기(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Filter Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>필터 패널(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Detail Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>세부 정보 창(&amp;D)</translation>
     </message>
     <message>
         <source>Show %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 보기</translation>
     </message>
     <message>
         <source>About the &amp;Data</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터 정보(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;About Sister Cities</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;자매도시&quot; 정보(&amp;A)</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt 정보(&amp;Q)</translation>
     </message>
 </context>
 <context>
     <name>sc::MainWindow</name>
     <message>
         <source>Sister Cities — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>자매도시 — %1</translation>
     </message>
     <message>
         <source>%1 of %2 pairings · %3 cities · %4 countries · %5</source>
-        <translation type="unfinished"></translation>
+        <translation>결연 %1 / %2건 · 도시 %3개 · 국가 %4개 · %5</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터베이스를 열 수 없습니다</translation>
     </message>
     <message>
         <source>Open Database</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터베이스 열기</translation>
     </message>
     <message>
         <source>Sister Cities databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>자매도시 데이터베이스 (*.sqlite *.db);;모든 파일 (*)</translation>
     </message>
     <message>
         <source>About Sister Cities</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;자매도시&quot; 정보</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Sister Cities %1&lt;/h3&gt;&lt;p&gt;The sister-city relationships between China, Japan and Korea, after the 2018 report 中日韩友好城市发展报告 (CPAFFC and Shandong University).&lt;/p&gt;&lt;p&gt;Every pairing carries its source.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;자매도시 %1&lt;/h3&gt;&lt;p&gt;한중일 세 나라 사이의 자매도시·우호도시 관계. 2018년 보고서 《中日韩友好城市发展报告》(중국인민대외우호협회·산둥대학)에 바탕을 둡니다.&lt;/p&gt;&lt;p&gt;모든 결연에는 출처가 있습니다.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Pairings</source>
-        <translation type="unfinished"></translation>
+        <translation>결연</translation>
     </message>
     <message>
         <source>Cities</source>
-        <translation type="unfinished"></translation>
+        <translation>도시</translation>
     </message>
     <message>
         <source>Divisions</source>
-        <translation type="unfinished"></translation>
+        <translation>행정구역</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>국가</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>출처</translation>
     </message>
     <message>
         <source>Surveys</source>
-        <translation type="unfinished"></translation>
+        <translation>설문조사</translation>
     </message>
     <message>
         <source>[read-only: %1]</source>
-        <translation type="unfinished"></translation>
+        <translation>[읽기 전용: %1]</translation>
     </message>
     <message>
         <source>Deleted. %1 brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제했습니다. %1(으)로 되돌릴 수 있습니다.</translation>
     </message>
     <message>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>도표</translation>
     </message>
     <message>
         <source>Compare with the Report</source>
-        <translation type="unfinished"></translation>
+        <translation>보고서와 대조</translation>
     </message>
 </context>
 <context>
     <name>sc::PairingDialog</name>
     <message>
         <source>Edit Pairing</source>
-        <translation type="unfinished"></translation>
+        <translation>결연 편집</translation>
     </message>
     <message>
         <source>New Pairing</source>
-        <translation type="unfinished"></translation>
+        <translation>새 결연</translation>
     </message>
     <message>
         <source>&amp;City:</source>
-        <translation type="unfinished"></translation>
+        <translation>도시(&amp;C):</translation>
     </message>
     <message>
         <source>&amp;Partner city:</source>
-        <translation type="unfinished"></translation>
+        <translation>상대 도시(&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Established:</source>
-        <translation type="unfinished"></translation>
+        <translation>결연일(&amp;E):</translation>
     </message>
     <message>
         <source>Date &amp;basis:</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜 근거(&amp;B):</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>상태(&amp;T):</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>유형(&amp;K):</translation>
     </message>
     <message>
         <source>S&amp;ource:</source>
-        <translation type="unfinished"></translation>
+        <translation>출처(&amp;O):</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>비고(&amp;N):</translation>
     </message>
     <message>
         <source>A name in any language</source>
-        <translation type="unfinished"></translation>
+        <translation>아무 언어의 이름</translation>
     </message>
     <message>
         <source>YYYY, YYYY-MM or YYYY-MM-DD; empty when unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY, YYYY-MM 또는 YYYY-MM-DD. 알 수 없으면 비워 두십시오</translation>
     </message>
     <message>
         <source>What the date is, e.g. the signing of the agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>그 날짜의 의미(예: 협정 체결)</translation>
     </message>
     <message>
         <source>Where this pairing was read (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>이 결연의 출처(필수)</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>도시</translation>
     </message>
     <message>
         <source>Partner city</source>
-        <translation type="unfinished"></translation>
+        <translation>상대 도시</translation>
     </message>
     <message>
         <source>%1: enter a city name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 도시 이름을 입력하십시오</translation>
     </message>
     <message>
         <source>%1: no city is called “%2”. Create it, or pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: “%2”(이)라는 도시가 없습니다. 새로 만들거나 목록에서 고르십시오.</translation>
     </message>
     <message>
         <source>%1: %2 cities are called “%3”: pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: “%3”(이)라는 도시가 %2개 있습니다. 목록에서 고르십시오.</translation>
     </message>
     <message>
         <source>Source: no source is called “%1”: pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>출처: “%1”(이)라는 출처가 없습니다. 목록에서 고르십시오.</translation>
     </message>
     <message>
         <source>Create “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” 만들기…</translation>
     </message>
     <message>
         <source>Cities: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>도시: %1 — %2</translation>
     </message>
     <message>
         <source>Established: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>결연일: %1</translation>
     </message>
     <message>
         <source>Date basis: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜 근거: %1</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>상태: %1</translation>
     </message>
     <message>
         <source>Kind: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>유형: %1</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished">자료 출처: %1</translation>
+        <translation>출처: %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>비고: %1</translation>
     </message>
     <message>
         <source>This pairing was deleted elsewhere since you opened it; nothing was saved. Cancel, or copy your input first.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 결연은 연 뒤에 다른 곳에서 삭제되었습니다. 아무것도 저장하지 않았습니다. 취소하거나 먼저 입력한 내용을 복사하십시오.</translation>
     </message>
     <message>
         <source>This pairing was changed elsewhere since you opened it; nothing was saved and your input is kept.
@@ -1938,512 +1981,520 @@ Yours:
 %2
 
 Press OK again to save yours over it, or Cancel to keep what is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 결연은 연 뒤에 다른 곳에서 변경되었습니다. 아무것도 저장하지 않았으며 입력한 내용은 그대로 있습니다.
+
+현재 저장된 내용:
+%1
+
+입력한 내용:
+%2
+
+입력한 내용으로 덮어쓰려면 확인을 다시 누르고, 저장된 내용을 유지하려면 취소를 누르십시오.</translation>
     </message>
 </context>
 <context>
     <name>sc::PairingFilter</name>
     <message>
         <source>at most two countries can be given</source>
-        <translation type="unfinished"></translation>
+        <translation>국가는 두 개까지만 지정할 수 있습니다</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an ISO 3166-1 alpha-2 country code</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;은(는) ISO 3166-1 alpha-2 국가 코드가 아닙니다</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a region: use east, central or west</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;은(는) 지역이 아닙니다: east, central 또는 west를 사용하십시오</translation>
     </message>
     <message>
         <source>the year range %1–%2 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>연도 범위 %1~%2가 비어 있습니다</translation>
     </message>
     <message>
         <source>undated pairs have no year: a year range and &quot;undated only&quot; exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜 없는 결연에는 연도가 없습니다: 연도 범위와 &quot;날짜 없는 것만&quot;은 함께 쓸 수 없습니다</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a status: use active, dormant or ended</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;은(는) 상태가 아닙니다: active, dormant 또는 ended를 사용하십시오</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a kind: use sister, friendship or friendship-exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;은(는) 유형이 아닙니다: sister, friendship 또는 friendship-exchange를 사용하십시오</translation>
     </message>
 </context>
 <context>
     <name>sc::PairingRepository</name>
     <message>
         <source>a pairing needs two cities</source>
-        <translation type="unfinished"></translation>
+        <translation>결연에는 도시 두 개가 필요합니다</translation>
     </message>
     <message>
         <source>a city cannot be paired with itself</source>
-        <translation type="unfinished"></translation>
+        <translation>도시는 자기 자신과 결연할 수 없습니다</translation>
     </message>
     <message>
         <source>city %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>도시 %1이(가) 없습니다</translation>
     </message>
     <message>
         <source>date established: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>결연일: %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a status: use active, dormant or ended</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;은(는) 상태가 아닙니다: active, dormant 또는 ended를 사용하십시오</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a kind: use sister, friendship or friendship-exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;은(는) 유형이 아닙니다: sister, friendship 또는 friendship-exchange를 사용하십시오</translation>
     </message>
     <message>
         <source>a pairing needs a source: say where it was read</source>
-        <translation type="unfinished"></translation>
+        <translation>결연에는 출처가 필요합니다: 어디에서 읽었는지 적으십시오</translation>
     </message>
     <message>
         <source>source %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>출처 %1이(가) 없습니다</translation>
     </message>
     <message>
         <source>these two cities are paired already (pairing %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>이 두 도시는 이미 결연되어 있습니다(결연 %1)</translation>
     </message>
     <message>
         <source>pairing %1 was changed by someone else since it was read</source>
-        <translation type="unfinished"></translation>
+        <translation>결연 %1은(는) 읽은 뒤에 다른 사람이 변경했습니다</translation>
     </message>
     <message>
         <source>pairing %1 no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>결연 %1은(는) 더 이상 없습니다</translation>
     </message>
     <message>
         <source>pairing %1 was changed or removed by someone else since it was read</source>
-        <translation type="unfinished"></translation>
+        <translation>결연 %1은(는) 읽은 뒤에 다른 사람이 변경하거나 삭제했습니다</translation>
     </message>
 </context>
 <context>
     <name>sc::PairingTableModel</name>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>도시</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>국가</translation>
     </message>
     <message>
         <source>Division</source>
-        <translation type="unfinished"></translation>
+        <translation>행정구역</translation>
     </message>
     <message>
         <source>Partner city</source>
-        <translation type="unfinished"></translation>
+        <translation>상대 도시</translation>
     </message>
     <message>
         <source>Partner country</source>
-        <translation type="unfinished">상대국</translation>
+        <translation>상대국</translation>
     </message>
     <message>
         <source>Partner division</source>
-        <translation type="unfinished"></translation>
+        <translation>상대 행정구역</translation>
     </message>
     <message>
         <source>Established</source>
-        <translation type="unfinished"></translation>
+        <translation>결연일</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>유형</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>출처</translation>
     </message>
 </context>
 <context>
     <name>sc::RecordCommand</name>
     <message>
         <source>Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 실행: %1</translation>
     </message>
     <message>
         <source>Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 취소: %1</translation>
     </message>
 </context>
 <context>
     <name>sc::RecordEditor</name>
     <message>
         <source>%1 was refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 거부되었습니다: %2</translation>
     </message>
     <message>
         <source>Edit pairing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>결연 %1 편집</translation>
     </message>
     <message>
         <source>Add pairing</source>
-        <translation type="unfinished"></translation>
+        <translation>결연 추가</translation>
     </message>
     <message>
         <source>Edit city %1</source>
-        <translation type="unfinished"></translation>
+        <translation>도시 %1 편집</translation>
     </message>
     <message>
         <source>Add city %1</source>
-        <translation type="unfinished"></translation>
+        <translation>도시 %1 추가</translation>
     </message>
     <message>
         <source>Delete pairing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>결연 %1 삭제</translation>
     </message>
     <message>
         <source>Delete Pairing</source>
-        <translation type="unfinished"></translation>
+        <translation>결연 삭제</translation>
     </message>
     <message>
         <source>Delete City</source>
-        <translation type="unfinished"></translation>
+        <translation>도시 삭제</translation>
     </message>
     <message numerus="yes">
         <source>%1 still has %n pairing(s): delete or change them first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1에는 아직 결연 %n건이 있습니다. 먼저 삭제하거나 변경하십시오.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete city %1</source>
-        <translation type="unfinished"></translation>
+        <translation>도시 %1 삭제</translation>
     </message>
 </context>
 <context>
     <name>sc::RecordSnapshot</name>
     <message>
         <source>pairing %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>결연 %1이(가) 없습니다</translation>
     </message>
     <message>
         <source>city %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>도시 %1이(가) 없습니다</translation>
     </message>
     <message>
         <source>the id %1 has been used by another record meanwhile; nothing was restored</source>
-        <translation type="unfinished"></translation>
+        <translation>그사이 ID %1이(가) 다른 레코드에 쓰였습니다. 아무것도 복원하지 않았습니다</translation>
     </message>
     <message>
         <source>these two cities have been paired again meanwhile (pairing %1); nothing was restored</source>
-        <translation type="unfinished"></translation>
+        <translation>그사이 이 두 도시가 다시 결연되었습니다(결연 %1). 아무것도 복원하지 않았습니다</translation>
     </message>
 </context>
 <context>
     <name>sc::ReferenceData</name>
     <message>
         <source>no division is called &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;(이)라는 행정구역이 없습니다</translation>
     </message>
     <message>
         <source>&quot;%1&quot; names several divisions (%2): give the code</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;은(는) 여러 행정구역을 가리킵니다(%2): 코드를 지정하십시오</translation>
     </message>
     <message>
         <source>no country is called &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;(이)라는 국가가 없습니다</translation>
     </message>
 </context>
 <context>
     <name>sc::ReportCheck</name>
     <message>
         <source>the register holds %1 of %2; %3 missing</source>
-        <translation type="unfinished"></translation>
+        <translation>목록에는 %2 중 %1이(가) 있고 %3이(가) 빠져 있습니다</translation>
     </message>
     <message>
         <source>the register holds %1 more than published</source>
-        <translation type="unfinished"></translation>
+        <translation>목록이 공표값보다 %1 많습니다</translation>
     </message>
     <message>
         <source>%1 of them undated, counted whatever their date</source>
-        <translation type="unfinished"></translation>
+        <translation>그중 %1건은 날짜가 없으며 날짜와 관계없이 셌습니다</translation>
     </message>
     <message>
         <source>the register holds no pairs to take a share of</source>
-        <translation type="unfinished"></translation>
+        <translation>목록에 비율을 낼 결연이 없습니다</translation>
     </message>
     <message>
         <source>%1 of %2 pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>%2건 중 %1건</translation>
     </message>
     <message>
         <source>China&apos;s pairs in all</source>
-        <translation type="unfinished"></translation>
+        <translation>중국의 결연 총수</translation>
     </message>
     <message>
         <source>Countries with a pair with China</source>
-        <translation type="unfinished"></translation>
+        <translation>중국과 결연한 국가 수</translation>
     </message>
     <message>
         <source>China&apos;s pairs with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>중국과 %1의 결연</translation>
     </message>
     <message>
         <source>Share of %1 in China&apos;s pairs (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>중국의 결연 중 %1의 비율(%)</translation>
     </message>
     <message>
         <source>Rank of %1 among China&apos;s partner countries</source>
-        <translation type="unfinished"></translation>
+        <translation>중국의 결연 상대국 중 %1의 순위</translation>
     </message>
     <message>
         <source>%1 pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1건</translation>
     </message>
     <message>
         <source>China&apos;s pairs with Asian countries</source>
-        <translation type="unfinished"></translation>
+        <translation>중국과 아시아 국가의 결연</translation>
     </message>
     <message>
         <source>the register records no continent for countries</source>
-        <translation type="unfinished"></translation>
+        <translation>목록에는 국가의 대륙이 기록되어 있지 않습니다</translation>
     </message>
     <message>
         <source>Share of %1 in China&apos;s pairs with Asia (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>중국과 아시아의 결연 중 %1의 비율(%)</translation>
     </message>
     <message>
         <source>%1&apos;s pairs worldwide, by its own count</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 전 세계 결연(자체 집계)</translation>
     </message>
     <message>
         <source>Share of %1 in %2&apos;s pairs (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2의 결연 중 %1의 비율(%)</translation>
     </message>
     <message>
         <source>Rank of %1 among %2&apos;s partner countries</source>
-        <translation type="unfinished"></translation>
+        <translation>%2의 결연 상대국 중 %1의 순위</translation>
     </message>
     <message>
         <source>the register holds %1&apos;s pairs with China only, not with the rest of the world</source>
-        <translation type="unfinished"></translation>
+        <translation>목록에는 %1과(와) 중국의 결연만 있고 다른 나라와의 결연은 없습니다</translation>
     </message>
     <message>
         <source>New China–Japan pairs, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>중일 신규 결연, %1</translation>
     </message>
     <message>
         <source>New China–Korea pairs, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>한중 신규 결연, %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a period</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;은(는) 기간이 아닙니다</translation>
     </message>
     <message>
         <source>New China–Korea pairs a year on average, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>한중 연평균 신규 결연, %1</translation>
     </message>
     <message>
         <source>%1 dated pairs in %2 years</source>
-        <translation type="unfinished"></translation>
+        <translation>%2년 동안 날짜가 있는 결연 %1건</translation>
     </message>
     <message>
         <source>China&apos;s pairs of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 결연</translation>
     </message>
     <message>
         <source>%1&apos;s pairs with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1과(와) %2의 결연</translation>
     </message>
     <message>
         <source>Rank of %1 among Chinese provinces by pairs with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2와(과)의 결연 수로 본 중국 성 가운데 %1의 순위</translation>
     </message>
     <message>
         <source>China&apos;s pairs in the %1 region</source>
-        <translation type="unfinished"></translation>
+        <translation>중국 %1 지역의 결연</translation>
     </message>
     <message>
         <source>Share of the %1 region in China&apos;s pairs with %2 (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>중국과 %2의 결연 중 %1 지역의 비율(%)</translation>
     </message>
     <message>
         <source>%1 of %2 pairs whose Chinese city&apos;s region is known</source>
-        <translation type="unfinished"></translation>
+        <translation>중국 쪽 도시의 지역이 알려진 %2건 중 %1건</translation>
     </message>
     <message>
         <source>New China–Korea pairs %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>한중 신규 결연 %1, %2</translation>
     </message>
     <message>
         <source>no definition of this statistic in the register</source>
-        <translation type="unfinished"></translation>
+        <translation>목록에 이 통계의 정의가 없습니다</translation>
     </message>
     <message>
         <source>eastern</source>
-        <translation type="unfinished"></translation>
+        <translation>동부</translation>
     </message>
     <message>
         <source>central</source>
-        <translation type="unfinished"></translation>
+        <translation>중부</translation>
     </message>
     <message>
         <source>western</source>
-        <translation type="unfinished"></translation>
+        <translation>서부</translation>
     </message>
 </context>
 <context>
     <name>sc::ReportCheckModel</name>
     <message>
         <source>%1 · %2 · as of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 기준</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없음</translation>
     </message>
     <message>
         <source>not in the register</source>
-        <translation type="unfinished"></translation>
+        <translation>목록에 없음</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>통계 항목</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished">그림</translation>
+        <translation>그림</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished">공표값</translation>
+        <translation>공표값</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터베이스</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>차이</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>비고</translation>
     </message>
 </context>
 <context>
     <name>sc::ReportCheckView</name>
     <message>
         <source>Every number the report (and a few other publications) states, beside what the open database gives for the same definition. Pairs of unknown date are counted whatever their date; statistics the register cannot answer say why.</source>
-        <translation type="unfinished"></translation>
+        <translation>보고서(와 몇몇 다른 간행물)가 밝힌 모든 수치를, 열려 있는 데이터베이스가 같은 정의로 내는 값과 나란히 보여 줍니다. 날짜를 모르는 결연은 날짜와 관계없이 셉니다. 목록으로 답할 수 없는 통계는 그 이유를 밝힙니다.</translation>
     </message>
 </context>
 <context>
     <name>sc::RowImporter</name>
     <message>
         <source>missing city name</source>
-        <translation type="unfinished"></translation>
+        <translation>도시 이름이 없습니다</translation>
     </message>
     <message>
         <source>&quot;%1&quot; names %2 cities in %3: give the division</source>
-        <translation type="unfinished"></translation>
+        <translation>%3에는 &quot;%1&quot;(이)라는 도시가 %2개 있습니다: 행정구역을 지정하십시오</translation>
     </message>
     <message>
         <source>&quot;%1&quot; names %2 cities in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%3에는 &quot;%1&quot;(이)라는 도시가 %2개 있습니다</translation>
     </message>
     <message>
         <source>no city is called &quot;%1&quot; in %2 (strict: new cities are refused)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에 &quot;%1&quot;(이)라는 도시가 없습니다(엄격 모드: 새 도시 거부)</translation>
     </message>
     <message>
         <source>new city &quot;%1&quot; in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2의 새 도시 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a status: use active, dormant or ended</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;은(는) 상태가 아닙니다: active, dormant 또는 ended를 사용하십시오</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a kind: use sister, friendship or friendship-exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;은(는) 유형이 아닙니다: sister, friendship 또는 friendship-exchange를 사용하십시오</translation>
     </message>
     <message>
         <source>missing source: give the URL or title where the pairing was read</source>
-        <translation type="unfinished"></translation>
+        <translation>출처가 없습니다: 결연의 출처 URL이나 제목을 적으십시오</translation>
     </message>
     <message>
         <source>a city cannot be paired with itself (&quot;%1&quot; on both sides)</source>
-        <translation type="unfinished"></translation>
+        <translation>도시는 자기 자신과 결연할 수 없습니다(양쪽 모두 &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>the same pair as line %1 of this file</source>
-        <translation type="unfinished"></translation>
+        <translation>이 파일의 %1행과 같은 쌍입니다</translation>
     </message>
     <message>
         <source>these two cities are paired already (pairing %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>이 두 도시는 이미 결연되어 있습니다(결연 %1)</translation>
     </message>
 </context>
 <context>
     <name>sc::SourceRepository</name>
     <message>
         <source>a source needs a title</source>
-        <translation type="unfinished"></translation>
+        <translation>출처에는 제목이 필요합니다</translation>
     </message>
 </context>
 <context>
     <name>sc::SqliteDialect</name>
     <message>
         <source>cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>읽을 수 없습니다(%1)</translation>
     </message>
     <message>
         <source>is empty, not an SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>빈 파일이며 SQLite 데이터베이스가 아닙니다</translation>
     </message>
     <message>
         <source>is not an SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite 데이터베이스가 아닙니다</translation>
     </message>
     <message>
         <source>is truncated (its SQLite header is incomplete)</source>
-        <translation type="unfinished"></translation>
+        <translation>잘려 있습니다(SQLite 헤더가 불완전함)</translation>
     </message>
     <message>
         <source>cannot read the schema version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>스키마 버전을 읽을 수 없습니다: %1</translation>
     </message>
     <message>
         <source>cannot write the backup %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 %1을(를) 쓸 수 없습니다: %2</translation>
     </message>
     <message>
         <source>is held by another program that lets no one else read it</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 프로그램이 독점하고 있어 읽을 수 없습니다</translation>
     </message>
     <message>
         <source>another program is writing to the database and did not finish in time; nothing was written: try again</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 프로그램이 데이터베이스에 쓰는 중이며 제때 끝나지 않았습니다. 아무것도 쓰지 않았습니다. 다시 시도하십시오</translation>
     </message>
     <message>
         <source>BEGIN IMMEDIATE failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>BEGIN IMMEDIATE 실패: %1</translation>
     </message>
     <message>
         <source>the SQLite driver gives no sqlite3 handle</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite 드라이버가 sqlite3 핸들을 주지 않습니다</translation>
     </message>
     <message>
         <source>cannot register the collation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>정렬 규칙 %1을(를) 등록할 수 없습니다</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 실패: %2</translation>
     </message>
 </context>
 <context>
@@ -2461,221 +2512,229 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     <name>sc::TsvTable</name>
     <message>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 읽을 수 없습니다: %2</translation>
     </message>
     <message>
         <source>%1: is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 올바른 UTF-8이 아닙니다</translation>
     </message>
     <message>
         <source>%1:1: the header must be &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:1: 머리글 행은 &quot;%2&quot;이어야 합니다</translation>
     </message>
     <message>
         <source>%1:%2: %3 fields where the header has %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: 필드가 %3개입니다(머리글 행은 %4개)</translation>
     </message>
 </context>
 <context>
     <name>sc::bundled</name>
     <message>
         <source>%1 exists already; it was left unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 이미 있습니다. 파일은 변경되지 않았습니다</translation>
     </message>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 만들 수 없습니다</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더 %1을(를) 만들 수 없습니다</translation>
     </message>
 </context>
 <context>
     <name>sc::cli</name>
     <message>
         <source>pairings (default) or cities.</source>
-        <translation type="unfinished"></translation>
+        <translation>pairings(기본값) 또는 cities.</translation>
     </message>
     <message>
         <source>The file to write (- for stdout).</source>
-        <translation type="unfinished"></translation>
+        <translation>쓸 파일(- 이면 표준 출력).</translation>
     </message>
     <message>
         <source>csv (default) or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>csv(기본값) 또는 json.</translation>
     </message>
     <message>
         <source>Export the pairings the filters select, or the cities of those pairings (all cities without filters), as CSV or JSON that import reads back.</source>
-        <translation type="unfinished"></translation>
+        <translation>필터로 고른 결연 또는 그 결연의 도시(필터가 없으면 모든 도시)를 import가 다시 읽을 수 있는 CSV 또는 JSON으로 내보냅니다.</translation>
     </message>
     <message>
         <source>--table takes pairings or cities, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--table에는 pairings 또는 cities를 지정하십시오(&quot;%1&quot; 아님)</translation>
     </message>
     <message>
         <source>--format takes csv or json, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format에는 csv 또는 json을 지정하십시오(&quot;%1&quot; 아님)</translation>
     </message>
     <message>
         <source>export needs --out FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>export에는 --out FILE이 필요합니다</translation>
     </message>
     <message>
         <source>unexpected operand &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>예상하지 못한 피연산자 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Exported %1 %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 %1건을 %3(으)로 내보냈습니다.</translation>
     </message>
     <message>
         <source>--%1 takes a positive number, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1에는 양수를 지정하십시오(&quot;%2&quot; 아님)</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>유형</translation>
     </message>
     <message>
         <source>caption</source>
-        <translation type="unfinished"></translation>
+        <translation>캡션</translation>
     </message>
     <message>
         <source>The figure: fig1 … fig17 or tension (export: all when omitted).</source>
-        <translation type="unfinished"></translation>
+        <translation>그림: fig1 … fig17 또는 tension(export: 생략하면 전부).</translation>
     </message>
     <message>
         <source>data/export: a chart of the filtered pairings instead of a report figure: per-year, cumulative, by-country, by-division or by-region. The first --country is the home side (default CN).</source>
-        <translation type="unfinished"></translation>
+        <translation>data/export: 보고서 그림 대신 필터로 고른 결연의 차트: per-year, cumulative, by-country, by-division 또는 by-region. 첫 번째 --country가 자국 쪽입니다(기본값 CN).</translation>
     </message>
     <message>
         <source>list: table or json; data: csv or json; export: png, svg or pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>list: table 또는 json, data: csv 또는 json, export: png, svg 또는 pdf.</translation>
     </message>
     <message>
         <source>Resolution (default 300).</source>
-        <translation type="unfinished"></translation>
+        <translation>해상도(기본값 300).</translation>
     </message>
     <message>
         <source>Width in pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>너비(픽셀).</translation>
     </message>
     <message>
         <source>Height in pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>높이(픽셀).</translation>
     </message>
     <message>
         <source>Width in millimetres at --dpi (default 160).</source>
-        <translation type="unfinished"></translation>
+        <translation>--dpi 기준 너비(밀리미터, 기본값 160).</translation>
     </message>
     <message>
         <source>Height in millimetres at --dpi (default 100).</source>
-        <translation type="unfinished"></translation>
+        <translation>--dpi 기준 높이(밀리미터, 기본값 100).</translation>
     </message>
     <message>
         <source>The folder to write into.</source>
-        <translation type="unfinished"></translation>
+        <translation>쓸 폴더.</translation>
     </message>
     <message>
         <source>The report&apos;s figures: figures list | data --id ID [filters] [--format csv|json] | export [--id ID] [filters] [--format png|svg|pdf] [--dpi N] [--width PX] [--height PX] --out DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>보고서의 그림: figures list | data --id ID [필터] [--format csv|json] | export [--id ID] [필터] [--format png|svg|pdf] [--dpi N] [--width PX] [--height PX] --out DIR</translation>
     </message>
     <message>
         <source>figures takes one of list, data or export</source>
-        <translation type="unfinished"></translation>
+        <translation>figures에는 list, data, export 중 하나를 지정하십시오</translation>
     </message>
     <message>
         <source>figures list: --format takes table or json</source>
-        <translation type="unfinished"></translation>
+        <translation>figures list: --format에는 table 또는 json을 지정하십시오</translation>
     </message>
     <message>
         <source>unknown figures action &quot;%1&quot;: use list, data or export</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 figures 동작 &quot;%1&quot;: list, data 또는 export를 사용하십시오</translation>
     </message>
     <message>
         <source>--id and --custom exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--id와 --custom은 함께 쓸 수 없습니다</translation>
     </message>
     <message>
         <source>there is no figure &quot;%1&quot;: see &apos;figures list&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>그림 &quot;%1&quot;이(가) 없습니다: &apos;figures list&apos;를 참조하십시오</translation>
     </message>
     <message>
         <source>--custom takes per-year, cumulative, by-country, by-division or by-region, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--custom에는 per-year, cumulative, by-country, by-division 또는 by-region을 지정하십시오(&quot;%1&quot; 아님)</translation>
     </message>
     <message>
         <source>figures data needs --id (or --custom)</source>
-        <translation type="unfinished"></translation>
+        <translation>figures data에는 --id(또는 --custom)가 필요합니다</translation>
     </message>
     <message>
         <source>figures data: --format takes csv or json</source>
-        <translation type="unfinished"></translation>
+        <translation>figures data: --format에는 csv 또는 json을 지정하십시오</translation>
     </message>
     <message>
         <source>figures export needs --out DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>figures export에는 --out DIR이 필요합니다</translation>
     </message>
     <message>
         <source>figures export: --format takes png, svg or pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>figures export: --format에는 png, svg 또는 pdf를 지정하십시오</translation>
     </message>
     <message>
         <source>--width-mm and --height-mm take positive numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>--width-mm와 --height-mm에는 양수를 지정하십시오</translation>
     </message>
     <message>
         <source>cannot create the folder &quot;%1&quot;</source>
-        <translation type="unfinished">폴더 &quot;%1&quot;을(를) 만들 수 없습니다</translation>
+        <translation>폴더 &quot;%1&quot;을(를) 만들 수 없습니다</translation>
     </message>
     <message>
         <source>--delimiter takes &quot;,&quot;, &quot;;&quot; or tab, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--delimiter에는 &quot;,&quot;, &quot;;&quot; 또는 tab을 지정하십시오(&quot;%1&quot; 아님)</translation>
     </message>
     <message>
         <source>Checking row %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2행 중 %1행 확인 중</translation>
     </message>
     <message>
         <source>Check every row against the database; write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 행을 데이터베이스와 대조하고 아무것도 쓰지 않습니다.</translation>
     </message>
     <message>
         <source>Refuse cities the register does not have, rather than create them.</source>
-        <translation type="unfinished"></translation>
+        <translation>목록에 없는 도시는 만들지 않고 거부합니다.</translation>
     </message>
     <message>
         <source>The file&apos;s encoding: UTF-8, GB18030, Shift_JIS or EUC-KR (default: detected).</source>
-        <translation type="unfinished"></translation>
+        <translation>파일의 인코딩: UTF-8, GB18030, Shift_JIS 또는 EUC-KR(기본값: 자동 감지).</translation>
     </message>
     <message>
         <source>&quot;,&quot;, &quot;;&quot; or tab (default: from the header).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;,&quot;, &quot;;&quot; 또는 tab(기본값: 머리글 행에서 판단).</translation>
     </message>
     <message>
         <source>Import a CSV file of pairings or cities, all or nothing: a file with any bad row is refused whole, with every problem named by file:line:column. See docs/IMPORT.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>결연 또는 도시의 CSV 파일을 전부 아니면 전무 방식으로 가져옵니다: 잘못된 행이 하나라도 있으면 파일 전체를 거부하고, 모든 문제를 file:line:column으로 알려 줍니다. docs/IMPORT.md를 참조하십시오.</translation>
     </message>
     <message>
         <source>import takes one file</source>
-        <translation type="unfinished"></translation>
+        <translation>import에는 파일 하나를 지정하십시오</translation>
     </message>
     <message>
         <source>Nothing was written (problems found: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>아무것도 쓰지 않았습니다(문제 %1건).</translation>
     </message>
     <message>
         <source>Dry run: %1 %2 of %3 would be imported (%4 new cities, %5 new sources; read as %6); nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>시험 실행: %3에서 %2 %1건을 가져올 예정입니다(새 도시 %4개, 새 출처 %5개, %6(으)로 읽음). 아무것도 쓰지 않았습니다.</translation>
     </message>
     <message>
         <source>Imported %1 %2 from %3 (%4 new cities, %5 new sources; read as %6).</source>
-        <translation type="unfinished"></translation>
+        <translation>%3에서 %2 %1건을 가져왔습니다(새 도시 %4개, 새 출처 %5개, %6(으)로 읽음).</translation>
+    </message>
+    <message>
+        <source>cities</source>
+        <translation>도시</translation>
+    </message>
+    <message>
+        <source>pairings</source>
+        <translation>결연</translation>
     </message>
 </context>
 </TS>

@@ -5,194 +5,209 @@
     <name>ValueText</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>活跃</translation>
     </message>
     <message>
         <source>dormant</source>
-        <translation type="unfinished"></translation>
+        <translation>休眠</translation>
     </message>
     <message>
         <source>ended</source>
-        <translation type="unfinished"></translation>
+        <translation>已终止</translation>
     </message>
     <message>
         <source>sister city</source>
-        <translation type="unfinished"></translation>
+        <translation>姐妹城市</translation>
     </message>
     <message>
         <source>friendship city</source>
-        <translation type="unfinished"></translation>
+        <translation>友好城市</translation>
     </message>
     <message>
         <source>friendship and exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>友好交流城市</translation>
     </message>
     <message>
         <source>province</source>
-        <translation type="unfinished"></translation>
+        <translation>省级</translation>
     </message>
     <message>
         <source>prefecture</source>
-        <translation type="unfinished"></translation>
+        <translation>地级</translation>
     </message>
     <message>
         <source>county</source>
-        <translation type="unfinished"></translation>
+        <translation>县级</translation>
     </message>
     <message>
         <source>district</source>
-        <translation type="unfinished"></translation>
+        <translation>区</translation>
     </message>
     <message>
         <source>municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>基层市镇</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>east</source>
-        <translation type="unfinished"></translation>
+        <translation>东部</translation>
     </message>
     <message>
         <source>central</source>
-        <translation type="unfinished"></translation>
+        <translation>中部</translation>
     </message>
     <message>
         <source>west</source>
-        <translation type="unfinished"></translation>
+        <translation>西部</translation>
     </message>
     <message>
         <source>year only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅年份</translation>
     </message>
     <message>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>月</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>yyyy</source>
+        <comment>date format (QDate) of a year alone: 2017</comment>
+        <translation>yyyy年</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <comment>date format (QDate) of a month: Dec 2017</comment>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>date format (QDate) of a day: 3 Dec 2017</comment>
+        <translation>yyyy年M月d日</translation>
     </message>
 </context>
 <context>
     <name>cli</name>
     <message>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令“%1”</translation>
     </message>
     <message>
         <source>Try &apos;sistercities-cli --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>请尝试 &apos;sistercities-cli --help&apos;。</translation>
     </message>
     <message>
         <source>The database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库文件。</translation>
     </message>
     <message>
         <source>Language of names and messages: zh, ja, ko or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>名称和消息的语言：zh、ja、ko 或 en。</translation>
     </message>
     <message>
         <source>Open the database so that nothing can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>以只读方式打开数据库，不写入任何内容。</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示此帮助。</translation>
     </message>
     <message>
         <source>--lang takes zh, ja, ko or en, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang 只接受 zh、ja、ko 或 en，而不是“%1”</translation>
     </message>
     <message>
         <source>The folder of fact files (resources/dataset).</source>
-        <translation type="unfinished"></translation>
+        <translation>事实文件所在的文件夹（resources/dataset）。</translation>
     </message>
     <message>
         <source>The database to create.</source>
-        <translation type="unfinished"></translation>
+        <translation>要创建的数据库。</translation>
     </message>
     <message>
         <source>Compile fact files into a new database (how the bundled dataset is built).</source>
-        <translation type="unfinished"></translation>
+        <translation>将事实文件编译为新数据库（内置数据集即由此生成）。</translation>
     </message>
     <message>
         <source>build-dataset needs --facts DIR and --out FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>build-dataset 需要 --facts DIR 和 --out FILE</translation>
     </message>
     <message>
         <source>%1: %2 cities, %3 pairings, %4 sources, %5 survey tallies, %6 published statistics.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 个城市，%3 对友好城市，%4 个来源，%5 项调查统计，%6 项已公布统计数据。</translation>
     </message>
     <message>
         <source>--%1 takes a year, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 需要一个年份，而不是“%2”</translation>
     </message>
     <message>
         <source>init needs --db FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>init 需要 --db FILE</translation>
     </message>
     <message>
         <source>init cannot be --read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>init 不能与 --read-only 同用</translation>
     </message>
     <message>
         <source>init takes no operands</source>
-        <translation type="unfinished"></translation>
+        <translation>init 不接受操作数</translation>
     </message>
     <message>
         <source>Created %1: %2 pairings, %3 cities, %4 countries.</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建 %1：%2 对友好城市，%3 个城市，%4 个国家。</translation>
     </message>
     <message>
         <source>Print only the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>只输出数量。</translation>
     </message>
     <message>
         <source>table, csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>table、csv 或 json。</translation>
     </message>
     <message>
         <source>List the pairings that match the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出符合筛选条件的友好城市。</translation>
     </message>
     <message>
         <source>--format takes table, csv or json, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format 只接受 table、csv 或 json，而不是“%1”</translation>
     </message>
     <message>
         <source>unexpected operand &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>多余的操作数“%1”</translation>
     </message>
     <message>
         <source>table or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>table 或 json。</translation>
     </message>
     <message>
         <source>Counts of what the database holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库内容的统计。</translation>
     </message>
     <message>
         <source>--format takes table or json</source>
-        <translation type="unfinished"></translation>
+        <translation>--format 只接受 table 或 json</translation>
     </message>
     <message>
         <source>stats takes no operands</source>
-        <translation type="unfinished"></translation>
+        <translation>stats 不接受操作数</translation>
     </message>
     <message>
         <source>what</source>
-        <translation type="unfinished"></translation>
+        <translation>项目</translation>
     </message>
     <message>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation>数量</translation>
     </message>
     <message>
         <source>Usage: sistercities-cli [--db FILE] [--lang zh|ja|ko|en] [--read-only] COMMAND ...
@@ -216,101 +231,121 @@ Filters: --country CC (twice: one city in each), --division CODE|NAME,
 Without --db the user&apos;s own database is used (created on first start).
 &apos;sistercities-cli COMMAND --help&apos; describes a command.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：sistercities-cli [--db FILE] [--lang zh|ja|ko|en] [--read-only] COMMAND ...
+
+命令：
+  init --db FILE [--empty]   创建数据库（内置数据集，或仅参考表）
+  pairings [筛选条件] [--count] [--format table|csv|json]
+  stats [--format table|json]
+  build-dataset --facts DIR --out FILE
+  figures list | data --id figN [筛选条件] [--format csv|json]
+  figures export [--id figN] [筛选条件] [--format png|svg|pdf] [--dpi N]
+          [--width PX] [--height PX] --out DIR
+  import [--table pairings|cities] FILE [--dry-run] [--strict] [--encoding E]
+  export [--table pairings|cities] --out FILE [筛选条件] [--format csv|json]
+  check-report [--format table|csv|json]   将已公布的统计数据与数据库对照
+
+筛选条件：--country CC（可用两次：每方一个城市），--division CODE|NAME，
+  --region east|central|west，--from YEAR，--to YEAR，--undated，
+  --status active|dormant|ended，--kind KIND，--search TEXT
+
+不指定 --db 时使用用户自己的数据库（首次启动时创建）。
+&apos;sistercities-cli COMMAND --help&apos; 介绍各个命令。
+</translation>
     </message>
     <message>
         <source>Every published statistic beside what the database gives for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>每项已公布的统计数据及数据库给出的对应数值。</translation>
     </message>
     <message>
         <source>check-report takes no operands</source>
-        <translation type="unfinished"></translation>
+        <translation>check-report 不接受操作数</translation>
     </message>
     <message>
         <source>statement</source>
-        <translation type="unfinished"></translation>
+        <translation>统计项</translation>
     </message>
     <message>
         <source>figure</source>
-        <translation type="unfinished"></translation>
+        <translation>图</translation>
     </message>
     <message>
         <source>published</source>
-        <translation type="unfinished"></translation>
+        <translation>公布值</translation>
     </message>
     <message>
         <source>database</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库</translation>
     </message>
     <message>
         <source>difference</source>
-        <translation type="unfinished"></translation>
+        <translation>差异</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Create the reference tables only (countries and divisions), without the register or the survey.</source>
-        <translation type="unfinished"></translation>
+        <translation>只创建参考表（国家和行政区），不含友好城市名录和问卷调查。</translation>
     </message>
     <message>
         <source>Create a database: the bundled dataset, or its reference tables only. Refuses an existing file.</source>
-        <translation type="unfinished"></translation>
+        <translation>创建数据库：内置数据集，或仅其参考表。不会覆盖已有文件。</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Sister cities of China, Japan and Korea.</source>
-        <translation type="unfinished"></translation>
+        <translation>中日韩友好城市。</translation>
     </message>
     <message>
         <source>Open this database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开此数据库文件。</translation>
     </message>
     <message>
         <source>Open the database so that nothing can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>以只读方式打开数据库，不写入任何内容。</translation>
     </message>
     <message>
         <source>Sister Cities</source>
-        <translation type="unfinished"></translation>
+        <translation>友好城市</translation>
     </message>
 </context>
 <context>
     <name>sc::AboutDataDialog</name>
     <message>
         <source>About the Data</source>
-        <translation type="unfinished"></translation>
+        <translation>关于数据</translation>
     </message>
     <message>
         <source>About the data</source>
-        <translation type="unfinished"></translation>
+        <translation>关于数据</translation>
     </message>
     <message>
         <source>This database holds %1 pairings (%2 with a known date) between %3 cities in %4 countries, read from %5 sources; the 2018 survey; and %6 published statistics.</source>
-        <translation type="unfinished"></translation>
+        <translation>本数据库收录 %3 个城市之间的 %1 对友好城市关系（其中 %2 对日期已知），涉及 %4 个国家，取自 %5 个来源；另有 2018 年问卷调查和 %6 项已公布的统计数据。</translation>
     </message>
     <message>
         <source>The bundled register is compiled from CLAIR&apos;s sister-city pages (自治体国際化協会), the pages of cities, prefectures and news sites, English Wikipedia&apos;s lists of twin towns (CC BY-SA 4.0; undated pairs), China&apos;s GB/T 2260 division codes and Japan&apos;s municipality list. Country names come from Unicode CLDR.</source>
-        <translation type="unfinished"></translation>
+        <translation>内置名录汇编自 CLAIR（自治体国际化协会）的姐妹城市页面、各城市、县（都道府县）及新闻网站的页面、英文维基百科的姐妹城市列表（CC BY-SA 4.0；无日期）、中国 GB/T 2260 行政区划代码以及日本的市町村列表。国家名称取自 Unicode CLDR。</translation>
     </message>
     <message>
         <source>The survey and the published numbers are those of the 2018 report 中日韩友好城市发展报告 (CPAFFC and Shandong University). Where the report does not state a count it stays empty, never zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>问卷调查和已公布的数字均来自 2018 年的报告《中日韩友好城市发展报告》（中国人民对外友好协会与山东大学）。报告未给出的数量保持空白，绝不记为零。</translation>
     </message>
     <message>
         <source>Known gaps:</source>
-        <translation type="unfinished"></translation>
+        <translation>已知的缺漏：</translation>
     </message>
     <message>
         <source>the register holds fewer dated pairs than CPAFFC&apos;s count (251 China–Japan and 182 China–Korea pairs at the end of 2017); most pairs from Wikipedia have no date; a few cities could not be placed in their province. Every gap is shown as unknown. View → Compare with the Report shows each difference.</source>
-        <translation type="unfinished"></translation>
+        <translation>名录中有日期的友好城市少于全国对外友协的统计（截至 2017 年底，中日 251 对、中韩 182 对）；来自维基百科的大多数友好城市没有日期；少数城市无法归入所属省份。所有缺漏都显示为“未知”。“视图 → 与报告对照”列出每一处差异。</translation>
     </message>
     <message>
         <source>Every pairing names its source; the detail pane links to it. The full notes are in docs/DATA.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>每对友好城市都注明了来源；详情窗格中有链接。完整说明见 docs/DATA.md。</translation>
     </message>
 </context>
 <context>
@@ -356,111 +391,111 @@ Without --db the user&apos;s own database is used (created on first start).
     <name>sc::CityDialog</name>
     <message>
         <source>Edit City</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑城市</translation>
     </message>
     <message>
         <source>New City</source>
-        <translation type="unfinished"></translation>
+        <translation>新建城市</translation>
     </message>
     <message>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>国家(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Division:</source>
-        <translation type="unfinished"></translation>
+        <translation>行政区(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Level:</source>
-        <translation type="unfinished"></translation>
+        <translation>级别(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Native name:</source>
-        <translation type="unfinished"></translation>
+        <translation>本地名称(&amp;N)：</translation>
     </message>
     <message>
         <source>Chinese name:</source>
-        <translation type="unfinished"></translation>
+        <translation>中文名称：</translation>
     </message>
     <message>
         <source>Japanese name:</source>
-        <translation type="unfinished"></translation>
+        <translation>日文名称：</translation>
     </message>
     <message>
         <source>Korean name:</source>
-        <translation type="unfinished"></translation>
+        <translation>韩文名称：</translation>
     </message>
     <message>
         <source>&amp;English name:</source>
-        <translation type="unfinished"></translation>
+        <translation>英文名称(&amp;E)：</translation>
     </message>
     <message>
         <source>Latitude:</source>
-        <translation type="unfinished"></translation>
+        <translation>纬度：</translation>
     </message>
     <message>
         <source>Longitude:</source>
-        <translation type="unfinished"></translation>
+        <translation>经度：</translation>
     </message>
     <message>
         <source>S&amp;ource:</source>
-        <translation type="unfinished"></translation>
+        <translation>来源(&amp;O)：</translation>
     </message>
     <message>
         <source>As the city writes it (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>按该城市自己的写法（必填）</translation>
     </message>
     <message>
         <source>Empty when unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知时留空</translation>
     </message>
     <message>
         <source>Degrees north, -90 to 90; empty when unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>北纬度数，-90 至 90；未知时留空</translation>
     </message>
     <message>
         <source>Degrees east, -180 to 180; empty when unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>东经度数，-180 至 180；未知时留空</translation>
     </message>
     <message>
         <source>Where the city&apos;s data was read (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>城市数据的出处（选填）</translation>
     </message>
     <message>
         <source>“%1” is not a number of degrees</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是度数</translation>
     </message>
     <message>
         <source>Latitude: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>纬度：%1。</translation>
     </message>
     <message>
         <source>Longitude: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>经度：%1。</translation>
     </message>
     <message>
         <source>Source: no source is called “%1”: pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>来源：没有名为“%1”的来源，请从列表中选择。</translation>
     </message>
     <message>
         <source>Country: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>国家：%1</translation>
     </message>
     <message>
         <source>Division: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>行政区：%1</translation>
     </message>
     <message>
         <source>Level: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>级别：%1</translation>
     </message>
     <message>
         <source>Names: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>名称：%1</translation>
     </message>
     <message>
         <source>This city was deleted elsewhere since you opened it; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>在您打开后，此城市已在别处被删除；未保存任何内容。</translation>
     </message>
     <message>
         <source>This city was changed elsewhere since you opened it; nothing was saved and your input is kept.
@@ -472,395 +507,403 @@ Yours:
 %2
 
 Press OK again to save yours over it, or Cancel to keep what is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>在您打开后，此城市已在别处被修改；未保存任何内容，您的输入仍保留。
+
+现存内容：
+%1
+
+您的输入：
+%2
+
+再次按“确定”用您的输入覆盖它，或按“取消”保留现存内容。</translation>
     </message>
 </context>
 <context>
     <name>sc::CityImporter</name>
     <message>
         <source>&quot;%1&quot; is not a level: use %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是级别：请使用 %2</translation>
     </message>
     <message>
         <source>missing native name</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少本地名称</translation>
     </message>
     <message>
         <source>the same city as line %1 of this file</source>
-        <translation type="unfinished"></translation>
+        <translation>与本文件第 %1 行是同一城市</translation>
     </message>
     <message>
         <source>&quot;%1&quot; exists already in %2 (city %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已存在于 %2（城市 %3）</translation>
     </message>
 </context>
 <context>
     <name>sc::CityRepository</name>
     <message>
         <source>a city needs its native name</source>
-        <translation type="unfinished"></translation>
+        <translation>城市必须有本地名称</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a level of local government</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是地方政府的级别</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a known country code</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是已知的国家代码</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a known division</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是已知的行政区</translation>
     </message>
     <message>
         <source>the division %1 is not in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>行政区 %1 不在 %2</translation>
     </message>
     <message>
         <source>latitude %1 is outside -90…90</source>
-        <translation type="unfinished"></translation>
+        <translation>纬度 %1 超出 -90…90</translation>
     </message>
     <message>
         <source>longitude %1 is outside -180…180</source>
-        <translation type="unfinished"></translation>
+        <translation>经度 %1 超出 -180…180</translation>
     </message>
     <message>
         <source>city %1 was changed by someone else since it was read</source>
-        <translation type="unfinished"></translation>
+        <translation>城市 %1 在读取后已被他人修改</translation>
     </message>
     <message>
         <source>city %1 no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>城市 %1 已不存在</translation>
     </message>
     <message numerus="yes">
         <source>city %1 still has %n pairing(s); remove or move them first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>城市 %1 仍有 %n 对友好城市关系；请先删除或移走它们</numerusform>
         </translation>
     </message>
     <message>
         <source>city %1 was changed or removed by someone else since it was read</source>
-        <translation type="unfinished"></translation>
+        <translation>城市 %1 在读取后已被他人修改或删除</translation>
     </message>
 </context>
 <context>
     <name>sc::CsvReader</name>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>the quoted field that opens on line %1 is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>从第 %1 行开始的引号字段没有结束</translation>
     </message>
     <message>
         <source>text after the closing quote: quote the whole field and double the quotes inside it</source>
-        <translation type="unfinished"></translation>
+        <translation>结束引号后还有文本：请为整个字段加引号，并将其中的引号写成两个</translation>
     </message>
     <message>
         <source>bytes that are not valid %1 (the encoding was detected; give the file&apos;s encoding if it is another)</source>
-        <translation type="unfinished"></translation>
+        <translation>存在无效的 %1 字节（编码为自动检测；如果文件使用其他编码，请指定）</translation>
     </message>
     <message>
         <source>bytes that are not valid %1</source>
-        <translation type="unfinished"></translation>
+        <translation>存在无效的 %1 字节</translation>
     </message>
     <message>
         <source>%1 fields where the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>有 %1 个字段，而表头有 %2 个</translation>
     </message>
 </context>
 <context>
     <name>sc::Database</name>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1：%2</translation>
     </message>
     <message>
         <source>%1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不存在</translation>
     </message>
     <message>
         <source>%1 is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是文件</translation>
     </message>
     <message>
         <source>%1 %2; it was left unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2；文件未作任何更改</translation>
     </message>
     <message>
         <source>opened read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>以只读方式打开</translation>
     </message>
     <message>
         <source>the file may not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件不可写入</translation>
     </message>
     <message>
         <source>%1 is an SQLite database of another program; it was left unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是其他程序的 SQLite 数据库；文件未作任何更改</translation>
     </message>
     <message>
         <source>%1 is damaged (%2); it was left unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已损坏（%2）；文件未作任何更改</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Sister Cities (schema %2; this version reads up to %3); it was left unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 由更新版本的“友好城市”写入（架构 %2；本版本最高只能读取 %3）；文件未作任何更改</translation>
     </message>
     <message>
         <source>%1 has the older schema %2 and cannot be upgraded read-only; open it once with write access</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 使用旧架构 %2，只读方式下无法升级；请以可写方式打开一次</translation>
     </message>
     <message>
         <source>%1 exists already; it was left unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在；文件未作任何更改</translation>
     </message>
     <message>
         <source>the folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹 %1 不存在</translation>
     </message>
     <message>
         <source>cannot read migration %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取迁移 %1</translation>
     </message>
     <message>
         <source>migration %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>迁移 %1 失败：%2</translation>
     </message>
     <message>
         <source>%1 is read-only (%2): nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 为只读（%2）：未写入任何内容</translation>
     </message>
 </context>
 <context>
     <name>sc::DatasetCompiler</name>
     <message>
         <source>no source has the key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>没有键为“%1”的来源</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is defined twice</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”被定义了两次</translation>
     </message>
     <message>
         <source>a Chinese division needs its region</source>
-        <translation type="unfinished"></translation>
+        <translation>中国的行政区必须注明所属地区</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a level</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是级别</translation>
     </message>
     <message>
         <source>no city has the key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>没有键为“%1”的城市</translation>
     </message>
     <message>
         <source>a city cannot be paired with itself</source>
-        <translation type="unfinished"></translation>
+        <translation>城市不能与自身结好</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not match the date &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”与日期“%2”不符</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a status</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是状态</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a kind</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是类型</translation>
     </message>
     <message>
         <source>no pairing has the key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>没有键为“%1”的友好城市关系</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not defined</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”未定义</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a count</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是计数</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是百分比</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是数字</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>不能为空</translation>
     </message>
 </context>
 <context>
     <name>sc::DecodedText</name>
     <message>
         <source>&quot;%1&quot; is not an encoding this program can read; use %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是本程序能读取的编码；请使用 %2</translation>
     </message>
 </context>
 <context>
     <name>sc::DetailPane</name>
     <message>
         <source>This pairing no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>此友好城市关系已不存在。</translation>
     </message>
     <message>
         <source>Select a pairing to see its cities, date and sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一对友好城市，查看其城市、日期和来源。</translation>
     </message>
     <message>
         <source>precision: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>精度：%1</translation>
     </message>
     <message>
         <source>Established</source>
-        <translation type="unfinished"></translation>
+        <translation>结好时间</translation>
     </message>
     <message>
         <source>Date basis</source>
-        <translation type="unfinished"></translation>
+        <translation>日期依据</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Native name</source>
-        <translation type="unfinished"></translation>
+        <translation>本地名称</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>国家</translation>
     </message>
     <message>
         <source>China&apos;s %1</source>
-        <translation type="unfinished"></translation>
+        <translation>中国%1</translation>
     </message>
     <message>
         <source>Division</source>
-        <translation type="unfinished"></translation>
+        <translation>行政区</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>级别</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>the pairing&apos;s source</source>
-        <translation type="unfinished"></translation>
+        <translation>该友好城市关系的来源</translation>
     </message>
     <message>
         <source>gives the date %1</source>
-        <translation type="unfinished"></translation>
+        <translation>给出的日期为 %1</translation>
     </message>
     <message>
         <source>read on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 查阅</translation>
     </message>
 </context>
 <context>
     <name>sc::EstablishedDate</name>
     <message>
         <source>&quot;%1&quot; is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 YYYY、YYYY-MM 或 YYYY-MM-DD 格式的日期</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no month %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”中没有 %2 月</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a day of the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是日历上的日期</translation>
     </message>
     <message>
         <source>&quot;%1&quot; lies before %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”早于 %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; lies in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是将来的日期</translation>
     </message>
 </context>
 <context>
     <name>sc::ExportDialog</name>
     <message>
         <source>Every city of the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>名录中的所有城市。</translation>
     </message>
     <message>
         <source>All %1 pairings (no filter is set).</source>
-        <translation type="unfinished"></translation>
+        <translation>全部 %1 对友好城市（未设置筛选条件）。</translation>
     </message>
     <message>
         <source>The cities of the %1 pairings the filters show.</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选出的 %1 对友好城市所涉及的城市。</translation>
     </message>
     <message>
         <source>The %1 pairings the filters show.</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选出的 %1 对友好城市。</translation>
     </message>
     <message>
         <source>City names in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>城市名称使用%1。</translation>
     </message>
     <message>
         <source>Wrote %1 rows to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已向 %2 写入 %1 行。</translation>
     </message>
     <message>
         <source>Nothing was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未写入任何内容：%1</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>Export:</source>
-        <translation type="unfinished">导出：</translation>
+        <translation>导出：</translation>
     </message>
     <message>
         <source>Pairings</source>
-        <translation type="unfinished"></translation>
+        <translation>友好城市</translation>
     </message>
     <message>
         <source>Cities of these pairings</source>
-        <translation type="unfinished"></translation>
+        <translation>这些友好城市所涉及的城市</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished">格式：</translation>
+        <translation>格式：</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件：</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择…</translation>
     </message>
 </context>
 <context>
     <name>sc::Exporter</name>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1013,15 +1056,15 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     </message>
     <message>
         <source>cannot write &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
         <source>%1 × %2 pixels is not a figure size: use 16 to 20000 pixels a side</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 像素不是有效的图表尺寸：每边应为 16 至 20000 像素</translation>
     </message>
     <message>
         <source>%1 dpi is not a resolution: use 36 to 2400</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dpi 不是有效的分辨率：请使用 36 至 2400</translation>
     </message>
 </context>
 <context>
@@ -1052,7 +1095,7 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     </message>
     <message>
         <source>Your selection</source>
-        <translation type="unfinished"></translation>
+        <translation>当前筛选</translation>
     </message>
 </context>
 <context>
@@ -1236,697 +1279,697 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     <name>sc::FilterPanel</name>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>国家(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Paired with:</source>
-        <translation type="unfinished"></translation>
+        <translation>对方国家(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Division:</source>
-        <translation type="unfinished"></translation>
+        <translation>行政区(&amp;D)：</translation>
     </message>
     <message>
         <source>China&apos;s &amp;region:</source>
-        <translation type="unfinished"></translation>
+        <translation>中国地区(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Years:</source>
-        <translation type="unfinished"></translation>
+        <translation>年份(&amp;Y)：</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型(&amp;K)：</translation>
     </message>
     <message>
         <source>Matches a city name in Chinese, Japanese, Korean or English as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>输入时即匹配中文、日文、韩文或英文的城市名称</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>不限</translation>
     </message>
     <message>
         <source>From this year</source>
-        <translation type="unfinished"></translation>
+        <translation>自此年份起</translation>
     </message>
     <message>
         <source>Up to this year</source>
-        <translation type="unfinished"></translation>
+        <translation>至此年份止</translation>
     </message>
     <message>
         <source>&amp;Undated only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅无日期(&amp;U)</translation>
     </message>
     <message>
         <source>Active filters</source>
-        <translation type="unfinished"></translation>
+        <translation>当前筛选条件</translation>
     </message>
     <message>
         <source>C&amp;lear all filters</source>
-        <translation type="unfinished"></translation>
+        <translation>清除所有筛选条件(&amp;L)</translation>
     </message>
     <message>
         <source>Show every pairing (Ctrl+Shift+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>显示全部友好城市（Ctrl+Shift+L）</translation>
     </message>
     <message>
         <source>any region</source>
-        <translation type="unfinished"></translation>
+        <translation>所有地区</translation>
     </message>
     <message>
         <source>any status</source>
-        <translation type="unfinished"></translation>
+        <translation>所有状态</translation>
     </message>
     <message>
         <source>any kind</source>
-        <translation type="unfinished"></translation>
+        <translation>所有类型</translation>
     </message>
     <message>
         <source>any country</source>
-        <translation type="unfinished"></translation>
+        <translation>所有国家</translation>
     </message>
     <message>
         <source>any partner</source>
-        <translation type="unfinished"></translation>
+        <translation>所有对方国家</translation>
     </message>
     <message>
         <source>any division</source>
-        <translation type="unfinished"></translation>
+        <translation>所有行政区</translation>
     </message>
     <message>
         <source>pairs with a city in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>与%1城市的友好城市</translation>
     </message>
     <message>
         <source>%1 with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1与%2</translation>
     </message>
     <message>
         <source>division: %1</source>
-        <translation type="unfinished">行政区：%1</translation>
+        <translation>行政区：%1</translation>
     </message>
     <message>
         <source>China&apos;s %1</source>
-        <translation type="unfinished"></translation>
+        <translation>中国%1</translation>
     </message>
     <message>
         <source>established %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>结好于 %1–%2 年</translation>
     </message>
     <message>
         <source>established in %1 or later</source>
-        <translation type="unfinished"></translation>
+        <translation>结好于 %1 年或之后</translation>
     </message>
     <message>
         <source>established in %1 or earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>结好于 %1 年或之前</translation>
     </message>
     <message>
         <source>undated only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅无日期</translation>
     </message>
     <message>
         <source>status: %1</source>
-        <translation type="unfinished">状态：%1</translation>
+        <translation>状态：%1</translation>
     </message>
     <message>
         <source>kind: %1</source>
-        <translation type="unfinished">类型：%1</translation>
+        <translation>类型：%1</translation>
     </message>
     <message>
         <source>name contains “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>名称包含“%1”</translation>
     </message>
     <message>
         <source>none: every pairing is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>无：显示全部友好城市</translation>
     </message>
     <message>
         <source>Any name, any language (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>任意名称，任意语言（Ctrl+F）</translation>
     </message>
 </context>
 <context>
     <name>sc::ImportDialog</name>
     <message>
         <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv *.txt *.tsv);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <source>(ignore)</source>
-        <translation type="unfinished"></translation>
+        <translation>（忽略）</translation>
     </message>
     <message>
         <source>Checking every row against the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在对照数据库检查每一行…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>……另有 %1 项</translation>
     </message>
     <message>
         <source>The check was cancelled: nothing can be imported until it has run.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查已取消：检查完成之前无法导入任何内容。</translation>
     </message>
     <message>
         <source>%1 problems (in red above): nothing can be imported until they are fixed in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个问题（上方红色标出）：在文件中修正之前无法导入任何内容。</translation>
     </message>
     <message>
         <source>The database is read-only (%1): nothing can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库为只读（%1）：无法导入任何内容。</translation>
     </message>
     <message>
         <source>%1 rows read as %2: %3 to add, %4 new cities, %5 new sources. Nothing has been written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>按 %2 读取了 %1 行：将添加 %3 行，新城市 %4 个，新来源 %5 个。尚未写入任何内容。</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入 %1…</translation>
     </message>
     <message>
         <source>Nothing was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未写入任何内容：%1</translation>
     </message>
     <message>
         <source>Import cancelled: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入已取消：未写入任何内容。</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件：</translation>
     </message>
     <message>
         <source>(no file chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未选择文件）</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择…</translation>
     </message>
     <message>
         <source>Import:</source>
-        <translation type="unfinished"></translation>
+        <translation>导入：</translation>
     </message>
     <message>
         <source>Pairings</source>
-        <translation type="unfinished"></translation>
+        <translation>友好城市</translation>
     </message>
     <message>
         <source>Cities</source>
-        <translation type="unfinished"></translation>
+        <translation>城市</translation>
     </message>
     <message>
         <source>Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>编码：</translation>
     </message>
     <message>
         <source>Detect</source>
-        <translation type="unfinished"></translation>
+        <translation>自动检测</translation>
     </message>
     <message>
         <source>Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>分隔符：</translation>
     </message>
     <message>
         <source>Comma</source>
-        <translation type="unfinished"></translation>
+        <translation>逗号</translation>
     </message>
     <message>
         <source>Semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>分号</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>制表符</translation>
     </message>
     <message>
         <source>Refuse cities the register does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝名录中没有的城市</translation>
     </message>
     <message>
         <source>Without this, a city the register does not have is created with the name the file gives, and listed below.</source>
-        <translation type="unfinished"></translation>
+        <translation>不勾选时，名录中没有的城市将按文件中的名称新建，并在下方列出。</translation>
     </message>
     <message>
         <source>The first rows, as read (rows with a problem are marked):</source>
-        <translation type="unfinished"></translation>
+        <translation>读取到的前几行（有问题的行已标出）：</translation>
     </message>
     <message>
         <source>Columns:</source>
-        <translation type="unfinished"></translation>
+        <translation>列：</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中的列</translation>
     </message>
     <message>
         <source>First value</source>
-        <translation type="unfinished"></translation>
+        <translation>第一个值</translation>
     </message>
     <message>
         <source>Imported as</source>
-        <translation type="unfinished"></translation>
+        <translation>导入为</translation>
     </message>
     <message>
         <source>Problems and notes from checking every row:</source>
-        <translation type="unfinished"></translation>
+        <translation>检查每一行发现的问题和说明：</translation>
     </message>
 </context>
 <context>
     <name>sc::ImportSession</name>
     <message>
         <source>field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>字段 %1</translation>
     </message>
     <message>
         <source>the file holds no header row and no data</source>
-        <translation type="unfinished"></translation>
+        <translation>文件既无表头行也无数据</translation>
     </message>
     <message>
         <source>the header has no column &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>表头中没有列“%1”</translation>
     </message>
     <message>
         <source>column %1 has no name, and would be lost</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 列没有名称，其内容将会丢失</translation>
     </message>
     <message>
         <source>unknown column &quot;%1&quot;, which would be lost</source>
-        <translation type="unfinished"></translation>
+        <translation>未知列“%1”，其内容将会丢失</translation>
     </message>
     <message>
         <source>holds the control character U+%1, which no such field may hold</source>
-        <translation type="unfinished"></translation>
+        <translation>含有控制字符 U+%1，此类字段不允许包含</translation>
     </message>
     <message>
         <source>missing country code</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少国家代码</translation>
     </message>
     <message>
         <source>unknown country code &quot;%1&quot; (ISO 3166-1 alpha-2, such as CN, JP, KR)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的国家代码“%1”（应为 ISO 3166-1 alpha-2，如 CN、JP、KR）</translation>
     </message>
     <message>
         <source>unknown division &quot;%1&quot; in %2 (an ISO 3166-2 code or a name in any language)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 中没有行政区“%1”（应为 ISO 3166-2 代码或任一语言的名称）</translation>
     </message>
     <message>
         <source>new source &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>新来源“%1”</translation>
     </message>
 </context>
 <context>
     <name>sc::ListingTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Native name</source>
-        <translation type="unfinished"></translation>
+        <translation>本地名称</translation>
     </message>
     <message>
         <source>English name</source>
-        <translation type="unfinished"></translation>
+        <translation>英文名称</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>国家</translation>
     </message>
     <message>
         <source>Division</source>
-        <translation type="unfinished"></translation>
+        <translation>行政区</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>级别</translation>
     </message>
     <message>
         <source>Pairings</source>
-        <translation type="unfinished"></translation>
+        <translation>友好城市数</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>代码</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">区域</translation>
+        <translation>地区</translation>
     </message>
     <message>
         <source>Cities</source>
-        <translation type="unfinished"></translation>
+        <translation>城市数</translation>
     </message>
     <message>
         <source>Divisions</source>
-        <translation type="unfinished"></translation>
+        <translation>行政区数</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>发布者</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>网址</translation>
     </message>
     <message>
         <source>Read on</source>
-        <translation type="unfinished"></translation>
+        <translation>查阅日期</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>许可</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished">年份</translation>
+        <translation>年份</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>问题数</translation>
     </message>
     <message>
         <source>Respondent groups</source>
-        <translation type="unfinished"></translation>
+        <translation>受访群体</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
 </context>
 <context>
     <name>sc::MainActions</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Open Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;New Pairing…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建友好城市关系(&amp;N)…</translation>
     </message>
     <message>
         <source>New &amp;City…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建城市(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Edit Selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑所选(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Delete Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Copy Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>复制行(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>重新加载(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Find City…</source>
-        <translation type="unfinished"></translation>
+        <translation>查找城市(&amp;F)…</translation>
     </message>
     <message>
         <source>C&amp;lear All Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>清除所有筛选条件(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Filter Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选面板(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Detail Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>详情窗格(&amp;D)</translation>
     </message>
     <message>
         <source>Show %1</source>
-        <translation type="unfinished"></translation>
+        <translation>显示%1</translation>
     </message>
     <message>
         <source>About the &amp;Data</source>
-        <translation type="unfinished"></translation>
+        <translation>关于数据(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;About Sister Cities</source>
-        <translation type="unfinished"></translation>
+        <translation>关于“友好城市”(&amp;A)</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 &amp;Qt</translation>
     </message>
 </context>
 <context>
     <name>sc::MainWindow</name>
     <message>
         <source>Sister Cities — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>友好城市 — %1</translation>
     </message>
     <message>
         <source>%1 of %2 pairings · %3 cities · %4 countries · %5</source>
-        <translation type="unfinished"></translation>
+        <translation>友好城市 %1 / %2 对 · %3 个城市 · %4 个国家 · %5</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开数据库</translation>
     </message>
     <message>
         <source>Open Database</source>
-        <translation type="unfinished"></translation>
+        <translation>打开数据库</translation>
     </message>
     <message>
         <source>Sister Cities databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>友好城市数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
         <source>About Sister Cities</source>
-        <translation type="unfinished"></translation>
+        <translation>关于“友好城市”</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Sister Cities %1&lt;/h3&gt;&lt;p&gt;The sister-city relationships between China, Japan and Korea, after the 2018 report 中日韩友好城市发展报告 (CPAFFC and Shandong University).&lt;/p&gt;&lt;p&gt;Every pairing carries its source.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;友好城市 %1&lt;/h3&gt;&lt;p&gt;中日韩三国之间的友好城市关系，依据 2018 年的报告《中日韩友好城市发展报告》（中国人民对外友好协会与山东大学）。&lt;/p&gt;&lt;p&gt;每对友好城市都注明了来源。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Pairings</source>
-        <translation type="unfinished"></translation>
+        <translation>友好城市</translation>
     </message>
     <message>
         <source>Cities</source>
-        <translation type="unfinished"></translation>
+        <translation>城市</translation>
     </message>
     <message>
         <source>Divisions</source>
-        <translation type="unfinished"></translation>
+        <translation>行政区</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>国家</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Surveys</source>
-        <translation type="unfinished"></translation>
+        <translation>问卷调查</translation>
     </message>
     <message>
         <source>[read-only: %1]</source>
-        <translation type="unfinished"></translation>
+        <translation>[只读：%1]</translation>
     </message>
     <message>
         <source>Deleted. %1 brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除。按 %1 可恢复。</translation>
     </message>
     <message>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>图表</translation>
     </message>
     <message>
         <source>Compare with the Report</source>
-        <translation type="unfinished"></translation>
+        <translation>与报告对照</translation>
     </message>
 </context>
 <context>
     <name>sc::PairingDialog</name>
     <message>
         <source>Edit Pairing</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑友好城市关系</translation>
     </message>
     <message>
         <source>New Pairing</source>
-        <translation type="unfinished"></translation>
+        <translation>新建友好城市关系</translation>
     </message>
     <message>
         <source>&amp;City:</source>
-        <translation type="unfinished"></translation>
+        <translation>城市(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Partner city:</source>
-        <translation type="unfinished"></translation>
+        <translation>对方城市(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Established:</source>
-        <translation type="unfinished"></translation>
+        <translation>结好时间(&amp;E)：</translation>
     </message>
     <message>
         <source>Date &amp;basis:</source>
-        <translation type="unfinished"></translation>
+        <translation>日期依据(&amp;B)：</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型(&amp;K)：</translation>
     </message>
     <message>
         <source>S&amp;ource:</source>
-        <translation type="unfinished"></translation>
+        <translation>来源(&amp;O)：</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;N)：</translation>
     </message>
     <message>
         <source>A name in any language</source>
-        <translation type="unfinished"></translation>
+        <translation>任一语言的名称</translation>
     </message>
     <message>
         <source>YYYY, YYYY-MM or YYYY-MM-DD; empty when unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY、YYYY-MM 或 YYYY-MM-DD；未知时留空</translation>
     </message>
     <message>
         <source>What the date is, e.g. the signing of the agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>该日期的含义，例如协议签署日</translation>
     </message>
     <message>
         <source>Where this pairing was read (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>此友好城市关系的出处（必填）</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>城市</translation>
     </message>
     <message>
         <source>Partner city</source>
-        <translation type="unfinished"></translation>
+        <translation>对方城市</translation>
     </message>
     <message>
         <source>%1: enter a city name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：请输入城市名称</translation>
     </message>
     <message>
         <source>%1: no city is called “%2”. Create it, or pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：没有名为“%2”的城市。请新建，或从列表中选择。</translation>
     </message>
     <message>
         <source>%1: %2 cities are called “%3”: pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：有 %2 个城市名为“%3”，请从列表中选择。</translation>
     </message>
     <message>
         <source>Source: no source is called “%1”: pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>来源：没有名为“%1”的来源，请从列表中选择。</translation>
     </message>
     <message>
         <source>Create “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建“%1”…</translation>
     </message>
     <message>
         <source>Cities: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>城市：%1 — %2</translation>
     </message>
     <message>
         <source>Established: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>结好时间：%1</translation>
     </message>
     <message>
         <source>Date basis: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>日期依据：%1</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>状态：%1</translation>
     </message>
     <message>
         <source>Kind: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>类型：%1</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished">数据来源：%1</translation>
+        <translation>来源：%1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>备注：%1</translation>
     </message>
     <message>
         <source>This pairing was deleted elsewhere since you opened it; nothing was saved. Cancel, or copy your input first.</source>
-        <translation type="unfinished"></translation>
+        <translation>在您打开后，此友好城市关系已在别处被删除；未保存任何内容。请取消，或先复制您的输入。</translation>
     </message>
     <message>
         <source>This pairing was changed elsewhere since you opened it; nothing was saved and your input is kept.
@@ -1938,512 +1981,520 @@ Yours:
 %2
 
 Press OK again to save yours over it, or Cancel to keep what is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>在您打开后，此友好城市关系已在别处被修改；未保存任何内容，您的输入仍保留。
+
+现存内容：
+%1
+
+您的输入：
+%2
+
+再次按“确定”用您的输入覆盖它，或按“取消”保留现存内容。</translation>
     </message>
 </context>
 <context>
     <name>sc::PairingFilter</name>
     <message>
         <source>at most two countries can be given</source>
-        <translation type="unfinished"></translation>
+        <translation>最多只能指定两个国家</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an ISO 3166-1 alpha-2 country code</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 ISO 3166-1 alpha-2 国家代码</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a region: use east, central or west</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是地区：请使用 east、central 或 west</translation>
     </message>
     <message>
         <source>the year range %1–%2 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>年份范围 %1–%2 为空</translation>
     </message>
     <message>
         <source>undated pairs have no year: a year range and &quot;undated only&quot; exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>无日期的友好城市没有年份：年份范围与“仅无日期”不能同时使用</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a status: use active, dormant or ended</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是状态：请使用 active、dormant 或 ended</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a kind: use sister, friendship or friendship-exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是类型：请使用 sister、friendship 或 friendship-exchange</translation>
     </message>
 </context>
 <context>
     <name>sc::PairingRepository</name>
     <message>
         <source>a pairing needs two cities</source>
-        <translation type="unfinished"></translation>
+        <translation>友好城市关系需要两个城市</translation>
     </message>
     <message>
         <source>a city cannot be paired with itself</source>
-        <translation type="unfinished"></translation>
+        <translation>城市不能与自身结好</translation>
     </message>
     <message>
         <source>city %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>城市 %1 不存在</translation>
     </message>
     <message>
         <source>date established: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>结好时间：%1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a status: use active, dormant or ended</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是状态：请使用 active、dormant 或 ended</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a kind: use sister, friendship or friendship-exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是类型：请使用 sister、friendship 或 friendship-exchange</translation>
     </message>
     <message>
         <source>a pairing needs a source: say where it was read</source>
-        <translation type="unfinished"></translation>
+        <translation>友好城市关系需要来源：请注明出处</translation>
     </message>
     <message>
         <source>source %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>来源 %1 不存在</translation>
     </message>
     <message>
         <source>these two cities are paired already (pairing %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>这两个城市已经结好（友好城市关系 %1）</translation>
     </message>
     <message>
         <source>pairing %1 was changed by someone else since it was read</source>
-        <translation type="unfinished"></translation>
+        <translation>友好城市关系 %1 在读取后已被他人修改</translation>
     </message>
     <message>
         <source>pairing %1 no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>友好城市关系 %1 已不存在</translation>
     </message>
     <message>
         <source>pairing %1 was changed or removed by someone else since it was read</source>
-        <translation type="unfinished"></translation>
+        <translation>友好城市关系 %1 在读取后已被他人修改或删除</translation>
     </message>
 </context>
 <context>
     <name>sc::PairingTableModel</name>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>城市</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>国家</translation>
     </message>
     <message>
         <source>Division</source>
-        <translation type="unfinished"></translation>
+        <translation>行政区</translation>
     </message>
     <message>
         <source>Partner city</source>
-        <translation type="unfinished"></translation>
+        <translation>对方城市</translation>
     </message>
     <message>
         <source>Partner country</source>
-        <translation type="unfinished">对方国家</translation>
+        <translation>对方国家</translation>
     </message>
     <message>
         <source>Partner division</source>
-        <translation type="unfinished"></translation>
+        <translation>对方行政区</translation>
     </message>
     <message>
         <source>Established</source>
-        <translation type="unfinished"></translation>
+        <translation>结好时间</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
 </context>
 <context>
     <name>sc::RecordCommand</name>
     <message>
         <source>Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>重做：%1</translation>
     </message>
     <message>
         <source>Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销：%1</translation>
     </message>
 </context>
 <context>
     <name>sc::RecordEditor</name>
     <message>
         <source>%1 was refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 被拒绝：%2</translation>
     </message>
     <message>
         <source>Edit pairing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑友好城市关系 %1</translation>
     </message>
     <message>
         <source>Add pairing</source>
-        <translation type="unfinished"></translation>
+        <translation>添加友好城市关系</translation>
     </message>
     <message>
         <source>Edit city %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑城市 %1</translation>
     </message>
     <message>
         <source>Add city %1</source>
-        <translation type="unfinished"></translation>
+        <translation>添加城市 %1</translation>
     </message>
     <message>
         <source>Delete pairing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除友好城市关系 %1</translation>
     </message>
     <message>
         <source>Delete Pairing</source>
-        <translation type="unfinished"></translation>
+        <translation>删除友好城市关系</translation>
     </message>
     <message>
         <source>Delete City</source>
-        <translation type="unfinished"></translation>
+        <translation>删除城市</translation>
     </message>
     <message numerus="yes">
         <source>%1 still has %n pairing(s): delete or change them first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 仍有 %n 对友好城市关系：请先删除或修改它们。</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete city %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除城市 %1</translation>
     </message>
 </context>
 <context>
     <name>sc::RecordSnapshot</name>
     <message>
         <source>pairing %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>友好城市关系 %1 不存在</translation>
     </message>
     <message>
         <source>city %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>城市 %1 不存在</translation>
     </message>
     <message>
         <source>the id %1 has been used by another record meanwhile; nothing was restored</source>
-        <translation type="unfinished"></translation>
+        <translation>编号 %1 已被另一条记录占用；未恢复任何内容</translation>
     </message>
     <message>
         <source>these two cities have been paired again meanwhile (pairing %1); nothing was restored</source>
-        <translation type="unfinished"></translation>
+        <translation>这两个城市在此期间已再次结好（友好城市关系 %1）；未恢复任何内容</translation>
     </message>
 </context>
 <context>
     <name>sc::ReferenceData</name>
     <message>
         <source>no division is called &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为“%1”的行政区</translation>
     </message>
     <message>
         <source>&quot;%1&quot; names several divisions (%2): give the code</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”对应多个行政区（%2）：请给出代码</translation>
     </message>
     <message>
         <source>no country is called &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为“%1”的国家</translation>
     </message>
 </context>
 <context>
     <name>sc::ReportCheck</name>
     <message>
         <source>the register holds %1 of %2; %3 missing</source>
-        <translation type="unfinished"></translation>
+        <translation>名录收录了 %2 中的 %1；缺少 %3</translation>
     </message>
     <message>
         <source>the register holds %1 more than published</source>
-        <translation type="unfinished"></translation>
+        <translation>名录比公布数多 %1</translation>
     </message>
     <message>
         <source>%1 of them undated, counted whatever their date</source>
-        <translation type="unfinished"></translation>
+        <translation>其中 %1 对无日期，不论日期均计入</translation>
     </message>
     <message>
         <source>the register holds no pairs to take a share of</source>
-        <translation type="unfinished"></translation>
+        <translation>名录中没有可计算比例的友好城市</translation>
     </message>
     <message>
         <source>%1 of %2 pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 对中的 %1 对</translation>
     </message>
     <message>
         <source>China&apos;s pairs in all</source>
-        <translation type="unfinished"></translation>
+        <translation>中国友好城市总数</translation>
     </message>
     <message>
         <source>Countries with a pair with China</source>
-        <translation type="unfinished"></translation>
+        <translation>与中国结好的国家数</translation>
     </message>
     <message>
         <source>China&apos;s pairs with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>中国与%1的友好城市</translation>
     </message>
     <message>
         <source>Share of %1 in China&apos;s pairs (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1在中国友好城市中所占比例（%）</translation>
     </message>
     <message>
         <source>Rank of %1 among China&apos;s partner countries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1在中国结好国家中的排名</translation>
     </message>
     <message>
         <source>%1 pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 对</translation>
     </message>
     <message>
         <source>China&apos;s pairs with Asian countries</source>
-        <translation type="unfinished"></translation>
+        <translation>中国与亚洲国家的友好城市</translation>
     </message>
     <message>
         <source>the register records no continent for countries</source>
-        <translation type="unfinished"></translation>
+        <translation>名录没有记录国家所属的大洲</translation>
     </message>
     <message>
         <source>Share of %1 in China&apos;s pairs with Asia (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1在中国与亚洲的友好城市中所占比例（%）</translation>
     </message>
     <message>
         <source>%1&apos;s pairs worldwide, by its own count</source>
-        <translation type="unfinished"></translation>
+        <translation>%1在全球的友好城市（据其自身统计）</translation>
     </message>
     <message>
         <source>Share of %1 in %2&apos;s pairs (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1在%2友好城市中所占比例（%）</translation>
     </message>
     <message>
         <source>Rank of %1 among %2&apos;s partner countries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1在%2结好国家中的排名</translation>
     </message>
     <message>
         <source>the register holds %1&apos;s pairs with China only, not with the rest of the world</source>
-        <translation type="unfinished"></translation>
+        <translation>名录只收录%1与中国的友好城市，不含与世界其他国家的友好城市</translation>
     </message>
     <message>
         <source>New China–Japan pairs, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>中日新结友好城市，%1</translation>
     </message>
     <message>
         <source>New China–Korea pairs, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>中韩新结友好城市，%1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a period</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是时间段</translation>
     </message>
     <message>
         <source>New China–Korea pairs a year on average, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>中韩年均新结友好城市，%1</translation>
     </message>
     <message>
         <source>%1 dated pairs in %2 years</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 年间有日期的友好城市 %1 对</translation>
     </message>
     <message>
         <source>China&apos;s pairs of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1的友好城市</translation>
     </message>
     <message>
         <source>%1&apos;s pairs with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1与%2的友好城市</translation>
     </message>
     <message>
         <source>Rank of %1 among Chinese provinces by pairs with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>按与%2的友好城市数，%1在中国各省中的排名</translation>
     </message>
     <message>
         <source>China&apos;s pairs in the %1 region</source>
-        <translation type="unfinished"></translation>
+        <translation>中国%1地区的友好城市</translation>
     </message>
     <message>
         <source>Share of the %1 region in China&apos;s pairs with %2 (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1地区在中国与%2的友好城市中所占比例（%）</translation>
     </message>
     <message>
         <source>%1 of %2 pairs whose Chinese city&apos;s region is known</source>
-        <translation type="unfinished"></translation>
+        <translation>中方城市所属地区已知的 %2 对中的 %1 对</translation>
     </message>
     <message>
         <source>New China–Korea pairs %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>中韩新结友好城市 %1，%2</translation>
     </message>
     <message>
         <source>no definition of this statistic in the register</source>
-        <translation type="unfinished"></translation>
+        <translation>名录中没有此统计的定义</translation>
     </message>
     <message>
         <source>eastern</source>
-        <translation type="unfinished"></translation>
+        <translation>东部</translation>
     </message>
     <message>
         <source>central</source>
-        <translation type="unfinished"></translation>
+        <translation>中部</translation>
     </message>
     <message>
         <source>western</source>
-        <translation type="unfinished"></translation>
+        <translation>西部</translation>
     </message>
 </context>
 <context>
     <name>sc::ReportCheckModel</name>
     <message>
         <source>%1 · %2 · as of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · 截至 %3</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>not in the register</source>
-        <translation type="unfinished"></translation>
+        <translation>名录中没有</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>统计项</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished">图</translation>
+        <translation>图</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished">公布值</translation>
+        <translation>公布值</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>差异</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
     <name>sc::ReportCheckView</name>
     <message>
         <source>Every number the report (and a few other publications) states, beside what the open database gives for the same definition. Pairs of unknown date are counted whatever their date; statistics the register cannot answer say why.</source>
-        <translation type="unfinished"></translation>
+        <translation>报告（以及其他少数出版物）给出的每个数字，以及当前数据库按同一定义得出的数值。日期未知的友好城市不论日期均计入；名录无法回答的统计会说明原因。</translation>
     </message>
 </context>
 <context>
     <name>sc::RowImporter</name>
     <message>
         <source>missing city name</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少城市名称</translation>
     </message>
     <message>
         <source>&quot;%1&quot; names %2 cities in %3: give the division</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 有 %2 个城市名为“%1”：请给出行政区</translation>
     </message>
     <message>
         <source>&quot;%1&quot; names %2 cities in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 有 %2 个城市名为“%1”</translation>
     </message>
     <message>
         <source>no city is called &quot;%1&quot; in %2 (strict: new cities are refused)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 中没有名为“%1”的城市（严格模式：拒绝新城市）</translation>
     </message>
     <message>
         <source>new city &quot;%1&quot; in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 的新城市“%1”</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a status: use active, dormant or ended</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是状态：请使用 active、dormant 或 ended</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a kind: use sister, friendship or friendship-exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是类型：请使用 sister、friendship 或 friendship-exchange</translation>
     </message>
     <message>
         <source>missing source: give the URL or title where the pairing was read</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少来源：请给出该友好城市关系出处的网址或标题</translation>
     </message>
     <message>
         <source>a city cannot be paired with itself (&quot;%1&quot; on both sides)</source>
-        <translation type="unfinished"></translation>
+        <translation>城市不能与自身结好（两边都是“%1”）</translation>
     </message>
     <message>
         <source>the same pair as line %1 of this file</source>
-        <translation type="unfinished"></translation>
+        <translation>与本文件第 %1 行是同一对</translation>
     </message>
     <message>
         <source>these two cities are paired already (pairing %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>这两个城市已经结好（友好城市关系 %1）</translation>
     </message>
 </context>
 <context>
     <name>sc::SourceRepository</name>
     <message>
         <source>a source needs a title</source>
-        <translation type="unfinished"></translation>
+        <translation>来源需要标题</translation>
     </message>
 </context>
 <context>
     <name>sc::SqliteDialect</name>
     <message>
         <source>cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取（%1）</translation>
     </message>
     <message>
         <source>is empty, not an SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>文件为空，不是 SQLite 数据库</translation>
     </message>
     <message>
         <source>is not an SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 SQLite 数据库</translation>
     </message>
     <message>
         <source>is truncated (its SQLite header is incomplete)</source>
-        <translation type="unfinished"></translation>
+        <translation>文件被截断（SQLite 文件头不完整）</translation>
     </message>
     <message>
         <source>cannot read the schema version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取架构版本：%1</translation>
     </message>
     <message>
         <source>cannot write the backup %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入备份 %1：%2</translation>
     </message>
     <message>
         <source>is held by another program that lets no one else read it</source>
-        <translation type="unfinished"></translation>
+        <translation>被另一个程序独占，其他程序无法读取</translation>
     </message>
     <message>
         <source>another program is writing to the database and did not finish in time; nothing was written: try again</source>
-        <translation type="unfinished"></translation>
+        <translation>另一个程序正在写入数据库，且未能及时完成；未写入任何内容：请重试</translation>
     </message>
     <message>
         <source>BEGIN IMMEDIATE failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>BEGIN IMMEDIATE 失败：%1</translation>
     </message>
     <message>
         <source>the SQLite driver gives no sqlite3 handle</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite 驱动未提供 sqlite3 句柄</translation>
     </message>
     <message>
         <source>cannot register the collation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法注册排序规则 %1</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 失败：%2</translation>
     </message>
 </context>
 <context>
@@ -2461,221 +2512,229 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     <name>sc::TsvTable</name>
     <message>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法读取：%2</translation>
     </message>
     <message>
         <source>%1: is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：不是有效的 UTF-8</translation>
     </message>
     <message>
         <source>%1:1: the header must be &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:1：表头必须是“%2”</translation>
     </message>
     <message>
         <source>%1:%2: %3 fields where the header has %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2：有 %3 个字段，而表头有 %4 个</translation>
     </message>
 </context>
 <context>
     <name>sc::bundled</name>
     <message>
         <source>%1 exists already; it was left unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在；文件未作任何更改</translation>
     </message>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建 %1</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 %1</translation>
     </message>
 </context>
 <context>
     <name>sc::cli</name>
     <message>
         <source>pairings (default) or cities.</source>
-        <translation type="unfinished"></translation>
+        <translation>pairings（默认）或 cities。</translation>
     </message>
     <message>
         <source>The file to write (- for stdout).</source>
-        <translation type="unfinished"></translation>
+        <translation>要写入的文件（- 表示标准输出）。</translation>
     </message>
     <message>
         <source>csv (default) or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>csv（默认）或 json。</translation>
     </message>
     <message>
         <source>Export the pairings the filters select, or the cities of those pairings (all cities without filters), as CSV or JSON that import reads back.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出筛选条件选中的友好城市，或这些友好城市所涉及的城市（无筛选条件时为全部城市），格式为 import 可读回的 CSV 或 JSON。</translation>
     </message>
     <message>
         <source>--table takes pairings or cities, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--table 只接受 pairings 或 cities，而不是“%1”</translation>
     </message>
     <message>
         <source>--format takes csv or json, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format 只接受 csv 或 json，而不是“%1”</translation>
     </message>
     <message>
         <source>export needs --out FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>export 需要 --out FILE</translation>
     </message>
     <message>
         <source>unexpected operand &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>多余的操作数“%1”</translation>
     </message>
     <message>
         <source>Exported %1 %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 条%2记录导出到 %3。</translation>
     </message>
     <message>
         <source>--%1 takes a positive number, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 需要一个正数，而不是“%2”</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>caption</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>The figure: fig1 … fig17 or tension (export: all when omitted).</source>
-        <translation type="unfinished"></translation>
+        <translation>图表：fig1 … fig17 或 tension（export：省略时导出全部）。</translation>
     </message>
     <message>
         <source>data/export: a chart of the filtered pairings instead of a report figure: per-year, cumulative, by-country, by-division or by-region. The first --country is the home side (default CN).</source>
-        <translation type="unfinished"></translation>
+        <translation>data/export：绘制筛选出的友好城市图表而非报告中的图：per-year、cumulative、by-country、by-division 或 by-region。第一个 --country 为本方（默认 CN）。</translation>
     </message>
     <message>
         <source>list: table or json; data: csv or json; export: png, svg or pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>list：table 或 json；data：csv 或 json；export：png、svg 或 pdf。</translation>
     </message>
     <message>
         <source>Resolution (default 300).</source>
-        <translation type="unfinished"></translation>
+        <translation>分辨率（默认 300）。</translation>
     </message>
     <message>
         <source>Width in pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>宽度（像素）。</translation>
     </message>
     <message>
         <source>Height in pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>高度（像素）。</translation>
     </message>
     <message>
         <source>Width in millimetres at --dpi (default 160).</source>
-        <translation type="unfinished"></translation>
+        <translation>按 --dpi 计算的宽度（毫米，默认 160）。</translation>
     </message>
     <message>
         <source>Height in millimetres at --dpi (default 100).</source>
-        <translation type="unfinished"></translation>
+        <translation>按 --dpi 计算的高度（毫米，默认 100）。</translation>
     </message>
     <message>
         <source>The folder to write into.</source>
-        <translation type="unfinished"></translation>
+        <translation>写入的文件夹。</translation>
     </message>
     <message>
         <source>The report&apos;s figures: figures list | data --id ID [filters] [--format csv|json] | export [--id ID] [filters] [--format png|svg|pdf] [--dpi N] [--width PX] [--height PX] --out DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>报告中的图表：figures list | data --id ID [筛选条件] [--format csv|json] | export [--id ID] [筛选条件] [--format png|svg|pdf] [--dpi N] [--width PX] [--height PX] --out DIR</translation>
     </message>
     <message>
         <source>figures takes one of list, data or export</source>
-        <translation type="unfinished"></translation>
+        <translation>figures 需要 list、data 或 export 之一</translation>
     </message>
     <message>
         <source>figures list: --format takes table or json</source>
-        <translation type="unfinished"></translation>
+        <translation>figures list：--format 只接受 table 或 json</translation>
     </message>
     <message>
         <source>unknown figures action &quot;%1&quot;: use list, data or export</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 figures 操作“%1”：请使用 list、data 或 export</translation>
     </message>
     <message>
         <source>--id and --custom exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--id 与 --custom 不能同时使用</translation>
     </message>
     <message>
         <source>there is no figure &quot;%1&quot;: see &apos;figures list&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>没有图表“%1”：请查看 &apos;figures list&apos;</translation>
     </message>
     <message>
         <source>--custom takes per-year, cumulative, by-country, by-division or by-region, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--custom 只接受 per-year、cumulative、by-country、by-division 或 by-region，而不是“%1”</translation>
     </message>
     <message>
         <source>figures data needs --id (or --custom)</source>
-        <translation type="unfinished"></translation>
+        <translation>figures data 需要 --id（或 --custom）</translation>
     </message>
     <message>
         <source>figures data: --format takes csv or json</source>
-        <translation type="unfinished"></translation>
+        <translation>figures data：--format 只接受 csv 或 json</translation>
     </message>
     <message>
         <source>figures export needs --out DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>figures export 需要 --out DIR</translation>
     </message>
     <message>
         <source>figures export: --format takes png, svg or pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>figures export：--format 只接受 png、svg 或 pdf</translation>
     </message>
     <message>
         <source>--width-mm and --height-mm take positive numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>--width-mm 和 --height-mm 需要正数</translation>
     </message>
     <message>
         <source>cannot create the folder &quot;%1&quot;</source>
-        <translation type="unfinished">无法创建文件夹“%1”</translation>
+        <translation>无法创建文件夹“%1”</translation>
     </message>
     <message>
         <source>--delimiter takes &quot;,&quot;, &quot;;&quot; or tab, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--delimiter 只接受“,”、“;”或 tab，而不是“%1”</translation>
     </message>
     <message>
         <source>Checking row %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查第 %1 行（共 %2 行）</translation>
     </message>
     <message>
         <source>Check every row against the database; write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>对照数据库检查每一行，不写入任何内容。</translation>
     </message>
     <message>
         <source>Refuse cities the register does not have, rather than create them.</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝名录中没有的城市，而不是新建它们。</translation>
     </message>
     <message>
         <source>The file&apos;s encoding: UTF-8, GB18030, Shift_JIS or EUC-KR (default: detected).</source>
-        <translation type="unfinished"></translation>
+        <translation>文件编码：UTF-8、GB18030、Shift_JIS 或 EUC-KR（默认：自动检测）。</translation>
     </message>
     <message>
         <source>&quot;,&quot;, &quot;;&quot; or tab (default: from the header).</source>
-        <translation type="unfinished"></translation>
+        <translation>“,”、“;”或 tab（默认：根据表头判断）。</translation>
     </message>
     <message>
         <source>Import a CSV file of pairings or cities, all or nothing: a file with any bad row is refused whole, with every problem named by file:line:column. See docs/IMPORT.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入友好城市或城市的 CSV 文件，要么全部导入，要么完全不导入：只要有一行有误，整个文件都会被拒绝，并以 file:line:column 指出每个问题。参见 docs/IMPORT.md。</translation>
     </message>
     <message>
         <source>import takes one file</source>
-        <translation type="unfinished"></translation>
+        <translation>import 只接受一个文件</translation>
     </message>
     <message>
         <source>Nothing was written (problems found: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>未写入任何内容（发现 %1 个问题）。</translation>
     </message>
     <message>
         <source>Dry run: %1 %2 of %3 would be imported (%4 new cities, %5 new sources; read as %6); nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>试运行：将从 %3 导入 %1 条%2记录（%4 个新城市，%5 个新来源；按 %6 读取）；未写入任何内容。</translation>
     </message>
     <message>
         <source>Imported %1 %2 from %3 (%4 new cities, %5 new sources; read as %6).</source>
-        <translation type="unfinished"></translation>
+        <translation>已从 %3 导入 %1 条%2记录（%4 个新城市，%5 个新来源；按 %6 读取）。</translation>
+    </message>
+    <message>
+        <source>cities</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>pairings</source>
+        <translation>友好城市</translation>
     </message>
 </context>
 </TS>

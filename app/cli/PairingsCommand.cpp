@@ -6,7 +6,6 @@
 #include "io/CsvWriter.h"
 #include "io/PairingRecord.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace sc::cli {
@@ -44,24 +43,31 @@ int runPairings(CliContext& context, const QStringList& arguments)
         return Success;
     }
 
-    const QVector<PairingRow> rows = query.rows(filter, context.language());
     QTextStream& out = context.out();
     if (kind == QLatin1String("csv")) {
+        // Streamed a row at a time: a register of any size prints in constant memory.
         out << csv::record(pairingrecord::columns()) << "\r\n";
-        for (const PairingRow& row : rows)
+        query.forEachRow(filter, context.language(), [&out](const PairingRow& row) {
             out << csv::record(pairingrecord::fields(row)) << "\r\n";
+        });
     } else if (kind == QLatin1String("json")) {
-        QJsonArray array;
-        for (const PairingRow& row : rows)
-            array.append(pairingrecord::json(row));
-        out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        // One object a line inside the array: valid JSON, written as it is read.
+        out << "[";
+        bool first = true;
+        query.forEachRow(filter, context.language(), [&out, &first](const PairingRow& row) {
+            out << (first ? "\n  " : ",\n  ")
+                << QJsonDocument(pairingrecord::json(row)).toJson(QJsonDocument::Compact);
+            first = false;
+        });
+        out << (first ? "]\n" : "\n]\n");
     } else {
+        // The table's columns are as wide as their widest cell: it has to see every row first.
         TextTable table(pairingrecord::columns());
-        for (const PairingRow& row : rows) {
+        query.forEachRow(filter, context.language(), [&table](const PairingRow& row) {
             QStringList fields = pairingrecord::fields(row);
             fields[10] = row.sourceTitle.left(40); // a URL is too long for a terminal table
             table.add(fields);
-        }
+        });
         out << table.render();
     }
     return Success;

@@ -16,11 +16,6 @@ namespace sc {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sc::CityImporter", text);
-}
-
 constexpr int kProgressEvery = 50;
 
 void importRow(ImportSession& session, CityRepository& cities, QHash<QString, int>& rowLines,

@@ -14,11 +14,6 @@ namespace sc {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sc::DecodedText", text);
-}
-
 // The legacy encodings staff meet, by the name users know and the converter that reads them:
 // Korean and Japanese Windows write CP949 and CP932, supersets of EUC-KR and Shift_JIS.
 struct Codec {
