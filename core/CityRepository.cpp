@@ -80,9 +80,9 @@ QString CityRepository::validate(const City& c) const
             .isNull())
         return tr("\"%1\" is not a known country code").arg(c.country);
     if (!c.division.isEmpty()) {
-        const QVariant country = sql::scalar(
-            db, QStringLiteral("SELECT country FROM divisions WHERE code = ?"),
-            {c.division.toUpper()});
+        const QVariant country =
+            sql::scalar(db, QStringLiteral("SELECT country FROM divisions WHERE code = ?"),
+                        {c.division.toUpper()});
         if (country.isNull())
             return tr("\"%1\" is not a known division").arg(c.division);
         if (country.toString() != c.country.toUpper())
@@ -120,9 +120,9 @@ std::optional<City> CityRepository::get(qint64 id) const
 
 std::optional<City> CityRepository::findByKey(const QString& key) const
 {
-    QSqlQuery query = sql::run(m_database.connection(),
-                               QLatin1String(kColumns) + QStringLiteral(" WHERE city_key = ?"),
-                               {key});
+    QSqlQuery query =
+        sql::run(m_database.connection(),
+                 QLatin1String(kColumns) + QStringLiteral(" WHERE city_key = ?"), {key});
     if (!query.next())
         return std::nullopt;
     return cityFrom(query);
@@ -141,8 +141,8 @@ QVector<qint64> CityRepository::findByName(const QString& name, const QString& c
         text += QStringLiteral(" AND division = ?");
         values << division.toUpper();
     }
-    QSqlQuery query = sql::run(m_database.connection(), text + QStringLiteral(" ORDER BY id"),
-                               values);
+    QSqlQuery query =
+        sql::run(m_database.connection(), text + QStringLiteral(" ORDER BY id"), values);
     QVector<qint64> out;
     while (query.next())
         out << query.value(0).toLongLong();
@@ -165,16 +165,17 @@ void CityRepository::update(const City& c)
         values);
     if (query.numRowsAffected() != 1)
         throw Error(Error::Kind::Conflict,
-                    get(c.id) ? tr("city %1 was changed by someone else since it was read")
-                                    .arg(c.id)
-                              : tr("city %1 no longer exists").arg(c.id));
+                    get(c.id)
+                        ? tr("city %1 was changed by someone else since it was read").arg(c.id)
+                        : tr("city %1 no longer exists").arg(c.id));
 }
 
 int CityRepository::pairingCount(qint64 id) const
 {
-    return sql::scalar(m_database.connection(),
-                       QStringLiteral("SELECT count(*) FROM pairings WHERE city_a = ? OR city_b = ?"),
-                       {id, id})
+    return sql::scalar(
+               m_database.connection(),
+               QStringLiteral("SELECT count(*) FROM pairings WHERE city_a = ? OR city_b = ?"),
+               {id, id})
         .toInt();
 }
 
@@ -188,9 +189,9 @@ void CityRepository::remove(qint64 id, int rowVersion)
                                                 "them first",
                                                 nullptr, pairings)
                         .arg(id));
-    QSqlQuery query = sql::run(m_database.connection(),
-                               QStringLiteral("DELETE FROM cities WHERE id = ? AND row_version = ?"),
-                               {id, rowVersion});
+    QSqlQuery query = sql::run(
+        m_database.connection(),
+        QStringLiteral("DELETE FROM cities WHERE id = ? AND row_version = ?"), {id, rowVersion});
     if (query.numRowsAffected() != 1)
         throw Error(Error::Kind::Conflict,
                     tr("city %1 was changed or removed by someone else since it was read").arg(id));

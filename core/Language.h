@@ -12,11 +12,14 @@ enum class Language { Zh, Ja, Ko, En };
 
 namespace language {
 
-QString code(Language language);                        // "zh", "ja", "ko", "en"
+QString code(Language language);                       // "zh", "ja", "ko", "en"
 std::optional<Language> fromCode(const QString& code); // accepts zh, zh_CN, zh-Hans, ja_JP, ...
 QStringList codes();
 // The column suffix of name columns: name_zh, name_ja, ...
-inline QString nameColumn(Language language) { return QStringLiteral("name_") + code(language); }
+inline QString nameColumn(Language language)
+{
+    return QStringLiteral("name_") + code(language);
+}
 
 } // namespace language
 } // namespace sc

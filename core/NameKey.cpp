@@ -31,17 +31,37 @@ QString normalize(const QString& name)
 QStringList variants(const QString& name)
 {
     // Longest first, so that 自治区 is stripped before 区.
-    static const QStringList suffixes = {
-        QStringLiteral("特别行政区"), QStringLiteral("维吾尔自治区"), QStringLiteral("壮族自治区"),
-        QStringLiteral("回族自治区"), QStringLiteral("自治区"), QStringLiteral("特別自治市"),
-        QStringLiteral("특별자치도"), QStringLiteral("특별자치시"), QStringLiteral("광역시"),
-        QStringLiteral("특별시"), QStringLiteral("広域市"), QStringLiteral("广域市"),
-        QStringLiteral(" prefecture"), QStringLiteral(" province"), QStringLiteral(" city"),
-        QStringLiteral(" county"), QStringLiteral(" municipality"), QStringLiteral("-shi"),
-        QStringLiteral("-ken"), QStringLiteral("省"), QStringLiteral("市"), QStringLiteral("县"),
-        QStringLiteral("県"), QStringLiteral("縣"), QStringLiteral("区"), QStringLiteral("區"),
-        QStringLiteral("府"), QStringLiteral("도"), QStringLiteral("시"), QStringLiteral("군"),
-        QStringLiteral("구")};
+    static const QStringList suffixes = {QStringLiteral("特别行政区"),
+                                         QStringLiteral("维吾尔自治区"),
+                                         QStringLiteral("壮族自治区"),
+                                         QStringLiteral("回族自治区"),
+                                         QStringLiteral("自治区"),
+                                         QStringLiteral("特別自治市"),
+                                         QStringLiteral("특별자치도"),
+                                         QStringLiteral("특별자치시"),
+                                         QStringLiteral("광역시"),
+                                         QStringLiteral("특별시"),
+                                         QStringLiteral("広域市"),
+                                         QStringLiteral("广域市"),
+                                         QStringLiteral(" prefecture"),
+                                         QStringLiteral(" province"),
+                                         QStringLiteral(" city"),
+                                         QStringLiteral(" county"),
+                                         QStringLiteral(" municipality"),
+                                         QStringLiteral("-shi"),
+                                         QStringLiteral("-ken"),
+                                         QStringLiteral("省"),
+                                         QStringLiteral("市"),
+                                         QStringLiteral("县"),
+                                         QStringLiteral("県"),
+                                         QStringLiteral("縣"),
+                                         QStringLiteral("区"),
+                                         QStringLiteral("區"),
+                                         QStringLiteral("府"),
+                                         QStringLiteral("도"),
+                                         QStringLiteral("시"),
+                                         QStringLiteral("군"),
+                                         QStringLiteral("구")};
     const QString key = normalize(name);
     QStringList out;
     if (key.isEmpty())

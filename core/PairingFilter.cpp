@@ -31,15 +31,14 @@ QString PairingFilter::validate() const
     if (!status.isEmpty() && !Pairing::statuses().contains(status))
         return tr("\"%1\" is not a status: use active, dormant or ended").arg(status);
     if (!kind.isEmpty() && !Pairing::kinds().contains(kind))
-        return tr("\"%1\" is not a kind: use sister, friendship or friendship-exchange")
-            .arg(kind);
+        return tr("\"%1\" is not a kind: use sister, friendship or friendship-exchange").arg(kind);
     return {};
 }
 
 bool PairingFilter::operator==(const PairingFilter& other) const
 {
-    return countries == other.countries && division == other.division &&
-           region == other.region && fromYear == other.fromYear && toYear == other.toYear &&
+    return countries == other.countries && division == other.division && region == other.region &&
+           fromYear == other.fromYear && toYear == other.toYear &&
            undatedOnly == other.undatedOnly && status == other.status && kind == other.kind &&
            search == other.search;
 }

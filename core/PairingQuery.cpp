@@ -213,25 +213,25 @@ QSqlQuery PairingQuery::select(const PairingFilter& filter, Language language, i
 PairingRow PairingQuery::rowFrom(const QSqlQuery& query)
 {
     PairingRow row;
-        row.id = query.value(0).toLongLong();
-        row.a = {query.value(1).toLongLong(), query.value(2).toString(),
-                 query.value(3).toString(), query.value(4).toString()};
-        row.b = {query.value(5).toLongLong(), query.value(6).toString(),
-                 query.value(7).toString(), query.value(8).toString()};
-        row.established = query.value(9).toString();
-        row.status = query.value(10).toString();
-        row.kind = query.value(11).toString();
-        row.dateBasis = query.value(12).toString();
-        row.note = query.value(13).toString();
-        row.sourceId = query.value(14).toLongLong();
-        row.sourceTitle = query.value(15).toString();
-        row.sourceUrl = query.value(16).toString();
+    row.id = query.value(0).toLongLong();
+    row.a = {query.value(1).toLongLong(), query.value(2).toString(), query.value(3).toString(),
+             query.value(4).toString()};
+    row.b = {query.value(5).toLongLong(), query.value(6).toString(), query.value(7).toString(),
+             query.value(8).toString()};
+    row.established = query.value(9).toString();
+    row.status = query.value(10).toString();
+    row.kind = query.value(11).toString();
+    row.dateBasis = query.value(12).toString();
+    row.note = query.value(13).toString();
+    row.sourceId = query.value(14).toLongLong();
+    row.sourceTitle = query.value(15).toString();
+    row.sourceUrl = query.value(16).toString();
     row.rowVersion = query.value(17).toInt();
     return row;
 }
 
-QVector<PairingRow> PairingQuery::rows(const PairingFilter& filter, Language language,
-                                       int offset, int limit, Sort sort, bool descending) const
+QVector<PairingRow> PairingQuery::rows(const PairingFilter& filter, Language language, int offset,
+                                       int limit, Sort sort, bool descending) const
 {
     QSqlQuery query = select(filter, language, offset, limit, sort, descending);
     QVector<PairingRow> out;

@@ -41,8 +41,19 @@ struct PairingRow {
 // Pairings matching a filter, counted and listed by SQLite: nothing is filtered in Qt loops.
 class PairingQuery final {
 public:
-    enum class Sort { Id, CityA, CountryA, DivisionA, CityB, CountryB, DivisionB, Established,
-                      Status, Kind, Source };
+    enum class Sort {
+        Id,
+        CityA,
+        CountryA,
+        DivisionA,
+        CityB,
+        CountryB,
+        DivisionB,
+        Established,
+        Status,
+        Kind,
+        Source
+    };
 
     explicit PairingQuery(Database& database) : m_database(database) {}
 

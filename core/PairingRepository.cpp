@@ -1,8 +1,8 @@
 #include "PairingRepository.h"
 
 #include "Database.h"
-#include "EstablishedDate.h"
 #include "Error.h"
+#include "EstablishedDate.h"
 #include "SqlSupport.h"
 
 #include <QCoreApplication>
@@ -108,11 +108,11 @@ std::optional<Pairing> PairingRepository::get(qint64 id) const
 
 std::optional<qint64> PairingRepository::findPair(qint64 cityA, qint64 cityB) const
 {
-    const QVariant id = sql::scalar(
-        m_database.connection(),
-        QStringLiteral("SELECT id FROM pairings WHERE (city_a = ? AND city_b = ?) OR "
-                       "(city_a = ? AND city_b = ?)"),
-        {cityA, cityB, cityB, cityA});
+    const QVariant id =
+        sql::scalar(m_database.connection(),
+                    QStringLiteral("SELECT id FROM pairings WHERE (city_a = ? AND city_b = ?) OR "
+                                   "(city_a = ? AND city_b = ?)"),
+                    {cityA, cityB, cityB, cityA});
     if (id.isNull())
         return std::nullopt;
     return id.toLongLong();
@@ -125,31 +125,30 @@ void PairingRepository::update(const Pairing& p)
         throw Error(Error::Kind::Invalid, problem);
     QVariantList values = valuesOf(p);
     values << p.id << p.rowVersion;
-    QSqlQuery query = sql::run(
-        m_database.connection(),
-        QStringLiteral("UPDATE pairings SET pairing_key = ?, city_a = ?, city_b = ?, "
-                       "established = ?, established_year = ?, precision = ?, status = ?, "
-                       "kind = ?, date_basis = ?, note = ?, source_id = ?, "
-                       "row_version = row_version + 1 WHERE id = ? AND row_version = ?"),
-        values);
+    QSqlQuery query =
+        sql::run(m_database.connection(),
+                 QStringLiteral("UPDATE pairings SET pairing_key = ?, city_a = ?, city_b = ?, "
+                                "established = ?, established_year = ?, precision = ?, status = ?, "
+                                "kind = ?, date_basis = ?, note = ?, source_id = ?, "
+                                "row_version = row_version + 1 WHERE id = ? AND row_version = ?"),
+                 values);
     if (query.numRowsAffected() != 1)
         throw Error(Error::Kind::Conflict,
-                    get(p.id) ? tr("pairing %1 was changed by someone else since it was read")
-                                    .arg(p.id)
-                              : tr("pairing %1 no longer exists").arg(p.id));
+                    get(p.id)
+                        ? tr("pairing %1 was changed by someone else since it was read").arg(p.id)
+                        : tr("pairing %1 no longer exists").arg(p.id));
 }
 
 void PairingRepository::remove(qint64 id, int rowVersion)
 {
     m_database.requireWritable();
-    QSqlQuery query =
-        sql::run(m_database.connection(),
-                 QStringLiteral("DELETE FROM pairings WHERE id = ? AND row_version = ?"),
-                 {id, rowVersion});
+    QSqlQuery query = sql::run(
+        m_database.connection(),
+        QStringLiteral("DELETE FROM pairings WHERE id = ? AND row_version = ?"), {id, rowVersion});
     if (query.numRowsAffected() != 1)
-        throw Error(Error::Kind::Conflict,
-                    tr("pairing %1 was changed or removed by someone else since it was read")
-                        .arg(id));
+        throw Error(
+            Error::Kind::Conflict,
+            tr("pairing %1 was changed or removed by someone else since it was read").arg(id));
 }
 
 } // namespace sc

@@ -62,8 +62,8 @@ QVector<Division> ReferenceData::divisions(const QString& country) const
         text += QStringLiteral(" WHERE country = ?");
         values << country.toUpper();
     }
-    QSqlQuery query = sql::run(m_database.connection(), text + QStringLiteral(" ORDER BY code"),
-                               values);
+    QSqlQuery query =
+        sql::run(m_database.connection(), text + QStringLiteral(" ORDER BY code"), values);
     QVector<Division> out;
     while (query.next())
         out << divisionFrom(query);
@@ -93,8 +93,8 @@ std::optional<Division> ReferenceData::division(const QString& code) const
 QString ReferenceData::resolveDivision(const QString& codeOrName, const QString& country) const
 {
     const QString text = codeOrName.trimmed();
-    if (auto byCode = division(text); byCode && (country.isEmpty() ||
-                                                 byCode->country == country.toUpper()))
+    if (auto byCode = division(text);
+        byCode && (country.isEmpty() || byCode->country == country.toUpper()))
         return byCode->code;
 
     QString sqlText = QStringLiteral("SELECT code FROM divisions WHERE search_text LIKE ? "
@@ -104,8 +104,8 @@ QString ReferenceData::resolveDivision(const QString& codeOrName, const QString&
         sqlText += QStringLiteral(" AND country = ?");
         values << country.toUpper();
     }
-    QSqlQuery query = sql::run(m_database.connection(), sqlText + QStringLiteral(" ORDER BY code"),
-                               values);
+    QSqlQuery query =
+        sql::run(m_database.connection(), sqlText + QStringLiteral(" ORDER BY code"), values);
     QStringList codes;
     while (query.next())
         codes << query.value(0).toString();
@@ -148,9 +148,8 @@ void ReferenceData::addDivision(const Division& d)
     sql::run(m_database.connection(),
              QStringLiteral("INSERT INTO divisions (code, country, name_zh, name_ja, name_ko, "
                             "name_en, region, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-             {d.code.toUpper(), d.country.toUpper(), d.names.zh, d.names.ja, d.names.ko,
-              d.names.en, sql::nullIfEmpty(d.region),
-              namekey::searchText(d.names.all() << d.code)});
+             {d.code.toUpper(), d.country.toUpper(), d.names.zh, d.names.ja, d.names.ko, d.names.en,
+              sql::nullIfEmpty(d.region), namekey::searchText(d.names.all() << d.code)});
 }
 
 } // namespace sc

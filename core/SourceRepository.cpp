@@ -55,9 +55,9 @@ std::optional<Source> SourceRepository::get(qint64 id) const
 
 std::optional<Source> SourceRepository::findByKey(const QString& key) const
 {
-    QSqlQuery query = sql::run(m_database.connection(),
-                               QLatin1String(kColumns) + QStringLiteral(" WHERE source_key = ?"),
-                               {key});
+    QSqlQuery query =
+        sql::run(m_database.connection(),
+                 QLatin1String(kColumns) + QStringLiteral(" WHERE source_key = ?"), {key});
     if (!query.next())
         return std::nullopt;
     return sourceFrom(query);

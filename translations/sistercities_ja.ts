@@ -293,6 +293,42 @@ Without --db the user&apos;s own database is used (created on first start).
         <source>Create a database: the bundled dataset, or its reference tables only. Refuses an existing file.</source>
         <translation>データベースを作成する：同梱データセット、またはその参照表のみ。既存のファイルには書き込まない。</translation>
     </message>
+    <message>
+        <source>The pair has a city in country CC (ISO 3166-1); given twice, one city in each.</source>
+        <translation>提携の一方の都市が国 CC（ISO 3166-1）にある。2 回指定すると双方の都市それぞれ。</translation>
+    </message>
+    <message>
+        <source>The pair has a city in this division (ISO 3166-2 code, or a name in any language).</source>
+        <translation>提携の一方の都市がこの行政区画にある（ISO 3166-2 コード、またはいずれかの言語の名称）。</translation>
+    </message>
+    <message>
+        <source>The pair&apos;s Chinese city lies in this region: east, central or west.</source>
+        <translation>提携の中国側の都市がこの地域にある：east（東部）、central（中部）、west（西部）。</translation>
+    </message>
+    <message>
+        <source>Established in or after YEAR (undated excluded).</source>
+        <translation>YEAR 年以降に提携（日付なしは除く）。</translation>
+    </message>
+    <message>
+        <source>Established in or before YEAR (undated excluded).</source>
+        <translation>YEAR 年以前に提携（日付なしは除く）。</translation>
+    </message>
+    <message>
+        <source>Only pairs with no known date.</source>
+        <translation>日付の分からない提携のみ。</translation>
+    </message>
+    <message>
+        <source>active, dormant or ended.</source>
+        <translation>active（活動中）、dormant（休止中）、ended（終了）。</translation>
+    </message>
+    <message>
+        <source>sister, friendship or friendship-exchange.</source>
+        <translation>sister（姉妹都市）、friendship（友好都市）、friendship-exchange（友好交流都市）。</translation>
+    </message>
+    <message>
+        <source>Any city name of the pair, in any language.</source>
+        <translation>提携のいずれかの都市名（言語は問わない）。</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

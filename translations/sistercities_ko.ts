@@ -293,6 +293,42 @@ Without --db the user&apos;s own database is used (created on first start).
         <source>Create a database: the bundled dataset, or its reference tables only. Refuses an existing file.</source>
         <translation>데이터베이스를 만듭니다: 내장 데이터셋 또는 그 참조 테이블만. 기존 파일은 거부합니다.</translation>
     </message>
+    <message>
+        <source>The pair has a city in country CC (ISO 3166-1); given twice, one city in each.</source>
+        <translation>결연의 한쪽 도시가 국가 CC(ISO 3166-1)에 있습니다. 두 번 지정하면 양쪽 도시 각각.</translation>
+    </message>
+    <message>
+        <source>The pair has a city in this division (ISO 3166-2 code, or a name in any language).</source>
+        <translation>결연의 한쪽 도시가 이 행정구역에 있습니다(ISO 3166-2 코드 또는 아무 언어의 이름).</translation>
+    </message>
+    <message>
+        <source>The pair&apos;s Chinese city lies in this region: east, central or west.</source>
+        <translation>결연의 중국 쪽 도시가 이 지역에 있습니다: east(동부), central(중부) 또는 west(서부).</translation>
+    </message>
+    <message>
+        <source>Established in or after YEAR (undated excluded).</source>
+        <translation>YEAR년 이후에 결연(날짜 없는 것은 제외).</translation>
+    </message>
+    <message>
+        <source>Established in or before YEAR (undated excluded).</source>
+        <translation>YEAR년 이전에 결연(날짜 없는 것은 제외).</translation>
+    </message>
+    <message>
+        <source>Only pairs with no known date.</source>
+        <translation>날짜를 모르는 결연만.</translation>
+    </message>
+    <message>
+        <source>active, dormant or ended.</source>
+        <translation>active(활동 중), dormant(휴면) 또는 ended(종료).</translation>
+    </message>
+    <message>
+        <source>sister, friendship or friendship-exchange.</source>
+        <translation>sister(자매도시), friendship(우호도시) 또는 friendship-exchange(우호교류도시).</translation>
+    </message>
+    <message>
+        <source>Any city name of the pair, in any language.</source>
+        <translation>결연 중 아무 도시의 이름(언어 무관).</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -293,6 +293,42 @@ Without --db the user&apos;s own database is used (created on first start).
         <source>Create a database: the bundled dataset, or its reference tables only. Refuses an existing file.</source>
         <translation>创建数据库：内置数据集，或仅其参考表。不会覆盖已有文件。</translation>
     </message>
+    <message>
+        <source>The pair has a city in country CC (ISO 3166-1); given twice, one city in each.</source>
+        <translation>友好城市一方位于国家 CC（ISO 3166-1）；给出两次时，双方各在其一。</translation>
+    </message>
+    <message>
+        <source>The pair has a city in this division (ISO 3166-2 code, or a name in any language).</source>
+        <translation>友好城市一方位于此行政区（ISO 3166-2 代码，或任一语言的名称）。</translation>
+    </message>
+    <message>
+        <source>The pair&apos;s Chinese city lies in this region: east, central or west.</source>
+        <translation>友好城市的中方城市位于此地区：east（东部）、central（中部）或 west（西部）。</translation>
+    </message>
+    <message>
+        <source>Established in or after YEAR (undated excluded).</source>
+        <translation>于 YEAR 年或之后结好（不含无日期的）。</translation>
+    </message>
+    <message>
+        <source>Established in or before YEAR (undated excluded).</source>
+        <translation>于 YEAR 年或之前结好（不含无日期的）。</translation>
+    </message>
+    <message>
+        <source>Only pairs with no known date.</source>
+        <translation>仅限日期未知的友好城市。</translation>
+    </message>
+    <message>
+        <source>active, dormant or ended.</source>
+        <translation>active（活跃）、dormant（休眠）或 ended（已终止）。</translation>
+    </message>
+    <message>
+        <source>sister, friendship or friendship-exchange.</source>
+        <translation>sister（姐妹城市）、friendship（友好城市）或 friendship-exchange（友好交流城市）。</translation>
+    </message>
+    <message>
+        <source>Any city name of the pair, in any language.</source>
+        <translation>友好城市任一方的城市名称，任一语言。</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

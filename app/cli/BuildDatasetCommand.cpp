@@ -1,7 +1,7 @@
 #include "CliContext.h"
 #include "Commands.h"
-#include "DatasetCompiler.h"
 #include "Database.h"
+#include "DatasetCompiler.h"
 
 namespace sc::cli {
 

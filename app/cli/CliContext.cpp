@@ -59,7 +59,8 @@ bool CliContext::parse(QCommandLineParser& parser, const QStringList& arguments,
 Database& CliContext::database()
 {
     if (!m_database) {
-        const Database::Mode mode = m_readOnly ? Database::Mode::ReadOnly : Database::Mode::ReadWrite;
+        const Database::Mode mode =
+            m_readOnly ? Database::Mode::ReadOnly : Database::Mode::ReadWrite;
         m_database = m_databasePath.isEmpty() ? bundled::openDefault(mode)
                                               : Database::open(m_databasePath, mode);
     }

@@ -24,8 +24,8 @@ std::optional<int> year(const QCommandLineParser& parser, const QCommandLineOpti
 
 void FilterOptions::addTo(QCommandLineParser& parser) const
 {
-    parser.addOptions({m_country, m_division, m_region, m_from, m_to, m_undated, m_status, m_kind,
-                       m_search});
+    parser.addOptions(
+        {m_country, m_division, m_region, m_from, m_to, m_undated, m_status, m_kind, m_search});
 }
 
 PairingFilter FilterOptions::read(const QCommandLineParser& parser, Database& database) const

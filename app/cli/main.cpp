@@ -2,6 +2,7 @@
 #include "CliContext.h"
 #include "Commands.h"
 #include "Error.h"
+#include "i18n/Translations.h"
 
 #include <QCoreApplication>
 
@@ -41,7 +42,8 @@ QString usage()
         "Usage: sistercities-cli [--db FILE] [--lang zh|ja|ko|en] [--read-only] COMMAND ...\n"
         "\n"
         "Commands:\n"
-        "  init --db FILE [--empty]   create a database (bundled dataset, or reference tables only)\n"
+        "  init --db FILE [--empty]   create a database (bundled dataset, or reference tables "
+        "only)\n"
         "  pairings [filters] [--count] [--format table|csv|json]\n"
         "  stats [--format table|json]\n"
         "  build-dataset --facts DIR --out FILE\n"
@@ -81,10 +83,25 @@ int main(int argc, char* argv[])
     };
 
     const QStringList arguments = QCoreApplication::arguments();
+    // Help texts are built before a command parses --lang: the translation must be in force
+    // first. A wrong value is reported when the command parses it.
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString& argument = arguments.at(i);
+        const QString value =
+            argument.startsWith(QLatin1String("--lang="))
+                ? argument.mid(7)
+                : (takesValue(argument) && argument.endsWith(QLatin1String("lang")) &&
+                           i + 1 < arguments.size()
+                       ? arguments.at(i + 1)
+                       : QString());
+        if (const auto language = language::fromCode(value))
+            Translations::instance().install(*language);
+    }
     CliContext context;
     const QString command = findCommand(arguments);
     if (command.isEmpty()) {
-        if (arguments.contains(QLatin1String("--help")) || arguments.contains(QLatin1String("-h"))) {
+        if (arguments.contains(QLatin1String("--help")) ||
+            arguments.contains(QLatin1String("-h"))) {
             context.out() << usage();
             return Success;
         }
@@ -99,8 +116,8 @@ int main(int argc, char* argv[])
     const auto it = commands.find(command);
     try {
         if (it == commands.end())
-            throw UsageError(QCoreApplication::translate("cli", "unknown command \"%1\"")
-                                 .arg(command));
+            throw UsageError(
+                QCoreApplication::translate("cli", "unknown command \"%1\"").arg(command));
         return it->second(context, arguments);
     } catch (const UsageError& error) {
         context.err() << "sistercities-cli: " << error.message() << Qt::endl

@@ -22,8 +22,8 @@ struct City {
 
     static QStringList levels()
     {
-        return {QStringLiteral("province"), QStringLiteral("prefecture"),
-                QStringLiteral("county"),   QStringLiteral("district"),
+        return {QStringLiteral("province"),     QStringLiteral("prefecture"),
+                QStringLiteral("county"),       QStringLiteral("district"),
                 QStringLiteral("municipality"), QStringLiteral("other")};
     }
 };

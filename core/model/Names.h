@@ -32,7 +32,10 @@ struct Names {
         }
         return en;
     }
-    QString& in(Language language) { return const_cast<QString&>(std::as_const(*this).in(language)); }
+    QString& in(Language language)
+    {
+        return const_cast<QString&>(std::as_const(*this).in(language));
+    }
 
     QString display(Language language) const
     {

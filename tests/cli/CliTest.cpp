@@ -104,7 +104,8 @@ TEST_F(Cli, CountPrintsTheBareNumber)
 {
     PairingFilter f;
     f.countries = {"CN", "JP"};
-    const CliRun run = cli({"--db", path, "pairings", "--country", "CN", "--country", "JP", "--count"});
+    const CliRun run =
+        cli({"--db", path, "pairings", "--country", "CN", "--country", "JP", "--count"});
     EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
     EXPECT_EQ(run.out, QString::number(coreRows(f, Language::En).size()) + "\n");
 }
@@ -121,8 +122,8 @@ TEST_F(Cli, CsvParsesBackToTheCoreRows)
 {
     PairingFilter f;
     f.region = "east";
-    const CliRun run = cli({"--db", path, "--lang", "ko", "pairings", "--region", "east", "--format",
-                         "csv"});
+    const CliRun run =
+        cli({"--db", path, "--lang", "ko", "pairings", "--region", "east", "--format", "csv"});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     const QVector<QStringList> rows = parseCsv(run.out);
     ASSERT_FALSE(rows.isEmpty());
@@ -150,7 +151,8 @@ TEST_F(Cli, JsonParsesBackToTheCoreRows)
 {
     PairingFilter f;
     f.undatedOnly = true;
-    const CliRun run = cli({"--db", path, "pairings", "--undated", "--format", "json", "--lang", "ja"});
+    const CliRun run =
+        cli({"--db", path, "pairings", "--undated", "--format", "json", "--lang", "ja"});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(run.out.toUtf8(), &error);

@@ -21,8 +21,8 @@ protected:
     {
         db = Database::create(dir.file("c.sqlite"));
         testdata::addReferenceData(*db);
-        source = SourceRepository(*db).add({0, {}, "A city's page", {}, "https://example.org/",
-                                            {}, {}, 0});
+        source = SourceRepository(*db).add(
+            {0, {}, "A city's page", {}, "https://example.org/", {}, {}, 0});
         tianjin = addCity("CN", "天津市", "Tianjin");
         kobe = addCity("JP", "神戸市", "Kobe");
     }
@@ -48,8 +48,7 @@ protected:
     }
 
     // The message of the Error that `write` throws, or a failure.
-    template <typename F>
-    QString refusal(F write)
+    template <typename F> QString refusal(F write)
     {
         try {
             write();
@@ -60,7 +59,10 @@ protected:
         return {};
     }
 
-    int pairingCount() { return sql::scalar(db->connection(), "SELECT count(*) FROM pairings").toInt(); }
+    int pairingCount()
+    {
+        return sql::scalar(db->connection(), "SELECT count(*) FROM pairings").toInt();
+    }
 
     TempDir dir;
     std::unique_ptr<Database> db;
@@ -122,10 +124,10 @@ TEST_F(Constraints, MalformedAndFutureDatesAreRefused)
     const QDate today = QDate::currentDate();
     const QString tomorrow = today.addDays(1).toString(Qt::ISODate);
     const QString nextYear = QString::number(today.year() + 1);
-    for (const QString& date : {QStringLiteral("1973-13-01"), QStringLiteral("1973-02-30"),
-                                QStringLiteral("24.06.1973"), QStringLiteral("73"),
-                                QStringLiteral("1973-6-24"), QStringLiteral("abcd"),
-                                QStringLiteral("1850"), tomorrow, nextYear}) {
+    for (const QString& date :
+         {QStringLiteral("1973-13-01"), QStringLiteral("1973-02-30"), QStringLiteral("24.06.1973"),
+          QStringLiteral("73"), QStringLiteral("1973-6-24"), QStringLiteral("abcd"),
+          QStringLiteral("1850"), tomorrow, nextYear}) {
         const QString message = refusal([&] { repo.add(pair(tianjin, kobe, date)); });
         EXPECT_TRUE(message.contains(date)) << date.toStdString() << ": " << message.toStdString();
     }
@@ -200,7 +202,7 @@ TEST_F(Constraints, HostileNamesAreStoredAndFoundAsText)
     // LIKE wildcards in a name match only themselves.
     EXPECT_TRUE(cities.findByName("1000%").isEmpty());
     EXPECT_TRUE(cities.findByName("axb").isEmpty());
-    EXPECT_FALSE(sql::scalar(db->connection(),
-                             "SELECT name FROM sqlite_master WHERE name = 'pairings'")
-                     .isNull());
+    EXPECT_FALSE(
+        sql::scalar(db->connection(), "SELECT name FROM sqlite_master WHERE name = 'pairings'")
+            .isNull());
 }

@@ -24,9 +24,9 @@ QByteArray fileHash(const QString& path)
 // The schema as SQLite reports it, without the version: what a migrated file must equal.
 QStringList schemaOf(Database& database)
 {
-    QSqlQuery query = sql::run(database.connection(),
-                               QStringLiteral("SELECT type, name, sql FROM sqlite_master "
-                                              "ORDER BY type, name"));
+    QSqlQuery query =
+        sql::run(database.connection(), QStringLiteral("SELECT type, name, sql FROM sqlite_master "
+                                                       "ORDER BY type, name"));
     QStringList out;
     while (query.next())
         out << query.value(0).toString() + QLatin1Char(' ') + query.value(1).toString() +
@@ -64,10 +64,10 @@ TEST(Database, CreatesTheNewestSchemaWithForeignKeysAndWal)
     EXPECT_GE(Database::latestSchemaVersion(), 3);
     EXPECT_EQ(sql::scalar(db->connection(), "PRAGMA foreign_keys").toInt(), 1);
     EXPECT_EQ(sql::scalar(db->connection(), "PRAGMA journal_mode").toString(), "wal");
-    for (const char* table : {"countries", "divisions", "cities", "pairings", "sources",
-                              "pairing_sources", "surveys", "survey_questions", "survey_options",
-                              "survey_groups", "survey_tallies", "survey_responses",
-                              "survey_answers", "published_statistics"})
+    for (const char* table :
+         {"countries", "divisions", "cities", "pairings", "sources", "pairing_sources", "surveys",
+          "survey_questions", "survey_options", "survey_groups", "survey_tallies",
+          "survey_responses", "survey_answers", "published_statistics"})
         EXPECT_FALSE(sql::scalar(db->connection(),
                                  "SELECT name FROM sqlite_master WHERE type = 'table' AND name = ?",
                                  {QString::fromLatin1(table)})
@@ -135,8 +135,9 @@ TEST(Database, RefusesANewerSchemaAndLeavesItUnchanged)
     const QString path = dir.file("newer.sqlite");
     {
         auto db = Database::create(path);
-        sql::run(db->connection(),
-                 QStringLiteral("PRAGMA user_version = %1").arg(Database::latestSchemaVersion() + 1));
+        sql::run(
+            db->connection(),
+            QStringLiteral("PRAGMA user_version = %1").arg(Database::latestSchemaVersion() + 1));
     }
     const QByteArray before = fileHash(path);
     QString message;

@@ -32,8 +32,8 @@ protected:
     }
 
     // The ids a loop over the generated pairs selects.
-    static QVector<qint64> expected(const std::function<bool(const GenPair&, const GenCity&,
-                                                             const GenCity&)>& keep)
+    static QVector<qint64>
+    expected(const std::function<bool(const GenPair&, const GenCity&, const GenCity&)>& keep)
     {
         QVector<qint64> ids;
         for (const GenPair& pair : data->pairs)

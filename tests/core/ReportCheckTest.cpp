@@ -30,8 +30,9 @@ TEST(ReportCheck, ListsEveryPublishedStatisticOfTheBundledDataset)
         EXPECT_FALSE(row.statement.isEmpty()) << row.statKey.toStdString();
         // A row either has the register's value or says why it has none.
         EXPECT_TRUE(row.database.has_value() || !row.note.isEmpty()) << row.statKey.toStdString();
-        if (row.database)
+        if (row.database) {
             EXPECT_DOUBLE_EQ(*row.difference, *row.database - row.published);
+        }
     }
     EXPECT_EQ(keys.size(), published);
 }

@@ -22,11 +22,11 @@ struct DivisionSpec {
 };
 
 const DivisionSpec kDivisions[] = {
-    {"CN-JS", "CN", "east", "Jiangsu"},     {"CN-SD", "CN", "east", "Shandong"},
-    {"CN-HA", "CN", "central", "Henan"},    {"CN-HB", "CN", "central", "Hubei"},
-    {"CN-SC", "CN", "west", "Sichuan"},     {"CN-YN", "CN", "west", "Yunnan"},
-    {"JP-13", "JP", "", "Tokyo"},           {"JP-27", "JP", "", "Osaka"},
-    {"KR-11", "KR", "", "Seoul"},           {"KR-26", "KR", "", "Busan"},
+    {"CN-JS", "CN", "east", "Jiangsu"},  {"CN-SD", "CN", "east", "Shandong"},
+    {"CN-HA", "CN", "central", "Henan"}, {"CN-HB", "CN", "central", "Hubei"},
+    {"CN-SC", "CN", "west", "Sichuan"},  {"CN-YN", "CN", "west", "Yunnan"},
+    {"JP-13", "JP", "", "Tokyo"},        {"JP-27", "JP", "", "Osaka"},
+    {"KR-11", "KR", "", "Seoul"},        {"KR-26", "KR", "", "Busan"},
 };
 
 } // namespace
@@ -44,10 +44,12 @@ void addReferenceData(sc::Database& database)
         reference.addCountry({c[0], {QString(), c[1], c[2], c[3], c[4]}, 0});
     for (const DivisionSpec& d : kDivisions) {
         const QString en = QString::fromLatin1(d.en);
-        reference.addDivision({QString::fromLatin1(d.code), QString::fromLatin1(d.country),
+        reference.addDivision({QString::fromLatin1(d.code),
+                               QString::fromLatin1(d.country),
                                {QString(), en + QStringLiteral("-zh"), en + QStringLiteral("-ja"),
                                 en + QStringLiteral("-ko"), en},
-                               QString::fromLatin1(d.region), 0});
+                               QString::fromLatin1(d.region),
+                               0});
     }
 }
 
@@ -57,16 +59,19 @@ Generated generate(const QString& path, int pairCount, unsigned seed)
     out.database = sc::Database::create(path);
     sc::Database& db = *out.database;
     std::mt19937 random(seed);
-    auto pick = [&random](int n) { return int(random() % unsigned(n)); };
+    auto pick = [&random](int n) {
+        return int(random() % unsigned(n));
+    };
 
     sc::Transaction transaction(db);
     addReferenceData(db);
-    const qint64 source = sc::SourceRepository(db).add({0, {}, QStringLiteral("Generated"),
-                                                        {}, {}, {}, {}, 0});
+    const qint64 source =
+        sc::SourceRepository(db).add({0, {}, QStringLiteral("Generated"), {}, {}, {}, {}, 0});
 
-    const QList<QPair<QString, int>> perCountry = {
-        {QStringLiteral("CN"), 60}, {QStringLiteral("JP"), 40},
-        {QStringLiteral("KR"), 30}, {QStringLiteral("US"), 20}};
+    const QList<QPair<QString, int>> perCountry = {{QStringLiteral("CN"), 60},
+                                                   {QStringLiteral("JP"), 40},
+                                                   {QStringLiteral("KR"), 30},
+                                                   {QStringLiteral("US"), 20}};
     sc::CityRepository cities(db);
     for (const auto& [country, count] : perCountry) {
         QVector<const DivisionSpec*> divisions;
@@ -117,8 +122,9 @@ Generated generate(const QString& path, int pairCount, unsigned seed)
                 pair.established = QString::number(*pair.year);
                 break;
             case 1:
-                pair.established = QStringLiteral("%1-%2").arg(*pair.year).arg(1 + pick(12), 2, 10,
-                                                                              QLatin1Char('0'));
+                pair.established = QStringLiteral("%1-%2")
+                                       .arg(*pair.year)
+                                       .arg(1 + pick(12), 2, 10, QLatin1Char('0'));
                 break;
             default:
                 pair.established = QStringLiteral("%1-%2-%3")

@@ -484,7 +484,10 @@ QChart* ChartBuilder::build(const FigureData& data)
     chart->setTitle(wrappedTitle(captionLine(data)));
     chart->setTitleFont(font(data.language, 11, true));
     chart->legend()->setFont(font(data.language, 8));
-    chart->setMargins(QMargins(6, 6, 6, 6));
+    // A year axis labels its last bar at the plot's right edge: half a label of room beyond it.
+    const bool yearAxis =
+        data.kind == FigureKind::BarByYear || data.kind == FigureKind::CumulativeLine;
+    chart->setMargins(QMargins(6, 6, yearAxis ? 24 : 6, 6));
 
     switch (data.kind) {
     case FigureKind::Pie:

@@ -16,8 +16,19 @@ class PairingTableModel final : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { CityA, CountryA, DivisionA, CityB, CountryB, DivisionB, Established, Status,
-                  Kind, Source, ColumnCount };
+    enum Column {
+        CityA,
+        CountryA,
+        DivisionA,
+        CityB,
+        CountryB,
+        DivisionB,
+        Established,
+        Status,
+        Kind,
+        Source,
+        ColumnCount
+    };
     static constexpr int kPageSize = 256;
 
     explicit PairingTableModel(Database& database, QObject* parent = nullptr);
