@@ -208,11 +208,11 @@ TEST_F(LanguageSwitch, DataNamesFollowTheLanguage)
     EXPECT_GE(all.size(), 3); // 中国 is Chinese and Japanese alike
 }
 
-// With SC_I18N_SCREENSHOT_DIR set, the window and figure 3 in each language are saved there
+// With SISTERCITIES_SCREENSHOTS set, the window and figure 3 in each language are saved there
 // (docs/screenshots). Without it the images are still drawn, and must not be blank.
 TEST_F(LanguageSwitch, WindowAndFigureRenderInEveryLanguage)
 {
-    const QString out = qEnvironmentVariable("SC_I18N_SCREENSHOT_DIR", m_settings.path());
+    const QString out = qEnvironmentVariable("SISTERCITIES_SCREENSHOTS", m_settings.path());
     QDir().mkpath(out);
     for (const Language language : {Language::En, Language::Zh, Language::Ja, Language::Ko}) {
         const QString code = language::code(language);

@@ -34,10 +34,10 @@ int pairings(Database& db)
     return sql::scalar(db.connection(), "SELECT count(*) FROM pairings").toInt();
 }
 
-// Saved only when SISTERCITIES_SCREENSHOT_DIR is set (docs/screenshots/ holds the chosen ones).
+// Saved only when SISTERCITIES_SCREENSHOTS is set (docs/screenshots/ holds the chosen ones).
 void screenshot(QWidget& widget, const QString& name)
 {
-    const QString dir = qEnvironmentVariable("SISTERCITIES_SCREENSHOT_DIR");
+    const QString dir = qEnvironmentVariable("SISTERCITIES_SCREENSHOTS");
     widget.show();
     QApplication::processEvents();
     const QPixmap pixmap = widget.grab();

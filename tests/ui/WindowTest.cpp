@@ -175,12 +175,12 @@ TEST_F(BrowseTest, LanguageSwitchRetranslatesAndRenamesData)
               city->nameEn);
 }
 
-// Renders the window and each dialog offscreen. With SC_SCREENSHOT_DIR set (and optionally
-// SC_SCREENSHOT_DB, a bundled database), the PNGs are kept there for the documentation.
+// Renders the window and each dialog offscreen. With SISTERCITIES_SCREENSHOTS set (and optionally
+// SISTERCITIES_SCREENSHOT_DB, a bundled database), the PNGs are kept there for the documentation.
 TEST_F(BrowseTest, WindowAndDialogsRenderWithContent)
 {
-    const QString outDir = qEnvironmentVariable("SC_SCREENSHOT_DIR", m_dir.path());
-    const QString dbPath = qEnvironmentVariable("SC_SCREENSHOT_DB", path());
+    const QString outDir = qEnvironmentVariable("SISTERCITIES_SCREENSHOTS", m_dir.path());
+    const QString dbPath = qEnvironmentVariable("SISTERCITIES_SCREENSHOT_DB", path());
     QDir().mkpath(outDir);
     auto isBlank = [](const QImage& image) {
         const QRgb first = image.pixel(0, 0);
@@ -206,7 +206,7 @@ TEST_F(BrowseTest, WindowAndDialogsRenderWithContent)
         QCoreApplication::processEvents();
         PairingFilter filter;
         filter.countries = {"CN", "JP"};
-        filter.search = qEnvironmentVariable("SC_SCREENSHOT_SEARCH");
+        filter.search = qEnvironmentVariable("SISTERCITIES_SCREENSHOT_SEARCH");
         window.filterPanel()->setFilter(filter);
         window.pairingView()->selectRow(0);
         QCoreApplication::processEvents();

@@ -336,8 +336,9 @@ void buildBars(QChart* chart, const FigureData& data)
             QScatterSeries* published = publishedSeries(data.language);
             for (const auto& [index, value] : points) {
                 const int position = int(order.indexOf(index));
+                // Beside its bar, not on it: the bar's own value label stands at its end.
                 if (horizontal)
-                    published->append(value, position);
+                    published->append(value, position + 0.32);
                 else
                     published->append(position, value);
             }
