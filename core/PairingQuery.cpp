@@ -8,6 +8,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <limits>
+
 namespace sc {
 
 namespace {
@@ -197,9 +199,9 @@ QSqlQuery PairingQuery::select(const PairingFilter& filter, Language language, i
         sql += QStringLiteral(" LIMIT ? OFFSET ?");
         values << limit << offset;
     } else if (offset > 0) {
-        // LIMIT -1 is SQLite's "no limit"; only reached by callers that skip without a page size.
-        sql += QStringLiteral(" LIMIT -1 OFFSET ?");
-        values << offset;
+        // "No limit" spelled the way every SQL dialect reads it.
+        sql += QStringLiteral(" LIMIT ? OFFSET ?");
+        values << std::numeric_limits<qint64>::max() << offset;
     }
 
     QSqlQuery query(m_database.connection());

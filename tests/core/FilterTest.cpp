@@ -230,6 +230,13 @@ TEST_F(Filters, PagesAreStableAndCoverEveryRowOnce)
     }
     std::sort(paged.begin(), paged.end());
     EXPECT_EQ(paged, query.ids(f));
+
+    // Skipping rows without a page size: the rest, whatever its length.
+    const auto all = query.rows(f, Language::En);
+    const auto rest = query.rows(f, Language::En, 100);
+    ASSERT_EQ(rest.size(), all.size() - 100);
+    EXPECT_EQ(rest.first().id, all.at(100).id);
+    EXPECT_EQ(rest.last().id, all.last().id);
 }
 
 TEST_F(Filters, InvalidFiltersAreRefused)
