@@ -385,6 +385,13 @@ Without --db the user&apos;s own database is used (created on first start).
     </message>
 </context>
 <context>
+    <name>sc::Application</name>
+    <message>
+        <source>Sister Cities</source>
+        <translation>友好城市</translation>
+    </message>
+</context>
+<context>
     <name>sc::ChartBuilder</name>
     <message>
         <source>Published value</source>

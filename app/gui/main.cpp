@@ -1,5 +1,6 @@
 // sistercities: the desktop application. Parses the command line, opens the database and
 // shows the main window; everything else lives in ui/ and core/.
+#include "Application.h"
 #include "BundledDataset.h"
 #include "Error.h"
 #include "MainWindow.h"
@@ -13,7 +14,7 @@
 
 int main(int argc, char* argv[])
 {
-    QApplication app(argc, argv);
+    sc::Application app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("SisterCities"));
     QApplication::setApplicationName(QStringLiteral("sistercities"));
     QApplication::setApplicationDisplayName(QStringLiteral("Sister Cities"));
@@ -45,12 +46,21 @@ int main(int argc, char* argv[])
         parser.isSet(readOnly) ? sc::Database::Mode::ReadOnly : sc::Database::Mode::ReadWrite;
     std::unique_ptr<sc::Database> database;
     try {
-        if (parser.isSet(db))
+        if (parser.isSet(db)) {
             database = sc::Database::open(parser.value(db), mode);
-        else if (!last.isEmpty() && QFileInfo::exists(last))
-            database = sc::Database::open(last, mode);
-        else
-            database = sc::bundled::openDefault(mode);
+        } else {
+            if (!last.isEmpty() && QFileInfo::exists(last)) {
+                try {
+                    database = sc::Database::open(last, mode);
+                } catch (const sc::Error& error) {
+                    // The file used last cannot be opened now: say so, and open the user's own.
+                    QMessageBox::warning(nullptr, QApplication::translate("main", "Sister Cities"),
+                                         error.message());
+                }
+            }
+            if (!database)
+                database = sc::bundled::openDefault(mode);
+        }
     } catch (const sc::Error& error) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Sister Cities"),
                               error.message());
