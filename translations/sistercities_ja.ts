@@ -1140,6 +1140,10 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
         <source>Your selection</source>
         <translation>現在の絞り込み</translation>
     </message>
+    <message>
+        <source>Some figures were not exported</source>
+        <translation>一部の図を書き出せませんでした</translation>
+    </message>
 </context>
 <context>
     <name>sc::FigureQuery</name>

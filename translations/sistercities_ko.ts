@@ -1140,6 +1140,10 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
         <source>Your selection</source>
         <translation>현재 선택</translation>
     </message>
+    <message>
+        <source>Some figures were not exported</source>
+        <translation>일부 도표를 내보내지 못했습니다</translation>
+    </message>
 </context>
 <context>
     <name>sc::FigureQuery</name>

@@ -1140,6 +1140,10 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
         <source>Your selection</source>
         <translation>当前筛选</translation>
     </message>
+    <message>
+        <source>Some figures were not exported</source>
+        <translation>部分图表未能导出</translation>
+    </message>
 </context>
 <context>
     <name>sc::FigureQuery</name>

@@ -202,6 +202,7 @@ int runFigures(CliContext& context, const QStringList& arguments)
     const bool heightGiven = parser.isSet(height) || parser.isSet(heightMm);
     const QString folder = parser.value(out);
     QStringList written;
+    QStringList skipped; // figures the database cannot draw (e.g. no survey in it)
     if (parser.isSet(id) || measure) {
         if (!QDir().mkpath(folder))
             throw Error(Error::Kind::Io, tr("cannot create the folder \"%1\"").arg(folder));
@@ -213,11 +214,13 @@ int runFigures(CliContext& context, const QStringList& arguments)
         written << path;
     } else {
         written = FigureExporter::saveAll(database, filter, language, folder, *exportFormat, pixels,
-                                          resolution, !heightGiven);
+                                          resolution, !heightGiven, &skipped);
     }
     for (const QString& path : std::as_const(written))
         context.out() << QDir::toNativeSeparators(path) << Qt::endl;
-    return Success;
+    for (const QString& problem : std::as_const(skipped))
+        context.err() << "sistercities-cli: " << problem << Qt::endl;
+    return skipped.isEmpty() ? Success : RuntimeFailure;
 }
 
 } // namespace sc::cli

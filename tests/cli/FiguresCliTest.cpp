@@ -128,3 +128,17 @@ TEST_F(FiguresCli, MistakesAreUsageErrors)
         figuresCli({"--db", path, "figures", "data", "--id", "fig3", "--region", "north"}).exitCode,
         2);
 }
+
+TEST(FiguresCliWithoutSurvey, ExportsWhatTheDatabaseCanDrawAndNamesTheRest)
+{
+    TempDir dir;
+    const QString db = dir.file("reference.sqlite");
+    ASSERT_EQ(figuresCli({"init", "--db", db, "--empty"}).exitCode, 0);
+    const auto run = figuresCli({"--db", db, "figures", "export", "--out", dir.file("out")});
+    // The register's figures are drawn (empty), the survey's cannot be: exit 1, each named.
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(QFile::exists(dir.file("out/fig03-en.png")));
+    EXPECT_FALSE(QFile::exists(dir.file("out/fig09-en.png")));
+    EXPECT_TRUE(run.err.contains("fig9")) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains("fig17")) << run.err.toStdString();
+}

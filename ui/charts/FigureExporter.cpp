@@ -231,14 +231,25 @@ void FigureExporter::copyToClipboard(const FigureData& data, const QSize& pixels
 
 QStringList FigureExporter::saveAll(Database& database, const PairingFilter& filter,
                                     Language language, const QString& folder, Format format,
-                                    const QSize& pixels, double dpi, bool fitHeights)
+                                    const QSize& pixels, double dpi, bool fitHeights,
+                                    QStringList* skipped)
 {
     if (!QDir().mkpath(folder))
         throw writeError(folder, tr("the folder could not be created"));
     const FigureQuery query(database);
     QStringList written;
     for (const FigureSpec& spec : FigureCatalog::all()) {
-        const FigureData data = query.run(spec, filter, language);
+        FigureData data;
+        try {
+            data = query.run(spec, filter, language);
+        } catch (const Error& error) {
+            // A database without the survey still has its register's figures: export those,
+            // and say which could not be drawn. A file that cannot be written stops everything.
+            if (!skipped)
+                throw;
+            *skipped << QStringLiteral("%1: %2").arg(spec.id, error.message());
+            continue;
+        }
         const QString path = QDir(folder).filePath(fileName(data, format));
         save(data, path, format, fitHeights ? fitHeight(data, pixels) : pixels, dpi);
         written << path;

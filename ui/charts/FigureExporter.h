@@ -48,7 +48,8 @@ public:
     // Every figure of the catalog into `folder`, named by fileName(); returns the paths.
     static QStringList saveAll(Database& database, const PairingFilter& filter, Language language,
                                const QString& folder, Format format, const QSize& pixels,
-                               double dpi = 96, bool fitHeights = false);
+                               double dpi = 96, bool fitHeights = false,
+                               QStringList* skipped = nullptr);
 
     // The smallest layout, in logical pixels, at which the figure's labels fit.
     static QSizeF minimumLayout(const FigureData& data);

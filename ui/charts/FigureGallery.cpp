@@ -241,8 +241,13 @@ void FigureGallery::exportFigures()
         return;
     try {
         if (dialog.allFigures()) {
+            QStringList skipped;
             FigureExporter::saveAll(m_database, m_filter, m_language, dialog.folder(),
-                                    dialog.format(), dialog.pixels(), dialog.dpi());
+                                    dialog.format(), dialog.pixels(), dialog.dpi(), false,
+                                    &skipped);
+            if (!skipped.isEmpty())
+                QMessageBox::warning(this, tr("Some figures were not exported"),
+                                     skipped.join(QLatin1Char('\n')));
         } else {
             if (!QDir().mkpath(dialog.folder()))
                 throw Error(Error::Kind::Io,
