@@ -88,8 +88,8 @@ ListingQuery::Spec ListingQuery::spec(Language language) const
     return {QStringLiteral(" FROM surveys v LEFT JOIN sources s ON s.id = v.source_id"),
             QStringLiteral("v.id"),
             QString(),
-            QStringLiteral("(v.title_zh LIKE ? OR v.title_ja LIKE ? OR v.title_ko LIKE ? OR "
-                           "v.title_en LIKE ?)"),
+            QStringLiteral("(v.title_zh LIKE ? ESCAPE '\\' OR v.title_ja LIKE ? ESCAPE '\\' OR "
+                           "v.title_ko LIKE ? ESCAPE '\\' OR v.title_en LIKE ? ESCAPE '\\')"),
             {{QStringLiteral("title"), titleIn(QStringLiteral("v"), language), true},
              {QStringLiteral("year"), QStringLiteral("v.year")},
              {QStringLiteral("questions"),

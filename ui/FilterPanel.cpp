@@ -221,7 +221,22 @@ void FilterPanel::reloadReferenceData()
 {
     populateCountries();
     populateDivisions();
+    // A country or division the database does not know (another file was opened) would filter
+    // by something the panel cannot show: that part of the filter is dropped, visibly.
+    PairingFilter known = m_filter;
+    const ReferenceData reference(*m_database);
+    if (!known.division.isEmpty() && !reference.division(known.division))
+        known.division.clear();
+    QStringList countries;
+    for (const QString& code : std::as_const(known.countries))
+        if (reference.country(code))
+            countries << code;
+    known.countries = countries;
+    const bool changed = known != m_filter;
+    m_filter = known;
     showFilter();
+    if (changed)
+        emit filterChanged(m_filter);
 }
 
 void FilterPanel::setLanguage(Language language)

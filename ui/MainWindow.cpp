@@ -34,6 +34,7 @@
 #include <QMessageBox>
 #include <QScrollArea>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -488,7 +489,12 @@ bool MainWindow::openDatabase(const QString& path, Database::Mode mode)
         m_model = nullptr;
         m_database = std::move(database);
         m_editor->setDatabase(*m_database);
-        m_filterPanel->setDatabase(*m_database);
+        {
+            // The panel may drop filter parts the new file lacks; the models and tabs made
+            // below read its filter then. A signal now would reach the old ones.
+            const QSignalBlocker quiet(m_filterPanel);
+            m_filterPanel->setDatabase(*m_database);
+        }
         m_detail->setDatabase(*m_database);
         attachModels();
         attachDatabaseTabs();

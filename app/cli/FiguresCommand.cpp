@@ -27,7 +27,8 @@ int positiveNumber(const QCommandLineParser& parser, const QCommandLineOption& o
 {
     bool ok = false;
     const double value = parser.value(option).toDouble(&ok);
-    if (!ok || value <= 0)
+    // A value that rounds to 0 pixels or dots is no size either.
+    if (!ok || qRound(value) < 1)
         throw UsageError(tr("--%1 takes a positive number, not \"%2\"")
                              .arg(option.names().first(), parser.value(option)));
     return qRound(value);
@@ -62,17 +63,13 @@ int list(CliContext& context, const QString& format)
 
 std::unique_ptr<QCoreApplication> createApplication(int& argc, char* argv[])
 {
-    // `figures export` draws charts, which need a QApplication; headless, on the offscreen
+    // `figures` draws charts (export) or may come to (its options stand in any order, so the
+    // action cannot be told from the word after it): a QApplication, headless, on the offscreen
     // platform. Every other command stays a QCoreApplication and needs no display library.
     bool figures = false;
-    bool exporting = false;
-    for (int i = 1; i < argc && !exporting; ++i) {
-        const QByteArray argument(argv[i]);
-        if (figures)
-            exporting = argument == "export";
-        figures = argument == "figures";
-    }
-    if (!exporting)
+    for (int i = 1; i < argc && !figures; ++i)
+        figures = QByteArray(argv[i]) == "figures";
+    if (!figures)
         return std::make_unique<QCoreApplication>(argc, argv);
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -46,6 +46,10 @@ PairingFilter FilterOptions::read(const QCommandLineParser& parser, Database& da
         try {
             filter.division = ReferenceData(database).resolveDivision(parser.value(m_division));
         } catch (const Error& error) {
+            // An unknown or ambiguous name is the caller's mistake; a database that cannot be
+            // read is not.
+            if (error.kind() != Error::Kind::NotFound && error.kind() != Error::Kind::Invalid)
+                throw;
             throw UsageError(QStringLiteral("--division: ") + error.message());
         }
     }

@@ -142,3 +142,23 @@ TEST(FiguresCliWithoutSurvey, ExportsWhatTheDatabaseCanDrawAndNamesTheRest)
     EXPECT_TRUE(run.err.contains("fig9")) << run.err.toStdString();
     EXPECT_TRUE(run.err.contains("fig17")) << run.err.toStdString();
 }
+
+TEST(FiguresCliOptions, TheActionMayComeAfterTheOptionsAndSizesMustBeWhole)
+{
+    TempDir dir;
+    const QString db = dir.file("b.sqlite");
+    ASSERT_EQ(figuresCli({"init", "--db", db}).exitCode, 0);
+    const auto late =
+        figuresCli({"--db", db, "figures", "--id", "fig3", "--out", dir.file("late"), "export"});
+    EXPECT_EQ(late.exitCode, 0) << late.err.toStdString();
+    EXPECT_TRUE(QFile::exists(dir.file("late/fig03-en.png")));
+    // 0.2 pixels or dots round to nothing: a usage error, before anything is drawn.
+    EXPECT_EQ(figuresCli({"--db", db, "figures", "export", "--id", "fig3", "--width", "0.2",
+                          "--out", dir.file("x")})
+                  .exitCode,
+              2);
+    EXPECT_EQ(figuresCli({"--db", db, "figures", "export", "--id", "fig3", "--dpi", "0.2", "--out",
+                          dir.file("x")})
+                  .exitCode,
+              2);
+}

@@ -1,5 +1,6 @@
 #include "ui/BrowseFixture.h"
 
+#include "BundledDataset.h"
 #include "ListingQuery.h"
 #include "PairingDetail.h"
 #include "PairingQuery.h"
@@ -117,4 +118,16 @@ TEST_F(BrowseTest, SnapshotRestoresADeletedPairingExactly)
     // Restoring over a row that exists is refused, not duplicated.
     Transaction t(*db);
     EXPECT_THROW(snapshot.restore(*db), Error);
+}
+
+TEST(ListingSearch, SurveyTitlesMatchWildcardsOnlyAsText)
+{
+    TempDir dir;
+    auto db = bundled::createDatabase(dir.file("b.sqlite"));
+    const ListingQuery surveys(*db, Listing::Surveys);
+    ASSERT_EQ(surveys.count(), 1);
+    EXPECT_EQ(surveys.count("questionnaire"), 1);
+    // "%" and "_" are characters of the search, not LIKE wildcards: no title holds them.
+    EXPECT_EQ(surveys.count("%"), 0);
+    EXPECT_EQ(surveys.count("_"), 0);
 }

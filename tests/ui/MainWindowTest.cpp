@@ -1,5 +1,7 @@
 #include "MainWindow.h"
+#include "FilterPanel.h"
 #include "PairingQuery.h"
+#include "ReferenceData.h"
 #include "charts/FigureGallery.h"
 #include "report/ReportCheckView.h"
 #include "support/GeneratedDatabase.h"
@@ -89,4 +91,44 @@ TEST(MainWindow, HasTheFigureGalleryAndTheReportCheckAsTabs)
     // Import writes: read-only disables it with every other editing action.
     for (QAction* action : window.editingActions())
         EXPECT_FALSE(action->isEnabled()) << action->text().toStdString();
+}
+
+TEST(PairingTableModel, AFailedReloadLeavesTheModelAsItWas)
+{
+    TempDir dir;
+    auto data = testdata::generate(dir.file("f.sqlite"), 300);
+    PairingTableModel model(*data.database);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const int rows = model.rowCount();
+    PairingFilter impossible;
+    impossible.fromYear = 2000;
+    impossible.toYear = 1990;
+    EXPECT_THROW(model.setFilter(impossible), std::exception);
+    // No reset was begun and left open: the model still answers, and can be reset again.
+    EXPECT_EQ(model.rowCount(), rows);
+    model.setFilter({});
+    EXPECT_EQ(model.matchingCount(), 300);
+}
+
+TEST(MainWindow, AFilterOnADivisionTheNextFileLacksIsDropped)
+{
+    TempDir dir;
+    const QString path = dir.file("a.sqlite");
+    testdata::generate(path, 100);
+    // The second file knows the countries but no division at all.
+    const QString bare = dir.file("bare.sqlite");
+    {
+        auto db = Database::create(bare);
+        ReferenceData(*db).addCountry({"CN", {QString(), "中国", "中国", "중국", "China"}, 0});
+    }
+    MainWindow window(Database::open(path));
+    PairingFilter filter;
+    filter.countries = {"CN"};
+    filter.division = "CN-JS";
+    window.filterPanel()->setFilter(filter);
+    ASSERT_EQ(window.filterPanel()->filter().division, "CN-JS");
+    ASSERT_TRUE(window.openDatabase(bare, Database::Mode::ReadOnly));
+    EXPECT_TRUE(window.filterPanel()->filter().division.isEmpty());
+    EXPECT_EQ(window.filterPanel()->filter().countries, QStringList{"CN"});
+    EXPECT_EQ(window.pairingModel()->filter(), window.filterPanel()->filter());
 }

@@ -153,10 +153,13 @@ void ListingTableModel::reload()
 {
     // As in PairingTableModel: the first page is read inside the reset.
     const QScopedValueRollback<bool> guard(m_fetching, true);
-    beginResetModel();
+    // Both queries run before the reset begins: one that fails leaves the model as it was.
     const ListingQuery query(m_database, m_listing);
-    m_total = query.count(m_search);
-    m_rows = query.rows(m_language, m_search, 0, kPageSize, m_sortColumn, m_descending);
+    const int total = query.count(m_search);
+    auto rows = query.rows(m_language, m_search, 0, kPageSize, m_sortColumn, m_descending);
+    beginResetModel();
+    m_total = total;
+    m_rows = std::move(rows);
     endResetModel();
 }
 

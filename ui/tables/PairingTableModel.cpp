@@ -148,10 +148,13 @@ void PairingTableModel::reload()
     // The first page is read inside the reset: views (and the model tester) react to the reset
     // by asking for data, and must not see a second change begin before this one has ended.
     const QScopedValueRollback<bool> guard(m_fetching, true);
-    beginResetModel();
+    // Both queries run before the reset begins: one that fails leaves the model as it was.
     const PairingQuery query(m_database);
-    m_total = query.count(m_filter);
-    m_rows = query.rows(m_filter, m_language, 0, kPageSize, m_sort, m_descending);
+    const int total = query.count(m_filter);
+    QVector<PairingRow> rows = query.rows(m_filter, m_language, 0, kPageSize, m_sort, m_descending);
+    beginResetModel();
+    m_total = total;
+    m_rows = std::move(rows);
     endResetModel();
     emit countChanged(m_total);
 }
