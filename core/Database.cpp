@@ -189,6 +189,14 @@ std::unique_ptr<Database> Database::create(const QString& path, int version)
     return database;
 }
 
+std::unique_ptr<Database> Database::copyTo(const QString& path)
+{
+    if (QFileInfo::exists(path))
+        throw Error(Error::Kind::Io, tr("%1 exists already; it was left unchanged").arg(path));
+    SqliteDialect::backupTo(m_db, path);
+    return open(path);
+}
+
 int Database::schemaVersion()
 {
     return SqliteDialect::userVersion(m_db);

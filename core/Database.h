@@ -27,6 +27,11 @@ public:
     // Refuses a path that exists.
     static std::unique_ptr<Database> create(const QString& path, int version = -1);
 
+    // A consistent copy of this database at `path` (which must not exist), opened writable:
+    // somewhere to try writes out without touching this file, e.g. a dry run of an import on a
+    // read-only database.
+    std::unique_ptr<Database> copyTo(const QString& path);
+
     static int latestSchemaVersion();
     int schemaVersion();
     // Brings the schema to `target` (default: newest), one transaction per step.

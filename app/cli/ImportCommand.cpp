@@ -7,6 +7,7 @@
 
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QTemporaryDir>
 
 #include <cstdio>
 #include <memory>
@@ -96,7 +97,13 @@ int runImport(CliContext& context, const QStringList& arguments)
     ImportOptions options;
     options.dryRun = parser.isSet(dryRun);
     options.strict = parser.isSet(strict);
-    Database& database = context.database();
+    // A dry run writes and rolls back. On a read-only database it runs on a copy, so that the
+    // check works wherever the data may only be read, and the file is never locked for it.
+    QTemporaryDir scratchDir;
+    std::unique_ptr<Database> scratch;
+    if (options.dryRun && context.database().isReadOnly())
+        scratch = context.database().copyTo(scratchDir.filePath(QStringLiteral("dry-run.sqlite")));
+    Database& database = scratch ? *scratch : context.database();
     const ImportProgress progress = terminalProgress(context);
     const ImportReport report = which == QLatin1String("cities")
                                     ? CityImporter(database).run(csv, options, progress)

@@ -208,3 +208,19 @@ TEST(ExportImportCli, TheBundledRegisterRoundTrips)
     for (int i = 0; i < array.size(); i += 97)
         EXPECT_EQ(array[i].toObject().value("b_city").toString(), csv.records()[i].fields[6]);
 }
+
+TEST_F(ImportCli, DryRunWorksOnAReadOnlyDatabaseWithoutTouchingIt)
+{
+    const QString db = copy("dry-ro.sqlite");
+    const QByteArray before = fileHash(db);
+    const CliRun good =
+        cli({"--db", db, "--read-only", "import", "--dry-run", kData + "/import-good/utf8.csv"});
+    EXPECT_EQ(good.exitCode, 0) << good.err.toStdString();
+    EXPECT_TRUE(good.out.contains("Dry run: 3 pairings")) << good.out.toStdString();
+    const CliRun bad = cli(
+        {"--db", db, "--read-only", "import", "--dry-run", kData + "/import-bad/self-pair.csv"});
+    EXPECT_EQ(bad.exitCode, 1);
+    EXPECT_TRUE(bad.err.contains("self-pair.csv:")) << bad.err.toStdString();
+    EXPECT_EQ(fileHash(db), before);
+    EXPECT_EQ(pairings(db), pairings(s_fixture));
+}
