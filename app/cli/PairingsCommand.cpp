@@ -55,8 +55,7 @@ int runPairings(CliContext& context, const QStringList& arguments)
         out << "[";
         bool first = true;
         query.forEachRow(filter, context.language(), [&out, &first](const PairingRow& row) {
-            out << (first ? "\n  " : ",\n  ")
-                << QJsonDocument(pairingrecord::json(row)).toJson(QJsonDocument::Compact);
+            out << (first ? "\n  " : ",\n  ") << pairingrecord::jsonText(row);
             first = false;
         });
         out << (first ? "]\n" : "\n]\n");

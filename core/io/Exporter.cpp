@@ -1,5 +1,7 @@
 #include "Exporter.h"
 
+#include "JsonText.h"
+
 #include "CityRecord.h"
 #include "CsvWriter.h"
 #include "PairingRecord.h"
@@ -29,14 +31,14 @@ QByteArray csvOf(const QStringList& columns, const QVector<QStringList>& rows)
 
 QByteArray jsonOf(const QStringList& columns, const QVector<QStringList>& rows)
 {
-    QJsonArray array;
+    QStringList objects;
     for (const QStringList& row : rows) {
-        QJsonObject object;
-        for (int i = 0; i < columns.size(); ++i)
-            object.insert(columns.at(i), row.at(i));
-        array.append(object);
+        QVector<QJsonValue> values;
+        for (const QString& value : row)
+            values << QJsonValue(value);
+        objects << jsontext::object(columns, values);
     }
-    return QJsonDocument(array).toJson(QJsonDocument::Indented);
+    return jsontext::array(objects).toUtf8();
 }
 
 } // namespace
@@ -48,10 +50,10 @@ QByteArray Exporter::pairings(const PairingFilter& filter, Language language, Fo
     if (count)
         *count = int(rows.size());
     if (format == Format::Json) {
-        QJsonArray array;
+        QStringList objects;
         for (const PairingRow& row : rows)
-            array.append(pairingrecord::json(row));
-        return QJsonDocument(array).toJson(QJsonDocument::Indented);
+            objects << pairingrecord::jsonText(row);
+        return jsontext::array(objects).toUtf8();
     }
     QVector<QStringList> fields;
     fields.reserve(rows.size());

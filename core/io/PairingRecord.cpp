@@ -1,5 +1,7 @@
 #include "PairingRecord.h"
 
+#include "JsonText.h"
+
 namespace sc::pairingrecord {
 
 QStringList columns()
@@ -35,6 +37,15 @@ QJsonObject json(const PairingRow& row)
         object.insert(names.at(i), values.at(i));
     object.insert(QStringLiteral("id"), row.id);
     return object;
+}
+
+QString jsonText(const PairingRow& row)
+{
+    const QStringList values = fields(row);
+    QVector<QJsonValue> json{QJsonValue(row.id)};
+    for (int i = 1; i < values.size(); ++i)
+        json << QJsonValue(values.at(i));
+    return jsontext::object(columns(), json);
 }
 
 } // namespace sc::pairingrecord

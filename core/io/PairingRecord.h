@@ -14,5 +14,7 @@ QStringList columns();
 // its URL when it has one, else its title, which is how import finds it again.
 QStringList fields(const PairingRow& row);
 QJsonObject json(const PairingRow& row);
+// The same object as JSON text, its keys in columns() order.
+QString jsonText(const PairingRow& row);
 
 } // namespace sc::pairingrecord

@@ -158,6 +158,14 @@ TEST_F(Cli, JsonParsesBackToTheCoreRows)
     const QJsonDocument doc = QJsonDocument::fromJson(run.out.toUtf8(), &error);
     ASSERT_EQ(error.error, QJsonParseError::NoError);
     const QJsonArray array = doc.array();
+    // Keys stand in the exchange format's column order, as in CSV.
+    const int firstObject = run.out.indexOf('{');
+    int previous = -1;
+    for (const QString& column : pairingrecord::columns()) {
+        const int at = run.out.indexOf('"' + column + '"', firstObject);
+        EXPECT_GT(at, previous) << column.toStdString();
+        previous = at;
+    }
     const QVector<PairingRow> expected = coreRows(f, Language::Ja);
     ASSERT_EQ(array.size(), expected.size());
     for (int i = 0; i < expected.size(); ++i) {
