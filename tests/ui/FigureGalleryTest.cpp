@@ -131,3 +131,21 @@ TEST_F(Gallery, DrawsTheRegistersChartKindsOverTheUsersSelection)
     gallery.setCurrentId("custom:by-country");
     EXPECT_EQ(gallery.currentData().kind, FigureKind::Pie);
 }
+
+TEST_F(Gallery, AHiddenGalleryDrawsItsThumbnailsWhenShown)
+{
+    FigureGallery gallery(*db);
+    gallery.resize(1300, 720);
+    const QImage before = gallery.figureList()->item(2)->icon().pixmap(240, 160).toImage();
+    PairingFilter korea;
+    korea.countries = {"KR"};
+    gallery.setFilter(korea); // hidden: the chart follows at once, the thumbnails wait
+    EXPECT_NE(gallery.currentData().id, QString());
+    EXPECT_TRUE(gallery.thumbnailsStale());
+    EXPECT_EQ(gallery.figureList()->item(2)->icon().pixmap(240, 160).toImage(), before);
+    gallery.show();
+    QCoreApplication::processEvents();
+    EXPECT_FALSE(gallery.thumbnailsStale());
+    // Figure 3 over China–Korea pairs is another chart than over China–Japan pairs.
+    EXPECT_NE(gallery.figureList()->item(2)->icon().pixmap(240, 160).toImage(), before);
+}

@@ -21,6 +21,7 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace sc {
@@ -143,7 +144,7 @@ void FigureGallery::setFilter(const PairingFilter& filter)
     if (filter == m_filter)
         return;
     m_filter = filter;
-    refreshList();
+    refreshThumbnails();
     showCurrent();
 }
 
@@ -152,8 +153,31 @@ void FigureGallery::setLanguage(Language language)
     if (language == m_language)
         return;
     m_language = language;
-    refreshList();
+    refreshThumbnails();
     showCurrent();
+}
+
+void FigureGallery::refreshThumbnails()
+{
+    // Twenty-three small charts cost about half a second: while the gallery is hidden (the
+    // user types in the search box of the pairings tab), they wait until it is shown.
+    if (isVisible())
+        refreshList();
+    else
+        m_thumbnailsStale = true;
+}
+
+void FigureGallery::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    // Drawn from the event loop once the window has finished showing, not from inside it.
+    if (m_thumbnailsStale)
+        QTimer::singleShot(0, this, [this] {
+            if (m_thumbnailsStale && isVisible()) {
+                m_thumbnailsStale = false;
+                refreshList();
+            }
+        });
 }
 
 FigureData FigureGallery::dataFor(const QString& id) const

@@ -42,8 +42,12 @@ public slots:
     void exportFigures();
     void copyFigure();
 
+    // Whether the thumbnails wait for the gallery to be shown before they are drawn again.
+    bool thumbnailsStale() const { return m_thumbnailsStale; }
+
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void retranslateUi();
@@ -51,6 +55,7 @@ private:
     FigureData dataFor(const QString& id) const;
     QString listLabel(const QString& id) const;
     void refreshList();
+    void refreshThumbnails();
     void showCurrent();
 
     Database& m_database;
@@ -65,6 +70,7 @@ private:
     QLabel* m_source = nullptr;
     QPushButton* m_exportButton = nullptr;
     QPushButton* m_copyButton = nullptr;
+    bool m_thumbnailsStale = false;
 };
 
 } // namespace sc
