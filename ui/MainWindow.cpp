@@ -218,6 +218,8 @@ void MainWindow::attachModels()
         connect(m_listingViews[i]->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
                 &MainWindow::updateActions);
     }
+    // The totals change only with the file or an edit; a filter changes only "N of".
+    m_statistics = Statistics::of(*m_database);
     updateTitle();
     updateStatus();
 }
@@ -288,7 +290,7 @@ void MainWindow::updateStatus()
 {
     if (!m_model)
         return;
-    const Statistics stats = Statistics::of(*m_database);
+    const Statistics& stats = m_statistics;
     const QLocale locale;
     m_statusLabel->setText(tr("%1 of %2 pairings · %3 cities · %4 countries · %5")
                                .arg(locale.toString(m_model->matchingCount()),
@@ -343,6 +345,7 @@ void MainWindow::selectPairing(qint64 id)
 void MainWindow::refresh()
 {
     const qint64 pairing = selectedPairingId();
+    m_statistics = Statistics::of(*m_database);
     m_model->reload();
     for (ListingTableModel* listing : std::as_const(m_listings))
         listing->reload();
@@ -350,7 +353,7 @@ void MainWindow::refresh()
         selectPairing(pairing);
     m_detail->showPairing(selectedPairingId());
     m_filterPanel->reloadReferenceData();
-    m_gallery->setFilter(m_filterPanel->filter()); // redraws from the changed register
+    m_gallery->reload(); // the register changed under the same filter
     m_reportView->reload();
     updateStatus();
     updateActions();

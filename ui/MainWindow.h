@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "Language.h"
 #include "PairingFilter.h"
+#include "Statistics.h"
 #include "model/City.h"
 #include "model/Pairing.h"
 
@@ -136,6 +137,7 @@ private:
     FigureGallery* m_gallery = nullptr;
     ReportCheckView* m_reportView = nullptr;
     MainActions* m_actions = nullptr;
+    Statistics m_statistics;
 };
 
 } // namespace sc

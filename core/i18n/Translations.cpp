@@ -10,19 +10,10 @@ namespace sc {
 
 namespace {
 
+// The catalogues are named by Qt's locale names: zh_CN for the simplified Chinese we write.
 QString catalogueSuffix(Language language)
 {
-    switch (language) {
-    case Language::Zh:
-        return QStringLiteral("zh_CN");
-    case Language::Ja:
-        return QStringLiteral("ja");
-    case Language::Ko:
-        return QStringLiteral("ko");
-    case Language::En:
-        break;
-    }
-    return QStringLiteral("en");
+    return language == Language::Zh ? QStringLiteral("zh_CN") : language::code(language);
 }
 
 } // namespace

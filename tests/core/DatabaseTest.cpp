@@ -1,6 +1,7 @@
 #include "Database.h"
 #include "Error.h"
 #include "SqlSupport.h"
+#include "support/FileHash.h"
 #include "support/GeneratedDatabase.h"
 #include "support/TempDir.h"
 
@@ -13,13 +14,6 @@
 using namespace sc;
 
 namespace {
-
-QByteArray fileHash(const QString& path)
-{
-    QFile file(path);
-    EXPECT_TRUE(file.open(QIODevice::ReadOnly));
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
 
 // The schema as SQLite reports it, without the version: what a migrated file must equal.
 QStringList schemaOf(Database& database)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "support/FileHash.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
@@ -38,9 +40,6 @@ inline QByteArray readAll(const QString& path)
     return file.readAll();
 }
 
-inline QByteArray fileHash(const QString& path)
-{
-    return QCryptographicHash::hash(readAll(path), QCryptographicHash::Sha256);
-}
+using ::fileHash;
 
 } // namespace clirunner

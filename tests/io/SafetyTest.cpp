@@ -5,6 +5,7 @@
 #include "PairingRepository.h"
 #include "SqlSupport.h"
 #include "Transaction.h"
+#include "support/FileHash.h"
 #include "support/GeneratedDatabase.h"
 #include "support/TempDir.h"
 
@@ -22,13 +23,6 @@
 using namespace sc;
 
 namespace {
-
-QByteArray fileHash(const QString& path)
-{
-    QFile file(path);
-    EXPECT_TRUE(file.open(QIODevice::ReadOnly));
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
 
 // A helper process, started and waited for until it says it holds what it should.
 std::unique_ptr<QProcess> startHolder(const QStringList& arguments)

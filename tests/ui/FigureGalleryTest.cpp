@@ -3,11 +3,13 @@
 #include "charts/FigureGallery.h"
 #include "BundledDataset.h"
 #include "PairingQuery.h"
+#include "PairingRepository.h"
 #include "charts/FigureTableModel.h"
 #include "figures/FigureCatalog.h"
 #include "figures/FigureQuery.h"
 #include "i18n/Translations.h"
 #include "support/BundledDatabaseTest.h"
+#include "support/GeneratedDatabase.h"
 #include "support/TempDir.h"
 
 #include <QAbstractItemModelTester>
@@ -148,4 +150,34 @@ TEST_F(Gallery, AHiddenGalleryDrawsItsThumbnailsWhenShown)
     EXPECT_FALSE(gallery.thumbnailsStale());
     // Figure 3 over China–Korea pairs is another chart than over China–Japan pairs.
     EXPECT_NE(gallery.figureList()->item(2)->icon().pixmap(240, 160).toImage(), before);
+}
+
+TEST(GalleryReload, AnEditShowsAfterAReload)
+{
+    TempDir dir;
+    auto data = testdata::generate(dir.file("g.sqlite"), 200);
+    FigureGallery gallery(*data.database);
+    gallery.setCurrentId("fig3");
+    const int at = int(gallery.currentData().categories.indexOf("1980"));
+    ASSERT_GE(at, 0);
+    const double before = gallery.currentData().series.first().values.at(at).value_or(0);
+
+    // A new China–Japan pair of 1980, between two cities not paired yet.
+    qint64 cn = 0, jp = 0;
+    for (const auto& a : data.cities)
+        for (const auto& b : data.cities)
+            if (!cn && a.country == "CN" && b.country == "JP" &&
+                !PairingRepository(*data.database).findPair(a.id, b.id)) {
+                cn = a.id;
+                jp = b.id;
+            }
+    Pairing pairing;
+    pairing.cityA = cn;
+    pairing.cityB = jp;
+    pairing.established = "1980-05";
+    pairing.sourceId = 1;
+    PairingRepository(*data.database).add(pairing);
+
+    gallery.reload();
+    EXPECT_EQ(gallery.currentData().series.first().values.at(at).value_or(0), before + 1);
 }

@@ -157,6 +157,12 @@ void FigureGallery::setLanguage(Language language)
     showCurrent();
 }
 
+void FigureGallery::reload()
+{
+    refreshThumbnails();
+    showCurrent();
+}
+
 void FigureGallery::refreshThumbnails()
 {
     // Twenty-three small charts cost about half a second: while the gallery is hidden (the

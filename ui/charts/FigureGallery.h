@@ -39,6 +39,8 @@ public:
 public slots:
     void setFilter(const sc::PairingFilter& filter);
     void setLanguage(sc::Language language);
+    // Draws everything again from the database: after an edit or an import.
+    void reload();
     void exportFigures();
     void copyFigure();
 
