@@ -9,15 +9,36 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
 
+#include <cstring>
+#include <memory>
+
+namespace {
+
+// --help and --version answer in a terminal with no display, where a QApplication cannot start.
+bool onlyAsksForText(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char* option : {"-h", "--help", "-?", "-v", "--version"}) {
+            if (std::strcmp(argv[i], option) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
 int main(int argc, char* argv[])
 {
-    sc::Application app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app =
+        onlyAsksForText(argc, argv) ? std::make_unique<QCoreApplication>(argc, argv)
+                                    : std::make_unique<sc::Application>(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("SisterCities"));
     QApplication::setApplicationName(QStringLiteral("sistercities"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Sister Cities"));
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
 
     QCommandLineParser parser;
@@ -32,7 +53,13 @@ int main(int argc, char* argv[])
         QStringLiteral("read-only"),
         QApplication::translate("main", "Open the database so that nothing can be written."));
     parser.addOptions({db, readOnly});
-    parser.process(app);
+    parser.process(*app); // exits after --help and --version
+    QApplication::setApplicationDisplayName(QStringLiteral("Sister Cities"));
+    // The desktop entry's name ties the windows to it (Wayland's app id); the icon comes from
+    // the installed icon theme, or from the executable when it runs from a build tree.
+    QApplication::setDesktopFileName(QStringLiteral(SISTERCITIES_APP_ID));
+    QApplication::setWindowIcon(QIcon::fromTheme(
+        QStringLiteral(SISTERCITIES_APP_ID), QIcon(QStringLiteral(":/icons/sistercities.svg"))));
 
     // The remembered language, or on first start the system's, before any window exists.
     QSettings settings;
@@ -69,5 +96,5 @@ int main(int argc, char* argv[])
 
     sc::MainWindow window(std::move(database));
     window.show();
-    return app.exec();
+    return app->exec();
 }
