@@ -4,6 +4,7 @@
 #include "BundledDataset.h"
 #include "Error.h"
 #include "MainWindow.h"
+#include "TerminationSignal.h"
 #include "i18n/Translations.h"
 
 #include <QApplication>
@@ -96,5 +97,6 @@ int main(int argc, char* argv[])
 
     sc::MainWindow window(std::move(database));
     window.show();
+    const sc::TerminationSignal termination;
     return app->exec();
 }
