@@ -49,7 +49,7 @@ set(releases) # versions, newest first
 set(item_index 0)
 set(current "")
 foreach(line IN LISTS lines)
-    if(line MATCHES "^## @OPEN@([0-9][0-9.]*)@CLOSE@ - ([0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9])")
+    if(line MATCHES "^## @OPEN@([0-9][0-9.]*)@CLOSE@ - ([0-9]+-[0-9][0-9]-[0-9][0-9])")
         set(current "${CMAKE_MATCH_1}")
         list(APPEND releases "${current}")
         set(date_${current} "${CMAKE_MATCH_2}")

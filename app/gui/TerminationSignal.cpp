@@ -4,6 +4,7 @@
 #include <QSocketNotifier>
 
 #include <csignal>
+#include <fcntl.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -21,6 +22,8 @@ TerminationSignal::TerminationSignal(QObject* parent) : QObject(parent)
 {
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, sockets) != 0)
         return; // the default action stays: the signal ends the process as before
+    // The handler must never block: with the socket full, a byte is already waiting.
+    ::fcntl(sockets[0], F_SETFL, ::fcntl(sockets[0], F_GETFL) | O_NONBLOCK);
     m_notifier = new QSocketNotifier(sockets[1], QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, &TerminationSignal::closeApplication);
     struct sigaction action = {};
@@ -43,8 +46,7 @@ TerminationSignal::~TerminationSignal()
 void TerminationSignal::handle(int signal)
 {
     const char byte = char(signal);
-    // Async-signal-safe; a full socket means a byte is already waiting, which is enough.
-    [[maybe_unused]] const ssize_t written = ::write(sockets[0], &byte, 1);
+    [[maybe_unused]] const ssize_t written = ::write(sockets[0], &byte, 1); // async-signal-safe
 }
 
 void TerminationSignal::closeApplication()
@@ -54,7 +56,7 @@ void TerminationSignal::closeApplication()
         std::signal(signal, SIG_DFL);
     m_notifier->setEnabled(false);
     char byte = 0;
-    [[maybe_unused]] const ssize_t read = ::read(sockets[1], &byte, 1);
+    [[maybe_unused]] const ssize_t received = ::read(sockets[1], &byte, 1);
     // Each window saves its layout in its close event; the loop ends when the last one is gone.
     QApplication::closeAllWindows();
     QApplication::quit();
