@@ -15,7 +15,7 @@ namespace sc {
 namespace {
 
 constexpr double kMargin = 10;
-constexpr double kSwatch = 14;
+constexpr double kSwatch = 12;
 constexpr int kLabelled = 12; // divisions named on the map: the largest counts
 
 QString tr(Language language, const char* text)
@@ -33,7 +33,11 @@ const QColor kContextLand(0xe4, 0xe4, 0xe4);
 const QColor kOtherLand(0xf2, 0xf0, 0xeb);
 const QColor kBorder(0x70, 0x70, 0x70);
 const QColor kLink(0xb2, 0x18, 0x2b);
-const double kLinkWidths[] = {0.6, 1.2, 2.0, 3.2, 4.8};
+const double kLinkWidths[] = {0.35, 0.7, 1.2, 1.9, 2.8};
+// Okinawa drawn in a box south of Honshu, as Japanese atlases do: at its true place it would
+// make the rest of Japan half as large.
+const QString kInset = QStringLiteral("JP-47");
+const QPointF kInsetShift(13.0, 4.0);
 
 QBrush noDataBrush()
 {
@@ -93,7 +97,7 @@ void MapPainter::layout()
 {
     const Language language = m_data.language;
     const double width = m_target.width() - 2 * kMargin;
-    const QFontMetricsF title(ChartBuilder::font(language, 11, true));
+    const QFontMetricsF title(ChartBuilder::font(language, 10, true));
     const QRectF titleBounds = title.boundingRect(QRectF(0, 0, width, m_target.height()),
                                                   Qt::TextWordWrap, m_data.title());
     m_titleRect =
@@ -105,12 +109,14 @@ void MapPainter::layout()
     m_footerRect =
         QRectF(m_target.left() + kMargin, m_target.bottom() - kMargin - footerBounds.height(),
                width, footerBounds.height());
-    const QFontMetricsF legend(ChartBuilder::font(language, 8.5));
+    const QFontMetricsF legend(ChartBuilder::font(language, 7.5));
     double legendWidth = 0;
     const QStringList labels = legendLabels(m_data);
     for (const QString& label : labels)
-        legendWidth = std::max(legendWidth, legend.horizontalAdvance(label));
-    legendWidth += kSwatch + 18;
+        legendWidth = std::max(legendWidth, legend.horizontalAdvance(label) + kSwatch + 6);
+    const QFontMetricsF header(ChartBuilder::font(language, 7.5, true));
+    legendWidth = std::max(legendWidth, header.horizontalAdvance(labels.first()));
+    legendWidth += 6;
     const double top = m_titleRect.bottom() + 8;
     const double bottom = m_footerRect.top() - 8;
     m_legendRect = QRectF(m_target.right() - kMargin - legendWidth, top, legendWidth, bottom - top);
@@ -120,14 +126,20 @@ void MapPainter::layout()
 
     // The area to fit: the coloured country's divisions, or all three countries.
     const DivisionShapes& shapes = DivisionShapes::bundled();
+    m_inset = m_data.kind == MapSpec::Kind::Choropleth && m_data.home == QLatin1String("JP");
     QRectF area;
     for (const DivisionShape& shape : shapes.shapes()) {
         const bool framed = m_data.kind == MapSpec::Kind::Links
                                 ? !shape.context
                                 : (!shape.context && shape.country == m_data.home);
-        if (framed)
-            area = area.isNull() ? shape.bounds() : area.united(shape.bounds());
+        if (!framed)
+            continue;
+        const QRectF bounds = m_inset && shape.code == kInset
+                                  ? shape.bounds().translated(kInsetShift)
+                                  : shape.bounds();
+        area = area.isNull() ? bounds : area.united(bounds);
     }
+    area.adjust(-0.3, -0.3, 0.3, 0.3);
     m_cosine = std::cos(area.center().y() * M_PI / 180);
     const QRectF projected(QPointF(area.left() * m_cosine, -area.bottom()),
                            QPointF(area.right() * m_cosine, -area.top()));
@@ -140,16 +152,19 @@ void MapPainter::layout()
         placed.code = shape.context ? QString() : shape.code;
         placed.coloured =
             !shape.context && (m_data.kind == MapSpec::Kind::Links || shape.country == m_data.home);
+        const QPointF shift = m_inset && shape.code == kInset ? kInsetShift : QPointF();
         for (const QVector<QPointF>& ring : shape.rings) {
             QPolygonF polygon;
             polygon.reserve(ring.size());
             for (const QPointF& p : ring)
-                polygon << project(p);
+                polygon << project(p + shift);
             placed.path.addPolygon(polygon);
             placed.path.closeSubpath();
         }
         placed.path.setFillRule(Qt::OddEvenFill);
-        placed.label = project(shape.label);
+        placed.label = project(shape.label + shift);
+        if (!shift.isNull())
+            m_insetRect = placed.path.boundingRect().adjusted(-6, -6, 6, 6);
         m_placed << placed;
     }
 }
@@ -202,13 +217,18 @@ void MapPainter::paint(QPainter& painter) const
     painter.setRenderHint(QPainter::TextAntialiasing);
     painter.fillRect(m_target, Qt::white);
     painter.setPen(Qt::black);
-    painter.setFont(ChartBuilder::font(m_data.language, 11, true));
+    painter.setFont(ChartBuilder::font(m_data.language, 10, true));
     painter.drawText(m_titleRect, Qt::TextWordWrap | Qt::AlignLeft, m_data.title());
 
     painter.save();
     painter.setClipRect(m_mapRect);
     painter.fillRect(m_mapRect, QColor(0xf4, 0xf8, 0xfb)); // the sea
     paintShapes(painter);
+    if (!m_insetRect.isNull()) {
+        painter.setPen(QPen(kBorder, 0.6));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(m_insetRect);
+    }
     if (m_data.kind == MapSpec::Kind::Links)
         paintLinks(painter);
     paintLabels(painter);
@@ -230,7 +250,7 @@ void MapPainter::paintShapes(QPainter& painter) const
         painter.setPen(QPen(placed.code.isEmpty() ? kContextLand : kOtherLand, 0.6));
         painter.setBrush(fillOf(placed));
         painter.drawPath(placed.path);
-        if (placed.code.isEmpty() && m_data.kind == MapSpec::Kind::Choropleth) {
+        if (placed.code.isEmpty()) {
             painter.setPen(Qt::NoPen);
             painter.setBrush(noDataBrush());
             painter.drawPath(placed.path);
@@ -292,7 +312,7 @@ void MapPainter::paintLabels(QPainter& painter) const
     std::sort(ranked.begin(), ranked.end(), [](const auto& x, const auto& y) {
         return x.first != y.first ? x.first > y.first : x.second < y.second;
     });
-    const QFont font = ChartBuilder::font(m_data.language, 7);
+    const QFont font = ChartBuilder::font(m_data.language, 6.5);
     const QFontMetricsF metrics(font);
     painter.setFont(font);
     QVector<QRectF> taken;
@@ -306,6 +326,13 @@ void MapPainter::paintLabels(QPainter& painter) const
             m_data.name(code) + QLatin1Char(' ') + locale.toString(ranked.at(i).first);
         QRectF box = metrics.boundingRect(text);
         box.moveCenter(at);
+        // Kept inside the map: a name at the edge moves in rather than being cut.
+        box.moveLeft(
+            std::clamp(box.left(), m_mapRect.left() + 2,
+                       std::max(m_mapRect.left() + 2, m_mapRect.right() - 2 - box.width())));
+        box.moveTop(
+            std::clamp(box.top(), m_mapRect.top() + 2,
+                       std::max(m_mapRect.top() + 2, m_mapRect.bottom() - 2 - box.height())));
         if (std::any_of(taken.cbegin(), taken.cend(),
                         [&box](const QRectF& other) { return other.intersects(box); }))
             continue; // a crowded corner keeps the larger count's name
@@ -323,11 +350,11 @@ void MapPainter::paintLabels(QPainter& painter) const
 void MapPainter::paintLegend(QPainter& painter) const
 {
     const QStringList labels = legendLabels(m_data);
-    const QFont font = ChartBuilder::font(m_data.language, 8.5);
+    const QFont font = ChartBuilder::font(m_data.language, 7.5);
     const QFontMetricsF metrics(font);
     const double line = std::max(kSwatch, metrics.height()) + 4;
     double y = m_legendRect.top();
-    painter.setFont(ChartBuilder::font(m_data.language, 8.5, true));
+    painter.setFont(ChartBuilder::font(m_data.language, 7.5, true));
     painter.setPen(Qt::black);
     painter.drawText(QRectF(m_legendRect.left(), y, m_legendRect.width(), line),
                      Qt::AlignLeft | Qt::AlignVCenter, labels.first());

@@ -60,6 +60,8 @@ private:
     QRectF m_mapRect;
     QRectF m_legendRect;
     QRectF m_footerRect;
+    QRectF m_insetRect; // Okinawa's box on Japan's map
+    bool m_inset = false;
     QString m_footer;
     double m_cosine = 1;
     double m_scale = 1;
