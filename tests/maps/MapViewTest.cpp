@@ -19,6 +19,7 @@
 #include <QSqlQuery>
 #include <QTabWidget>
 #include <QTest>
+#include <QXmlStreamReader>
 
 #include <gtest/gtest.h>
 
@@ -56,6 +57,21 @@ QPointF interiorPoint(const MapPainter& painter, const QString& code)
                 return p;
         }
     return {};
+}
+
+// The text of an SVG's <text> elements, in order: the SVG writer splits a line where the script
+// changes (kanji, kana), so a label is found across consecutive elements.
+QString svgText(const QString& path)
+{
+    QFile file(path);
+    EXPECT_TRUE(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&file);
+    QString text;
+    while (!xml.atEnd())
+        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("text"))
+            text += xml.readElementText(QXmlStreamReader::IncludeChildElements);
+    EXPECT_FALSE(xml.hasError()) << xml.errorString().toStdString();
+    return text;
 }
 
 } // namespace
@@ -105,7 +121,7 @@ TEST_F(MapView_, ColoursAreTheClassesOfIndependentlyCountedPairs)
     const QImage image = MapExporter::image(data, size, 96);
     const MapPainter painter(data, QRectF(QPointF(0, 0), QSizeF(size)));
     for (const QString& code : {QStringLiteral("CN-LN"), QStringLiteral("CN-QH"),
-                               QStringLiteral("CN-SC"), QStringLiteral("CN-JS")}) {
+                                QStringLiteral("CN-SC"), QStringLiteral("CN-JS")}) {
         QSqlQuery query(db->connection());
         query.prepare("SELECT count(*) FROM pairings p JOIN cities a ON a.id = p.city_a"
                       " JOIN cities b ON b.id = p.city_b WHERE (a.country = 'CN' AND"
@@ -144,13 +160,11 @@ TEST_F(MapView_, ExportsReadBackWithTheirLegendInEveryLanguage)
             const MapData data = MapQuery(*db).run(spec, {}, language);
             const QString svg = dir->file(MapExporter::fileName(data, FigureExporter::Format::Svg));
             MapExporter::save(data, svg, FigureExporter::Format::Svg, QSize(1200, 800), 96);
-            QFile file(svg);
-            ASSERT_TRUE(file.open(QIODevice::ReadOnly));
-            const QString text = QString::fromUtf8(file.readAll());
+            const QString text = svgText(svg);
             for (const QString& label : MapPainter::legendLabels(data))
-                EXPECT_TRUE(text.contains(label.toHtmlEscaped()))
+                EXPECT_TRUE(text.contains(label))
                     << spec.id.toStdString() << " " << label.toStdString();
-            EXPECT_TRUE(text.contains(data.figure.caption.toHtmlEscaped()));
+            EXPECT_TRUE(text.contains(data.figure.caption)) << data.figure.caption.toStdString();
         }
     }
     const MapData data = MapQuery(*db).run("map-links", {}, Language::Ko);
