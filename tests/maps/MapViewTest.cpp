@@ -19,6 +19,7 @@
 #include <QSqlQuery>
 #include <QTabWidget>
 #include <QTest>
+#include <QToolButton>
 #include <QXmlStreamReader>
 
 #include <gtest/gtest.h>
@@ -194,4 +195,28 @@ TEST_F(MapView_, TheYearSliderLimitsTheMapToPairsUpToThatYear)
               MapQuery(*db).run("map-jp-prefectures", upTo1980, Language::En).count("JP-13"));
     EXPECT_LT(view.currentData().count("JP-13"), all);
     EXPECT_TRUE(view.currentData().title().contains("1980"));
+
+    // Play starts again from the first year when the slider stands at the last.
+    view.yearSlider()->setValue(MapView::kLastYear);
+    view.togglePlay();
+    EXPECT_EQ(view.yearSlider()->value(), MapView::kFirstYear);
+    upTo1980.toYear = MapView::kFirstYear;
+    EXPECT_EQ(view.currentData().count("JP-28"),
+              MapQuery(*db).run("map-jp-prefectures", upTo1980, Language::En).count("JP-28"));
+    view.togglePlay();
+    EXPECT_FALSE(view.playButton()->isChecked());
+}
+
+TEST_F(MapView_, AHiddenMapFollowsTheFilterWhenItIsShown)
+{
+    MapView view(*db);
+    view.setCurrentId("map-cn-korea");
+    PairingFilter filter;
+    filter.status = "active";
+    filter.fromYear = 2000;
+    view.setFilter(filter);
+    view.show();
+    EXPECT_EQ(view.currentData().count("CN-SD"),
+              MapQuery(*db).run("map-cn-korea", filter, Language::En).count("CN-SD"));
+    EXPECT_TRUE(view.currentData().title().contains("2000"));
 }

@@ -107,7 +107,7 @@ void MapView::setFilter(const PairingFilter& filter)
     if (filter == m_filter)
         return;
     m_filter = filter;
-    reload();
+    reloadWhenVisible();
 }
 
 void MapView::setLanguage(Language language)
@@ -115,11 +115,27 @@ void MapView::setLanguage(Language language)
     if (language == m_language)
         return;
     m_language = language;
-    reload();
+    reloadWhenVisible();
+}
+
+void MapView::reloadWhenVisible()
+{
+    if (isVisible())
+        reload();
+    else
+        m_stale = true;
+}
+
+void MapView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        reload();
 }
 
 void MapView::reload()
 {
+    m_stale = false;
     try {
         m_canvas->setData(MapQuery(m_database).run(currentId(), effectiveFilter(), m_language));
     } catch (const Error& error) {

@@ -54,10 +54,13 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void retranslateUi();
     void step();
+    // A hidden map is drawn again when it is shown, not on every keystroke in the search box.
+    void reloadWhenVisible();
 
     Database& m_database;
     PairingFilter m_filter;
@@ -70,6 +73,7 @@ private:
     QPushButton* m_export = nullptr;
     QTimer* m_timer = nullptr;
     MapCanvas* m_canvas = nullptr;
+    bool m_stale = false;
 };
 
 } // namespace sc
