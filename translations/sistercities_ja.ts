@@ -1991,8 +1991,8 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
         <translation>地図「%1」はありません：&apos;figures list&apos; を参照してください</translation>
     </message>
     <message>
-        <source>%1 pairs with a city of unknown division are not drawn</source>
-        <translation>行政区画が不明な都市を含む %1 組は描画していません</translation>
+        <source>%1 pairs with a city of unknown division are not drawn.</source>
+        <translation>行政区画が不明な都市を含む %1 組は描画していません。</translation>
     </message>
 </context>
 <context>

@@ -1991,8 +1991,8 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
         <translation>지도 &quot;%1&quot;이(가) 없습니다: &apos;figures list&apos;를 참조하십시오</translation>
     </message>
     <message>
-        <source>%1 pairs with a city of unknown division are not drawn</source>
-        <translation>행정구역을 알 수 없는 도시가 포함된 %1쌍은 표시하지 않았습니다</translation>
+        <source>%1 pairs with a city of unknown division are not drawn.</source>
+        <translation>행정구역을 알 수 없는 도시가 포함된 %1쌍은 표시하지 않았습니다.</translation>
     </message>
 </context>
 <context>

@@ -1991,8 +1991,8 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
         <translation>没有地图“%1”：请查看“figures list”</translation>
     </message>
     <message>
-        <source>%1 pairs with a city of unknown division are not drawn</source>
-        <translation>有 %1 对友好城市的一方所在行政区不明，未绘出</translation>
+        <source>%1 pairs with a city of unknown division are not drawn.</source>
+        <translation>有 %1 对友好城市的一方所在行政区不明，未绘出。</translation>
     </message>
 </context>
 <context>

@@ -166,7 +166,7 @@ void MapQuery::fillLinks(MapData& data, const MapSpec& spec, const PairingFilter
             Translations::translate(
                 data.language, kContext,
                 QT_TRANSLATE_NOOP("sc::MapQuery",
-                                  "%1 pairs with a city of unknown division are not drawn"))
+                                  "%1 pairs with a city of unknown division are not drawn."))
                 .arg(data.figure.omitted);
 }
 
