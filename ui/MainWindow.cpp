@@ -15,6 +15,7 @@
 #include "i18n/Translations.h"
 #include "io/ExportDialog.h"
 #include "io/ImportDialog.h"
+#include "maps/MapView.h"
 #include "report/AboutDataDialog.h"
 #include "report/ReportCheckView.h"
 #include "tables/ListingTableModel.h"
@@ -107,7 +108,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
 
     attachModels();
     attachDatabaseTabs();
-    m_actions = new MainActions(m_undoStack, ReportTab + 1, this);
+    m_actions = new MainActions(m_undoStack, MapTab + 1, this);
     connectActions();
     connect(m_filterPanel, &FilterPanel::filterChanged, this, [this](const PairingFilter& f) {
         m_model->setFilter(f);
@@ -176,7 +177,8 @@ void MainWindow::retranslateUi()
 {
     const QStringList tabs = {
         tr("Pairings"), tr("Cities"),  tr("Divisions"), tr("Countries"),
-        tr("Sources"),  tr("Surveys"), tr("Figures"),   tr("Compare with the Report")};
+        tr("Sources"),  tr("Surveys"), tr("Figures"),   tr("Compare with the Report"),
+        tr("Map")};
     for (int tab = 0; tab < tabs.size() && tab < m_tabs->count(); ++tab)
         m_tabs->setTabText(tab, tabs.at(tab));
     m_actions->retranslate(tabs);
@@ -227,7 +229,8 @@ void MainWindow::attachModels()
 void MainWindow::attachDatabaseTabs()
 {
     const int current = m_tabs->currentIndex();
-    for (QWidget* old : {static_cast<QWidget*>(m_gallery), static_cast<QWidget*>(m_reportView)})
+    for (QWidget* old : {static_cast<QWidget*>(m_gallery), static_cast<QWidget*>(m_reportView),
+                         static_cast<QWidget*>(m_mapView)})
         if (old) {
             m_tabs->removeTab(m_tabs->indexOf(old));
             delete old;
@@ -240,9 +243,21 @@ void MainWindow::attachDatabaseTabs()
     m_reportView = new ReportCheckView(*m_database, m_tabs);
     m_reportView->setLanguage(m_language);
     m_tabs->insertTab(ReportTab, m_reportView, tr("Compare with the Report"));
+    m_mapView = new MapView(*m_database, m_tabs);
+    m_mapView->setLanguage(m_language);
+    m_mapView->setFilter(m_filterPanel->filter());
+    connect(m_filterPanel, &FilterPanel::filterChanged, m_mapView, &MapView::setFilter);
+    // A click on a division filters the register to it; a click on the chosen one clears it.
+    connect(m_mapView, &MapView::divisionClicked, this, [this](const QString& code) {
+        PairingFilter filter = m_filterPanel->filter();
+        filter.division = filter.division == code ? QString() : code;
+        m_filterPanel->setFilter(filter);
+    });
+    m_tabs->insertTab(MapTab, m_mapView, tr("Map"));
     // Their layouts ask for a wide minimum; the splitter must still leave room to the detail
     // pane, so they make do with what their tab gets.
-    for (QWidget* tab : {static_cast<QWidget*>(m_gallery), static_cast<QWidget*>(m_reportView)})
+    for (QWidget* tab : {static_cast<QWidget*>(m_gallery), static_cast<QWidget*>(m_reportView),
+                         static_cast<QWidget*>(m_mapView)})
         tab->setMinimumSize(200, 200);
     m_tabs->setCurrentIndex(current);
 }
@@ -355,6 +370,7 @@ void MainWindow::refresh()
     m_filterPanel->reloadReferenceData();
     m_gallery->reload(); // the register changed under the same filter
     m_reportView->reload();
+    m_mapView->reload();
     updateStatus();
     updateActions();
 }
@@ -534,6 +550,7 @@ void MainWindow::setLanguage(Language language)
     m_detail->setLanguage(language);
     m_gallery->setLanguage(language);
     m_reportView->setLanguage(language);
+    m_mapView->setLanguage(language);
     if (pairing)
         selectPairing(pairing);
     QSettings().setValue(QStringLiteral("language"), language::code(language));

@@ -28,6 +28,7 @@ class ListingTableModel;
 class PairingDialog;
 class FigureGallery;
 class MainActions;
+class MapView;
 class PairingTableModel;
 class ReportCheckView;
 class RecordCommand;
@@ -48,7 +49,8 @@ public:
         SourcesTab,
         SurveysTab,
         FiguresTab,
-        ReportTab
+        ReportTab,
+        MapTab
     };
 
     explicit MainWindow(std::unique_ptr<Database> database, QWidget* parent = nullptr);
@@ -64,6 +66,7 @@ public:
     DetailPane* detailPane() const { return m_detail; }
     FigureGallery* figureGallery() const { return m_gallery; }
     ReportCheckView* reportCheckView() const { return m_reportView; }
+    MapView* mapView() const { return m_mapView; }
     QUndoStack* undoStack() const { return m_undoStack; }
     QString statusText() const;
     // The last error or refusal shown to the user, for tests and the status bar.
@@ -136,6 +139,7 @@ private:
 
     FigureGallery* m_gallery = nullptr;
     ReportCheckView* m_reportView = nullptr;
+    MapView* m_mapView = nullptr;
     MainActions* m_actions = nullptr;
     Statistics m_statistics;
 };

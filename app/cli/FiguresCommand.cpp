@@ -8,6 +8,8 @@
 #include "figures/FigureQuery.h"
 #include "figures/FigureRecord.h"
 #include "io/CsvWriter.h"
+#include "maps/MapExporter.h"
+#include "maps/MapQuery.h"
 
 #include <QApplication>
 #include <QDir>
@@ -48,6 +50,12 @@ int list(CliContext& context, const QString& format)
                                                            ? QStringLiteral("survey")
                                                            : QStringLiteral("pairings")},
                             {QStringLiteral("caption"), FigureCatalog::caption(spec, language)}});
+        for (const MapSpec& spec : MapCatalog::all())
+            array.append(
+                QJsonObject{{QStringLiteral("id"), spec.id},
+                            {QStringLiteral("kind"), QStringLiteral("map")},
+                            {QStringLiteral("source"), QStringLiteral("pairings")},
+                            {QStringLiteral("caption"), MapCatalog::caption(spec, language)}});
         context.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
         return Success;
     }
@@ -55,8 +63,52 @@ int list(CliContext& context, const QString& format)
     for (const FigureSpec& spec : FigureCatalog::all())
         table.add(
             {spec.id, figurerecord::kindKey(spec.kind), FigureCatalog::caption(spec, language)});
+    for (const MapSpec& spec : MapCatalog::all())
+        table.add({spec.id, QStringLiteral("map"), MapCatalog::caption(spec, language)});
     context.out() << table.render();
     return Success;
+}
+
+// A map's numbers: one row per division (with its colour class, 0 for none) or per link.
+void writeMapData(CliContext& context, const MapData& data, const QString& kind)
+{
+    QVector<QStringList> rows;
+    QStringList header;
+    if (data.kind == MapSpec::Kind::Links) {
+        header = QStringList{QStringLiteral("from"),  QStringLiteral("from_name"),
+                             QStringLiteral("to"),    QStringLiteral("to_name"),
+                             QStringLiteral("pairs"), QStringLiteral("class")};
+        for (const MapLink& link : data.links)
+            rows << QStringList{link.from,
+                                data.name(link.from),
+                                link.to,
+                                data.name(link.to),
+                                QString::number(link.count),
+                                QString::number(data.breaks.classOf(link.count) + 1)};
+    } else {
+        header = QStringList{QStringLiteral("division"), QStringLiteral("name"),
+                             QStringLiteral("pairs"), QStringLiteral("class")};
+        QStringList codes = data.names.keys();
+        codes.sort();
+        for (const QString& code : std::as_const(codes))
+            if (code.startsWith(data.home + QLatin1Char('-')))
+                rows << QStringList{code, data.name(code), QString::number(data.count(code)),
+                                    QString::number(data.breaks.classOf(data.count(code)) + 1)};
+    }
+    if (kind == QLatin1String("json")) {
+        QJsonArray array;
+        for (const QStringList& row : std::as_const(rows)) {
+            QJsonObject object;
+            for (int i = 0; i < header.size(); ++i)
+                object.insert(header.at(i), row.at(i));
+            array.append(object);
+        }
+        context.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        return;
+    }
+    context.out() << csv::record(header) << "\r\n";
+    for (const QStringList& row : std::as_const(rows))
+        context.out() << csv::record(row) << "\r\n";
 }
 
 } // namespace
@@ -82,7 +134,9 @@ int runFigures(CliContext& context, const QStringList& arguments)
     FilterOptions filters;
     filters.addTo(parser);
     const QCommandLineOption id(QStringLiteral("id"),
-                                tr("The figure: fig1 … fig17 or tension (export: all when "
+                                tr("The figure: fig1 … fig17, tension or a map (map-cn-provinces, "
+                                   "map-cn-japan, map-cn-korea, map-jp-prefectures, "
+                                   "map-kr-provinces, map-links; export: all figures when "
                                    "omitted)."),
                                 QStringLiteral("ID"));
     const QCommandLineOption custom(
@@ -131,7 +185,10 @@ int runFigures(CliContext& context, const QStringList& arguments)
         throw UsageError(tr("unknown figures action \"%1\": use list, data or export").arg(action));
     if (parser.isSet(id) && parser.isSet(custom))
         throw UsageError(tr("--id and --custom exclude each other"));
-    if (parser.isSet(id) && !FigureCatalog::find(parser.value(id)))
+    const MapSpec* map = parser.isSet(id) ? MapCatalog::find(parser.value(id)) : nullptr;
+    if (map && parser.isSet(custom))
+        throw UsageError(tr("--id and --custom exclude each other"));
+    if (parser.isSet(id) && !map && !FigureCatalog::find(parser.value(id)))
         throw UsageError(tr("there is no figure \"%1\": see 'figures list'").arg(parser.value(id)));
     std::optional<CustomFigure::Measure> measure;
     if (parser.isSet(custom)) {
@@ -158,6 +215,10 @@ int runFigures(CliContext& context, const QStringList& arguments)
             parser.value(format).isEmpty() ? QStringLiteral("csv") : parser.value(format);
         if (kind != QLatin1String("csv") && kind != QLatin1String("json"))
             throw UsageError(tr("figures data: --format takes csv or json"));
+        if (map) {
+            writeMapData(context, MapQuery(database).run(*map, filter, language), kind);
+            return Success;
+        }
         const FigureData data = figure(FigureCatalog::find(parser.value(id)));
         if (kind == QLatin1String("json")) {
             context.out()
@@ -200,7 +261,14 @@ int runFigures(CliContext& context, const QStringList& arguments)
     const QString folder = parser.value(out);
     QStringList written;
     QStringList skipped; // figures the database cannot draw (e.g. no survey in it)
-    if (parser.isSet(id) || measure) {
+    if (map) {
+        if (!QDir().mkpath(folder))
+            throw Error(Error::Kind::Io, tr("cannot create the folder \"%1\"").arg(folder));
+        const MapData data = MapQuery(database).run(*map, filter, language);
+        const QString path = QDir(folder).filePath(MapExporter::fileName(data, *exportFormat));
+        MapExporter::save(data, path, *exportFormat, pixels, resolution);
+        written << path;
+    } else if (parser.isSet(id) || measure) {
         if (!QDir().mkpath(folder))
             throw Error(Error::Kind::Io, tr("cannot create the folder \"%1\"").arg(folder));
         const FigureData data = figure(FigureCatalog::find(parser.value(id)));

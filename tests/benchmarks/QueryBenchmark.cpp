@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "LargeDatabase.h"
 #include "PairingQuery.h"
+#include "maps/MapQuery.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -58,6 +59,23 @@ void countRegion(benchmark::State& state)
         benchmark::DoNotOptimize(query.count(filter));
 }
 BENCHMARK(countRegion)->Unit(benchmark::kMillisecond);
+
+// The Map tab: figure 5's counts on China's map, and every pair of divisions of the link map.
+void mapChinaProvinces(benchmark::State& state)
+{
+    MapQuery query(largeDatabase());
+    for (auto _ : state)
+        benchmark::DoNotOptimize(query.run(QStringLiteral("map-cn-provinces"), {}, Language::En));
+}
+BENCHMARK(mapChinaProvinces)->Unit(benchmark::kMillisecond);
+
+void mapLinks(benchmark::State& state)
+{
+    MapQuery query(largeDatabase());
+    for (auto _ : state)
+        benchmark::DoNotOptimize(query.run(QStringLiteral("map-links"), {}, Language::En));
+}
+BENCHMARK(mapLinks)->Unit(benchmark::kMillisecond);
 
 void searchAnyName(benchmark::State& state)
 {

@@ -3,6 +3,7 @@
 #include "figures/FigureCatalog.h"
 #include "figures/FigureQuery.h"
 #include "figures/FigureRecord.h"
+#include "maps/MapCatalog.h"
 #include "support/GeneratedDatabase.h"
 #include "support/TempDir.h"
 
@@ -64,7 +65,7 @@ TEST_F(FiguresCli, ListNamesEveryFigure)
     const CliResult run = figuresCli({"--db", path, "figures", "list", "--format", "json"});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     const QJsonArray list = QJsonDocument::fromJson(run.out.toUtf8()).array();
-    ASSERT_EQ(list.size(), FigureCatalog::all().size());
+    ASSERT_EQ(list.size(), FigureCatalog::all().size() + MapCatalog::all().size());
     EXPECT_EQ(list.at(2).toObject().value("id").toString(), "fig3");
     EXPECT_EQ(list.at(2).toObject().value("kind").toString(), "bar-by-year");
 }

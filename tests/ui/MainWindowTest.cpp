@@ -3,6 +3,7 @@
 #include "PairingQuery.h"
 #include "ReferenceData.h"
 #include "charts/FigureGallery.h"
+#include "maps/MapView.h"
 #include "report/ReportCheckView.h"
 #include "support/GeneratedDatabase.h"
 #include "support/TempDir.h"
@@ -75,7 +76,7 @@ TEST(MainWindow, HasTheFigureGalleryAndTheReportCheckAsTabs)
     const QString path = dir.file("t.sqlite");
     testdata::generate(path, 60);
     MainWindow window(Database::open(path));
-    ASSERT_EQ(window.tabs()->count(), 8);
+    ASSERT_EQ(window.tabs()->count(), 9); // the eighth and ninth: report check, map
     EXPECT_EQ(window.tabs()->widget(MainWindow::FiguresTab),
               static_cast<QWidget*>(window.figureGallery()));
     EXPECT_EQ(window.tabs()->widget(MainWindow::ReportTab),
@@ -85,9 +86,10 @@ TEST(MainWindow, HasTheFigureGalleryAndTheReportCheckAsTabs)
     const QString other = dir.file("u.sqlite");
     testdata::generate(other, 30);
     ASSERT_TRUE(window.openDatabase(other, Database::Mode::ReadOnly));
-    EXPECT_EQ(window.tabs()->count(), 8);
+    EXPECT_EQ(window.tabs()->count(), 9);
     EXPECT_EQ(window.tabs()->widget(MainWindow::FiguresTab),
               static_cast<QWidget*>(window.figureGallery()));
+    EXPECT_EQ(window.tabs()->widget(MainWindow::MapTab), static_cast<QWidget*>(window.mapView()));
     // Import writes: read-only disables it with every other editing action.
     for (QAction* action : window.editingActions())
         EXPECT_FALSE(action->isEnabled()) << action->text().toStdString();

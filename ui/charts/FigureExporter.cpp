@@ -163,6 +163,13 @@ void FigureExporter::paint(QPainter& painter, const QRectF& target, const Figure
 
 QImage FigureExporter::image(const FigureData& data, const QSize& pixels, double dpi)
 {
+    return paintedImage(
+        [&data](QPainter& painter, const QRectF& target) { paint(painter, target, data); }, pixels,
+        dpi);
+}
+
+QImage FigureExporter::paintedImage(const Painter& paint, const QSize& pixels, double dpi)
+{
     checkSize(pixels, dpi);
     QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::white);
@@ -172,7 +179,7 @@ QImage FigureExporter::image(const FigureData& data, const QSize& pixels, double
         QPainter painter(&image);
         const QSizeF logical = logicalSize(pixels, dpi);
         painter.scale(pixels.width() / logical.width(), pixels.height() / logical.height());
-        paint(painter, QRectF(QPointF(0, 0), logical), data);
+        paint(painter, QRectF(QPointF(0, 0), logical));
     }
     const int dotsPerMeter = qRound(dpi / 0.0254);
     image.setDotsPerMeterX(dotsPerMeter);
@@ -183,6 +190,15 @@ QImage FigureExporter::image(const FigureData& data, const QSize& pixels, double
 void FigureExporter::save(const FigureData& data, const QString& path, Format format,
                           const QSize& pixels, double dpi)
 {
+    savePainted([&data](QPainter& painter, const QRectF& target) { paint(painter, target, data); },
+                path, format, pixels, dpi, ChartBuilder::captionLine(data),
+                ChartBuilder::sourceLine(data));
+}
+
+void FigureExporter::savePainted(const Painter& paint, const QString& path, Format format,
+                                 const QSize& pixels, double dpi, const QString& title,
+                                 const QString& description)
+{
     checkSize(pixels, dpi);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -190,7 +206,7 @@ void FigureExporter::save(const FigureData& data, const QString& path, Format fo
     const QSizeF logical = logicalSize(pixels, dpi);
     switch (format) {
     case Format::Png:
-        if (!image(data, pixels, dpi).save(&file, "PNG"))
+        if (!paintedImage(paint, pixels, dpi).save(&file, "PNG"))
             throw writeError(path, tr("the image could not be encoded"));
         break;
     case Format::Svg: {
@@ -199,21 +215,21 @@ void FigureExporter::save(const FigureData& data, const QString& path, Format fo
         generator.setResolution(int(kScreenDpi));
         generator.setSize(logical.toSize());
         generator.setViewBox(QRectF(QPointF(0, 0), logical));
-        generator.setTitle(ChartBuilder::captionLine(data));
-        generator.setDescription(ChartBuilder::sourceLine(data));
+        generator.setTitle(title);
+        generator.setDescription(description);
         QPainter painter(&generator);
-        paint(painter, QRectF(QPointF(0, 0), logical), data);
+        paint(painter, QRectF(QPointF(0, 0), logical));
         break;
     }
     case Format::Pdf: {
         QPdfWriter writer(&file);
         writer.setResolution(int(kScreenDpi));
-        writer.setTitle(ChartBuilder::captionLine(data));
+        writer.setTitle(title);
         writer.setCreator(QStringLiteral("Sister Cities"));
         writer.setPageSize(QPageSize(logical * (25.4 / kScreenDpi), QPageSize::Millimeter));
         writer.setPageMargins(QMarginsF(0, 0, 0, 0));
         QPainter painter(&writer);
-        paint(painter, QRectF(QPointF(0, 0), logical), data);
+        paint(painter, QRectF(QPointF(0, 0), logical));
         break;
     }
     }

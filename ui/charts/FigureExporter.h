@@ -7,6 +7,7 @@
 #include <QSizeF>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 class QPainter;
@@ -50,6 +51,14 @@ public:
                                const QString& folder, Format format, const QSize& pixels,
                                double dpi = 96, bool fitHeights = false,
                                QStringList* skipped = nullptr);
+
+    // Writes whatever `paint` draws (into a rect of logical pixels at 96 dpi) as one file of
+    // `format`, as save() writes a figure: the maps share it. Throws Error like save().
+    using Painter = std::function<void(QPainter&, const QRectF&)>;
+    static void savePainted(const Painter& paint, const QString& path, Format format,
+                            const QSize& pixels, double dpi, const QString& title,
+                            const QString& description);
+    static QImage paintedImage(const Painter& paint, const QSize& pixels, double dpi);
 
     // The smallest layout, in logical pixels, at which the figure's labels fit.
     static QSizeF minimumLayout(const FigureData& data);

