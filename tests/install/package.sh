@@ -114,9 +114,11 @@ lintian)
     ;;
 
 cli)
-    # Nothing in the installed files points into the checkout or the build tree.
-    if grep -rlI -e "$SOURCE_DIR" -e "$BUILD_DIR" "$root"; then fail "paths into the build"; fi
-    if grep -rlaF -e "$SOURCE_DIR/" -e "$BUILD_DIR/" "$bin"; then fail "build paths in binaries"; fi
+    # Nothing in the installed files points into the checkout or the build tree (a folder of
+    # either, which says more than a short checkout path like /src would).
+    paths=(-e "$BUILD_DIR/")
+    for folder in "$SOURCE_DIR"/*/; do paths+=(-e "$folder"); done
+    if grep -rlaF "${paths[@]}" "$root"; then fail "paths into the checkout or the build"; fi
     become_user
     cli() { "${as_user[@]}" "$bin/sistercities-cli" "$@"; }
     [ "$(cli --version)" = "sistercities-cli $VERSION" ] || fail "--version: $(cli --version)"
