@@ -61,6 +61,8 @@ int main(int argc, char* argv[])
     QApplication::setDesktopFileName(QStringLiteral(SISTERCITIES_APP_ID));
     QApplication::setWindowIcon(QIcon::fromTheme(
         QStringLiteral(SISTERCITIES_APP_ID), QIcon(QStringLiteral(":/icons/sistercities.svg"))));
+    // From here on a SIGTERM waits for the event loop, however long the start takes.
+    const sc::TerminationSignal termination;
 
     // The remembered language, or on first start the system's, before any window exists.
     QSettings settings;
@@ -97,6 +99,5 @@ int main(int argc, char* argv[])
 
     sc::MainWindow window(std::move(database));
     window.show();
-    const sc::TerminationSignal termination;
     return app->exec();
 }

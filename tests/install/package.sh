@@ -23,12 +23,29 @@ fail() {
 
 # A scratch folder and home of its own for each step, outside the source and build trees.
 scratch=$(mktemp -d "${TMPDIR:-/tmp}/sistercities-install-$step.XXXXXX")
-trap 'rm -rf "$scratch"' EXIT
+pid=""
+# A GUI left running by a failed step is ended with it.
+trap '[ -z "$pid" ] || kill -KILL "$pid" 2> /dev/null || true; rm -rf "$scratch"' EXIT
 export HOME=$scratch/home XDG_DATA_HOME=$scratch/home/data XDG_CONFIG_HOME=$scratch/home/config
 export XDG_RUNTIME_DIR=$scratch/runtime LC_ALL=C.UTF-8
 mkdir -p "$HOME" "$XDG_RUNTIME_DIR"
 chmod 700 "$XDG_RUNTIME_DIR"
 cd "$scratch"
+
+# Steps that run the programs run them as a user would: an ordinary user (nobody, when the tests
+# run as root), in a folder of their own, on a copy of the installed tree they may only read.
+as_user=()
+if [ "$(id -u)" = 0 ]; then
+    as_user=(setpriv --reuid=nobody --regid=nogroup --clear-groups --)
+fi
+become_user() {
+    cp -a "$root" "$scratch/installed"
+    bin=$scratch/installed/usr/bin
+    if [ "$(id -u)" = 0 ]; then
+        chown nobody:nogroup "$scratch"
+        chown -R nobody:nogroup "$HOME" "$XDG_RUNTIME_DIR"
+    fi
+}
 
 deb() {
     local debs=("$deb_dir"/sistercities_"$DEB_VERSION"_*.deb)
@@ -97,27 +114,30 @@ lintian)
     ;;
 
 cli)
-    cli=$bin/sistercities-cli
-    [ "$("$cli" --version)" = "sistercities-cli $VERSION" ] || fail "--version: $("$cli" --version)"
-    # Nothing in the installed files points into the checkout or the build tree.
-    if grep -rlI -e "$SOURCE_DIR" -e "$BUILD_DIR" "$root"; then fail "paths into the build"; fi
-    if grep -rlaF -e "$SOURCE_DIR/" -e "$BUILD_DIR/" "$bin"; then fail "build paths in binaries"; fi
+    # Nothing in the installed files points into the checkout or the build tree (a folder of
+    # either, which says more than a short checkout path like /src would).
+    paths=(-e "$BUILD_DIR/")
+    for folder in "$SOURCE_DIR"/*/; do paths+=(-e "$folder"); done
+    if grep -rlaF "${paths[@]}" "$root"; then fail "paths into the checkout or the build"; fi
+    become_user
+    cli() { "${as_user[@]}" "$bin/sistercities-cli" "$@"; }
+    [ "$(cli --version)" = "sistercities-cli $VERSION" ] || fail "--version: $(cli --version)"
 
-    "$cli" init --db my.sqlite
+    cli init --db my.sqlite
     # The bundled dataset, compiled in: as many pairings as the fact file has rows.
     expected=$(($(wc -l < "$SOURCE_DIR/resources/dataset/register/pairings.tsv") - 1))
-    count=$("$cli" --db my.sqlite pairings --count)
+    count=$(cli --db my.sqlite pairings --count)
     [ "$count" = "$expected" ] || fail "installed init: $count pairings, the facts $expected"
     # The user's own database, created on first use under XDG_DATA_HOME.
-    [ "$("$cli" pairings --count)" = "$expected" ] || fail "the default database"
+    [ "$(cli pairings --count)" = "$expected" ] || fail "the default database"
     [ -f "$XDG_DATA_HOME/SisterCities/sistercities/sistercities.sqlite" ] ||
         fail "no database under $XDG_DATA_HOME"
     # Translations compiled in.
-    japanese=$("$cli" --lang ja figures list)
+    japanese=$(cli --lang ja figures list)
     grep -q 'キャプション' <<< "$japanese" || fail "no Japanese figure list: $japanese"
 
-    "$cli" --db my.sqlite figures export --out figures
-    [ "$(ls figures | wc -l)" = "$("$cli" figures list --format json | grep -c '"id"')" ] ||
+    cli --db my.sqlite figures export --out figures
+    [ "$(ls figures | wc -l)" = "$(cli figures list --format json | grep -c '"id"')" ] ||
         fail "figures export wrote $(ls figures | wc -l) files"
     for png in figures/*.png; do
         [ "$(head -c 8 "$png" | od -An -tx1 | tr -d ' ')" = "89504e470d0a1a0a" ] ||
@@ -130,9 +150,12 @@ cli)
     ;;
 
 gui)
-    [ "$(QT_QPA_PLATFORM= DISPLAY= WAYLAND_DISPLAY= "$bin/sistercities" --version)" = \
-        "sistercities $VERSION" ] || fail "sistercities --version without a display"
-    QT_QPA_PLATFORM=offscreen "$bin/sistercities" > gui.log 2>&1 &
+    become_user
+    version=$(QT_QPA_PLATFORM='' DISPLAY='' WAYLAND_DISPLAY='' \
+        "${as_user[@]}" "$bin/sistercities" --version)
+    [ "$version" = "sistercities $VERSION" ] || fail "sistercities --version without a display"
+    # (A simple command: $! is the application itself, setpriv replacing itself with it.)
+    QT_QPA_PLATFORM=offscreen "${as_user[@]}" "$bin/sistercities" > gui.log 2>&1 &
     pid=$!
     sleep 5
     if ! kill -0 "$pid" 2>/dev/null; then
@@ -149,6 +172,7 @@ gui)
     kill -TERM "$pid"
     status=0
     wait "$pid" || status=$?
+    pid=""
     cat gui.log
     [ "$status" = 0 ] || fail "the GUI ended with status $status after SIGTERM"
     grep -q "^lastDatabase=.*sistercities.sqlite" "$settings" ||
@@ -285,10 +309,12 @@ completion)
     ;;
 
 cmake-install)
-    # `cmake --install` into a prefix puts the same files where the package does.
+    # `cmake --install` into a prefix puts the same files where the package does, but for the
+    # package's lintian overrides.
     "$CMAKE" --install "$BUILD_DIR" --prefix "$scratch/prefix" --strip > install.log
     (cd "$scratch/prefix" && find . -type f | sort) > installed.txt
-    (cd "$root/usr" && find . -type f | sort) > packaged.txt
+    (cd "$root/usr" && find . -type f | grep -vx './share/lintian/overrides/sistercities' |
+        sort) > packaged.txt
     diff packaged.txt installed.txt || fail "cmake --install and the package differ"
     [ "$("$scratch/prefix/bin/sistercities-cli" --version)" = "sistercities-cli $VERSION" ] ||
         fail "the installed CLI's version"
