@@ -186,8 +186,6 @@ int runFigures(CliContext& context, const QStringList& arguments)
     if (parser.isSet(id) && parser.isSet(custom))
         throw UsageError(tr("--id and --custom exclude each other"));
     const MapSpec* map = parser.isSet(id) ? MapCatalog::find(parser.value(id)) : nullptr;
-    if (map && parser.isSet(custom))
-        throw UsageError(tr("--id and --custom exclude each other"));
     if (parser.isSet(id) && !map && !FigureCatalog::find(parser.value(id)))
         throw UsageError(tr("there is no figure \"%1\": see 'figures list'").arg(parser.value(id)));
     std::optional<CustomFigure::Measure> measure;
