@@ -348,6 +348,10 @@ Without --db the user&apos;s own database is used (created on first start).
         <source>Sister Cities</source>
         <translation>姉妹都市</translation>
     </message>
+    <message>
+        <source>Start in this language: zh, ja, ko or en.</source>
+        <translation>この言語で起動します：zh、ja、ko または en。</translation>
+    </message>
 </context>
 <context>
     <name>sc::AboutDataDialog</name>
@@ -408,22 +412,6 @@ Without --db the user&apos;s own database is used (created on first start).
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>; </source>
-        <translation>；</translation>
-    </message>
-    <message>
-        <source>; and %1 more</source>
-        <translation>；ほか %1 件</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>なし</translation>
-    </message>
-    <message>
-        <source>Source: %1</source>
-        <translation>データ出所：%1</translation>
     </message>
     <message>
         <source>Red squares: values the report or another publication states.</source>
@@ -1108,6 +1096,17 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     <message>
         <source>%1 dpi is not a resolution: use 36 to 2400</source>
         <translation>%1 dpi は解像度として使えません：36～2400 にしてください</translation>
+    </message>
+</context>
+<context>
+    <name>sc::FigureFit</name>
+    <message>
+        <source>%n others</source>
+        <translation>その他 %n 件</translation>
+    </message>
+    <message>
+        <source>The %n smallest categories are summed in one bar to keep the type legible at this size; the figure&apos;s data table lists them all.</source>
+        <translation>この大きさで文字を読みやすく保つため、最も小さい %n 項目を 1 本の棒にまとめました。図のデータ表にはすべての項目があります。</translation>
     </message>
 </context>
 <context>
@@ -1899,6 +1898,44 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
         <source>Compare with the Report</source>
         <translation>報告書との照合</translation>
     </message>
+    <message numerus="yes">
+        <source>%n cities</source>
+        <translation>
+            <numerusform>%n 都市</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n divisions</source>
+        <translation>
+            <numerusform>%n 行政区画</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n countries</source>
+        <translation>
+            <numerusform>%n か国</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sources</source>
+        <translation>
+            <numerusform>%n 件の出典</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n surveys</source>
+        <translation>
+            <numerusform>%n 件の調査</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Figures drawn from %1 of %2 pairings · %3</source>
+        <translation>図は %2 組のうち %1 組の提携から作成 · %3</translation>
+    </message>
 </context>
 <context>
     <name>sc::PairingDialog</name>
@@ -2162,6 +2199,24 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     <message>
         <source>Source</source>
         <translation>出典</translation>
+    </message>
+    <message>
+        <source>No date of establishment on record</source>
+        <translation>提携日の記録がありません</translation>
+    </message>
+    <message>
+        <source>The register does not say whether this is a sister or a friendship city</source>
+        <translation>姉妹都市か友好都市かは記録されていません</translation>
+    </message>
+    <message>
+        <source>Division not on record</source>
+        <translation>行政区画の記録がありません</translation>
+    </message>
+    <message>
+        <source>%1
+No name in this language on record: shown as the register writes it elsewhere.</source>
+        <translation>%1
+この言語の名称は記録されていません：名簿の他の言語の表記で表示しています。</translation>
     </message>
 </context>
 <context>
@@ -2487,6 +2542,53 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     </message>
 </context>
 <context>
+    <name>sc::SourceCitation</name>
+    <message>
+        <source>CLAIR sister-city data</source>
+        <translation>CLAIR 姉妹提携データ</translation>
+    </message>
+    <message>
+        <source>English Wikipedia, lists of twin towns and sister cities</source>
+        <translation>英語版ウィキペディア「姉妹都市一覧」</translation>
+    </message>
+    <message>
+        <source>Chinese Wikipedia and its mirrors</source>
+        <translation>中国語版ウィキペディアとそのミラー</translation>
+    </message>
+    <message>
+        <source>local government websites</source>
+        <translation>各自治体のウェブサイト</translation>
+    </message>
+    <message>
+        <source>other web pages (news, associations)</source>
+        <translation>その他のウェブページ（報道・団体など）</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>『%1』</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>出典：%1</translation>
+    </message>
+    <message>
+        <source>%n value(s)</source>
+        <translation>%n 件の値</translation>
+    </message>
+</context>
+<context>
     <name>sc::SourceRepository</name>
     <message>
         <source>a source needs a title</source>
@@ -2553,6 +2655,72 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     <message>
         <source>the survey &quot;%1&quot; has no question &quot;%2&quot;</source>
         <translation>調査「%1」に質問「%2」はありません</translation>
+    </message>
+</context>
+<context>
+    <name>sc::SurveyQuestionnaire</name>
+    <message>
+        <source>the database has no survey &quot;%1&quot;</source>
+        <translation>データベースに調査「%1」はありません</translation>
+    </message>
+</context>
+<context>
+    <name>sc::SurveyView</name>
+    <message>
+        <source>Survey:</source>
+        <translation>調査：</translation>
+    </message>
+    <message>
+        <source>This database holds no survey.</source>
+        <translation>このデータベースには調査がありません。</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>出典：%1</translation>
+    </message>
+    <message>
+        <source>%1 (n = %2)</source>
+        <translation>%1（n = %2）</translation>
+    </message>
+    <message>
+        <source>Respondent groups:</source>
+        <translation>回答者グループ：</translation>
+    </message>
+    <message>
+        <source>Q%1. %2</source>
+        <translation>問 %1：%2</translation>
+    </message>
+    <message>
+        <source>several answers possible: shares may add up to more than 100%</source>
+        <translation>複数回答：割合の合計は 100% を超えることがあります</translation>
+    </message>
+    <message>
+        <source>one answer</source>
+        <translation>単一回答</translation>
+    </message>
+    <message>
+        <source>drawn in %1</source>
+        <translation>%1 に図示</translation>
+    </message>
+    <message>
+        <source>no figure</source>
+        <translation>対応する図なし</translation>
+    </message>
+    <message>
+        <source>The source states no results for this question.</source>
+        <translation>出典はこの設問の結果を示していません。</translation>
+    </message>
+    <message>
+        <source>Not stated by the source for: %1</source>
+        <translation>出典に記載のないグループ：%1</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>記載なし</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>選択肢</translation>
     </message>
 </context>
 <context>

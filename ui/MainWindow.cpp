@@ -17,6 +17,7 @@
 #include "io/ImportDialog.h"
 #include "report/AboutDataDialog.h"
 #include "report/ReportCheckView.h"
+#include "survey/SurveyView.h"
 #include "tables/ListingTableModel.h"
 #include "tables/PairingTableModel.h"
 
@@ -85,8 +86,22 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
     m_tabs->addTab(m_view, QString());
     for (int i = 0; i < int(std::size(kListings)); ++i) {
         m_listingViews << makeView(m_tabs);
-        m_tabs->addTab(m_listingViews.last(), QString());
+        if (kListings[i] != Listing::Surveys)
+            m_tabs->addTab(m_listingViews.last(), QString());
     }
+    // The Surveys tab: the surveys as a table, and the chosen one's questionnaire beneath.
+    m_survey = new SurveyView(*m_database, m_tabs);
+    m_survey->setLanguage(m_language);
+    auto* surveySplit = new QSplitter(Qt::Vertical, m_tabs);
+    surveySplit->addWidget(m_listingViews.at(SurveysTab - 1));
+    surveySplit->addWidget(m_survey);
+    surveySplit->setStretchFactor(1, 1);
+    surveySplit->setSizes({90, 700});
+    m_tabs->insertTab(SurveysTab, surveySplit, QString());
+    connect(m_survey, &SurveyView::figureRequested, this, [this](const QString& id) {
+        m_tabs->setCurrentIndex(FiguresTab);
+        m_gallery->setCurrentId(id);
+    });
 
     auto* filterScroll = new QScrollArea(this);
     filterScroll->setWidget(m_filterPanel);
@@ -116,6 +131,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
             listing->setSearch(f.search);
     });
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateDetailPane);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateStatus);
     connect(m_undoStack, &QUndoStack::indexChanged, this, &MainWindow::refresh);
     retranslateUi();
     restoreSettings();
@@ -160,7 +177,7 @@ void MainWindow::connectActions()
     on(m_actions->clearFilters, [this] { m_filterPanel->clear(); });
     connect(m_actions->toggleFilters, &QAction::toggled, this,
             [this](bool visible) { m_splitter->widget(0)->setVisible(visible); });
-    connect(m_actions->toggleDetail, &QAction::toggled, m_detail, &QWidget::setVisible);
+    connect(m_actions->toggleDetail, &QAction::toggled, this, &MainWindow::updateDetailPane);
     for (int tab = 0; tab < m_actions->tabs.size(); ++tab)
         on(m_actions->tabs.at(tab), [this, tab] { m_tabs->setCurrentIndex(tab); });
     on(m_actions->aboutData, [this] {
@@ -217,6 +234,7 @@ void MainWindow::attachModels()
         m_listingViews[i]->sortByColumn(-1, Qt::AscendingOrder);
         connect(m_listingViews[i]->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
                 &MainWindow::updateActions);
+        connect(model, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
     }
     // The totals change only with the file or an edit; a filter changes only "N of".
     m_statistics = Statistics::of(*m_database);
@@ -292,11 +310,39 @@ void MainWindow::updateStatus()
         return;
     const Statistics& stats = m_statistics;
     const QLocale locale;
+    // The status bar counts what the current tab shows.
+    const int tab = m_tabs->currentIndex();
+    if (tab >= CitiesTab && tab <= SurveysTab) {
+        const ListingTableModel* listing = listingModel(Tab(tab));
+        const int shown = listing ? listing->matchingCount() : 0;
+        const QString what = tab == CitiesTab      ? tr("%n cities", nullptr, shown)
+                             : tab == DivisionsTab ? tr("%n divisions", nullptr, shown)
+                             : tab == CountriesTab ? tr("%n countries", nullptr, shown)
+                             : tab == SourcesTab   ? tr("%n sources", nullptr, shown)
+                                                   : tr("%n surveys", nullptr, shown);
+        m_statusLabel->setText(
+            tr("%1 · %2").arg(what, QDir::toNativeSeparators(m_database->path())));
+        return;
+    }
+    if (tab == FiguresTab || tab == ReportTab) {
+        m_statusLabel->setText(tr("Figures drawn from %1 of %2 pairings · %3")
+                                   .arg(locale.toString(m_model->matchingCount()),
+                                        locale.toString(stats.pairings),
+                                        QDir::toNativeSeparators(m_database->path())));
+        return;
+    }
     m_statusLabel->setText(tr("%1 of %2 pairings · %3 cities · %4 countries · %5")
                                .arg(locale.toString(m_model->matchingCount()),
                                     locale.toString(stats.pairings), locale.toString(stats.cities),
                                     locale.toString(stats.countries),
                                     QDir::toNativeSeparators(m_database->path())));
+}
+
+void MainWindow::updateDetailPane()
+{
+    // The pane shows a selected pairing: on other tabs it would only take room.
+    m_detail->setVisible(m_actions->toggleDetail->isChecked() &&
+                         m_tabs->currentIndex() == PairingsTab);
 }
 
 QList<QAction*> MainWindow::editingActions() const
@@ -454,10 +500,12 @@ void MainWindow::restoreSettings()
                                               header->sortIndicatorOrder());
             continue;
         }
-        // First start: columns as wide as the first page needs, within reason.
+        // First start: columns as wide as the first page needs, within reason; the first
+        // show fits the pairings into the window.
         tableView(Tab(tab))->resizeColumnsToContents();
         for (int column = 0; column < header->count(); ++column)
             header->resizeSection(column, std::clamp(header->sectionSize(column), 50, 260));
+        m_fitColumns = m_fitColumns || tab == PairingsTab;
     }
     m_filterPanel->setFilter(FilterPanel::load(settings));
     m_tabs->setCurrentIndex(settings.value(QStringLiteral("window/tab"), 0).toInt());
@@ -499,6 +547,7 @@ bool MainWindow::openDatabase(const QString& path, Database::Mode mode)
             m_filterPanel->setDatabase(*m_database);
         }
         m_detail->setDatabase(*m_database);
+        m_survey->setDatabase(*m_database);
         attachModels();
         attachDatabaseTabs();
         updateActions();
@@ -532,6 +581,7 @@ void MainWindow::setLanguage(Language language)
     m_editor->setLanguage(language);
     m_filterPanel->setLanguage(language);
     m_detail->setLanguage(language);
+    m_survey->setLanguage(language);
     m_gallery->setLanguage(language);
     m_reportView->setLanguage(language);
     if (pairing)
@@ -571,6 +621,25 @@ void MainWindow::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_fitColumns)
+        return;
+    // First start: every pairing column within the table's width (an elided cell shows its
+    // whole text as a tooltip), each column narrowed in proportion to what its content asks.
+    m_fitColumns = false;
+    QCoreApplication::sendPostedEvents(); // the layout of the window, now that it is shown
+    QHeaderView* header = m_view->horizontalHeader();
+    const int room = m_view->viewport()->width() - 4;
+    int total = 0;
+    for (int column = 0; column < header->count(); ++column)
+        total += header->sectionSize(column);
+    if (total > room && room > 0)
+        for (int column = 0; column < header->count(); ++column)
+            header->resizeSection(column, std::max(40, header->sectionSize(column) * room / total));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -23,6 +23,7 @@ namespace sc {
 
 class CityDialog;
 class DetailPane;
+class SurveyView;
 class FilterPanel;
 class ListingTableModel;
 class PairingDialog;
@@ -62,6 +63,7 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
     FilterPanel* filterPanel() const { return m_filterPanel; }
     DetailPane* detailPane() const { return m_detail; }
+    SurveyView* surveyView() const { return m_survey; }
     FigureGallery* figureGallery() const { return m_gallery; }
     ReportCheckView* reportCheckView() const { return m_reportView; }
     QUndoStack* undoStack() const { return m_undoStack; }
@@ -99,6 +101,7 @@ public slots:
 protected:
     void closeEvent(QCloseEvent* event) override;
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void connectActions();
@@ -113,6 +116,7 @@ private:
     void updateTitle();
     void updateStatus();
     void updateActions();
+    void updateDetailPane();
     void showMessage(const QString& title, const QString& text);
     void openFile();
     void copySelection();
@@ -126,6 +130,8 @@ private:
     FilterPanel* m_filterPanel = nullptr;
     QTabWidget* m_tabs = nullptr;
     DetailPane* m_detail = nullptr;
+    SurveyView* m_survey = nullptr;
+    bool m_fitColumns = false; // on first show: no column widths remembered yet
     PairingTableModel* m_model = nullptr;
     QTableView* m_view = nullptr;
     QVector<ListingTableModel*> m_listings; // by Tab - 1

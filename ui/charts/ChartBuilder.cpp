@@ -1,5 +1,7 @@
 #include "ChartBuilder.h"
 
+#include "figures/SourceCitation.h"
+
 #include "figures/FigureCatalog.h"
 #include "i18n/Translations.h"
 
@@ -311,7 +313,7 @@ void buildBars(QChart* chart, const FigureData& data)
         series->setLabelsVisible(true);
         series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
         series->setLabelsPrecision(percent ? 4 : 6);
-        series->setLabelsFormat(percent ? QStringLiteral("@value %") : QStringLiteral("@value"));
+        series->setLabelsFormat(percent ? QStringLiteral("@value%") : QStringLiteral("@value"));
     }
     if (data.series.size() == 1 && !survey)
         series->setBarWidth(0.7);
@@ -378,7 +380,8 @@ QFont ChartBuilder::font(Language language, qreal pointSize, bool bold)
 QString ChartBuilder::percentText(double percent, Language language)
 {
     const QString number = Translations::locale(language).toString(percent, 'f', 1);
-    return language == Language::En ? number + QStringLiteral(" %") : number + QLatin1Char('%');
+    // One form in every figure and language: "48.1%", as the report and CLDR write it.
+    return number + QLatin1Char('%');
 }
 
 QString ChartBuilder::captionLine(const FigureData& data)
@@ -420,20 +423,7 @@ QString ChartBuilder::wrappedTitle(const QString& text)
 
 QString ChartBuilder::sourceLine(const FigureData& data)
 {
-    const int shown = 3;
-    QStringList titles;
-    for (int i = 0; i < data.sources.size() && i < shown; ++i) {
-        // Some titles are paragraphs; the source list in the data has them whole.
-        const QString title = data.sources.at(i).title;
-        titles << (title.size() > 60 ? title.left(59) + QStringLiteral("…") : title);
-    }
-    QString list = titles.join(tr(data.language, QT_TRANSLATE_NOOP("sc::ChartBuilder", "; ")));
-    if (data.sources.size() > shown)
-        list += tr(data.language, QT_TRANSLATE_NOOP("sc::ChartBuilder", "; and %1 more"))
-                    .arg(Translations::locale(data.language).toString(data.sources.size() - shown));
-    if (list.isEmpty())
-        list = tr(data.language, QT_TRANSLATE_NOOP("sc::ChartBuilder", "none"));
-    return tr(data.language, QT_TRANSLATE_NOOP("sc::ChartBuilder", "Source: %1")).arg(list);
+    return SourceCitation::line(data.sources, data.language);
 }
 
 QStringList ChartBuilder::footnotes(const FigureData& data)
