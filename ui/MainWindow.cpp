@@ -629,17 +629,35 @@ void MainWindow::showEvent(QShowEvent* event)
     if (!m_fitColumns)
         return;
     // First start: every pairing column within the table's width (an elided cell shows its
-    // whole text as a tooltip), each column narrowed in proportion to what its content asks.
+    // whole text as a tooltip).
     m_fitColumns = false;
     QCoreApplication::sendPostedEvents(); // the layout of the window, now that it is shown
     QHeaderView* header = m_view->horizontalHeader();
     const int room = m_view->viewport()->width() - 4;
-    int total = 0;
-    for (int column = 0; column < header->count(); ++column)
-        total += header->sectionSize(column);
-    if (total > room && room > 0)
+    // Every column at least as wide as its header; short ones (dates, status) keep their
+    // width, and the long ones share what is left.
+    constexpr int kShort = 110;
+    int fixed = 0;
+    int flexible = 0;
+    for (int column = 0; column < header->count(); ++column) {
+        const int size = std::max(header->sectionSize(column), header->sectionSizeHint(column));
+        header->resizeSection(column, size);
+        (size <= kShort ? fixed : flexible) += size;
+    }
+    if (fixed + flexible > room && room > fixed && flexible > 0)
         for (int column = 0; column < header->count(); ++column)
-            header->resizeSection(column, std::max(40, header->sectionSize(column) * room / total));
+            if (const int size = header->sectionSize(column); size > kShort)
+                header->resizeSection(column, std::max(header->sectionSizeHint(column),
+                                                       size * (room - fixed) / flexible));
+    // What the headers' own widths still leave over is taken from the widest columns.
+    for (int step = 0; step < header->count() && header->length() > room; ++step) {
+        int widest = 0;
+        for (int column = 1; column < header->count(); ++column)
+            if (header->sectionSize(column) > header->sectionSize(widest))
+                widest = column;
+        const int excess = header->length() - room;
+        header->resizeSection(widest, std::max(kShort / 2, header->sectionSize(widest) - excess));
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -32,8 +32,6 @@ bool isGovernment(const QString& host)
     return pattern.match(host).hasMatch();
 }
 
-// The name of the group a source belongs to, in `language`: the publisher for the collections
-// the register draws on, the title itself for a single publication.
 QString groupName(const FigureSource& source, Language language)
 {
     const QString host = QUrl(source.url).host().toLower();
@@ -72,6 +70,11 @@ QString groupName(const FigureSource& source, Language language)
 }
 
 } // namespace
+
+QString SourceCitation::name(const FigureSource& source, Language language)
+{
+    return groupName(source, language);
+}
 
 QVector<SourceCitation::Group> SourceCitation::groups(const QVector<FigureSource>& sources,
                                                       Language language)

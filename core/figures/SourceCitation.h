@@ -19,6 +19,9 @@ public:
         int sources = 0;
     };
 
+    // The name of the group `source` belongs to, in `language`: its publisher for the
+    // collections the register draws on ("CLAIR 姉妹提携データ"), its title for a publication.
+    static QString name(const FigureSource& source, Language language);
     // Groups in the order of how much of the figure they gave, most first.
     static QVector<Group> groups(const QVector<FigureSource>& sources, Language language);
     // "Sources: A (35), B (12), C (1)" in `language`.

@@ -195,7 +195,8 @@ void buildPie(QChart* chart, const FigureData& data)
     for (int c = 0; c < data.categories.size(); ++c)
         if (values.values.value(c).value_or(0) > 0)
             slices << qMakePair(data.categoryLabels.value(c), *values.values.at(c));
-    if (slices.size() > ChartBuilder::kMaxSlices) {
+    const bool folded = slices.size() > ChartBuilder::kMaxSlices;
+    if (folded) {
         double rest = 0;
         for (int i = ChartBuilder::kMaxSlices - 1; i < slices.size(); ++i)
             rest += slices.at(i).second;
@@ -204,6 +205,8 @@ void buildPie(QChart* chart, const FigureData& data)
         slices << qMakePair(
             tr(language, QT_TRANSLATE_NOOP("sc::ChartBuilder", "Other (%1)")).arg(others), rest);
     }
+    // "Other" and "not stated" are the rest, not categories: grey, so that they recede.
+    const int categories = int(slices.size()) - (folded ? 1 : 0);
     if (total > stated)
         slices << qMakePair(tr(language, QT_TRANSLATE_NOOP("sc::ChartBuilder", "Not stated")),
                             total - stated);
@@ -219,6 +222,9 @@ void buildPie(QChart* chart, const FigureData& data)
         // Thin slices would print their labels on top of each other; the legend has them all.
         slice->setLabelVisible(percent >= 4);
         slice->setBorderColor(Qt::white);
+        if (series->count() > categories)
+            slice->setColor(series->count() == categories + 1 && folded ? QColor(0xb0, 0xb0, 0xb0)
+                                                                        : QColor(0xdd, 0xdd, 0xdd));
         legendTexts << wrapped(QStringLiteral("%1 — %2").arg(name.toHtmlEscaped(), numbers),
                                data.language == Language::En ? 42 : 14);
     }

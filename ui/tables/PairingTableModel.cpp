@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "ValueText.h"
+#include "figures/SourceCitation.h"
 
 #include <QColor>
 #include <QFont>
@@ -87,8 +88,12 @@ QVariant PairingTableModel::data(const QModelIndex& index, int role) const
     case Kind:
         return ValueText::kind(row->kind);
     case Source:
-        return role == Qt::ToolTipRole && !row->sourceUrl.isEmpty() ? row->sourceUrl
-                                                                    : row->sourceTitle;
+        // As a reader cites it, in the chosen language; the title and address on demand.
+        if (role == Qt::ToolTipRole)
+            return row->sourceUrl.isEmpty() ? row->sourceTitle
+                                            : row->sourceTitle + QLatin1Char('\n') + row->sourceUrl;
+        return SourceCitation::name({row->sourceId, row->sourceTitle, row->sourceUrl, 0, {}},
+                                    m_language);
     default:
         return {};
     }
