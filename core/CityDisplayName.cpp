@@ -1,5 +1,8 @@
 #include "CityDisplayName.h"
 
+#include "Database.h"
+#include "SqlSupport.h"
+
 #include <QStringList>
 
 namespace sc {
@@ -198,6 +201,18 @@ QString CityDisplayName::select(Language language)
                           " ELSE name2 END AS name, source FROM (%3)")
         .arg(bracketed(QStringLiteral("name2"), QStringLiteral("c_native"), p),
              bracketed(QStringLiteral("name2"), quoted(p.county), p), counted2);
+}
+
+std::optional<CityDisplayName::Shown> CityDisplayName::of(Database& database, qint64 id,
+                                                          Language language)
+{
+    QSqlQuery query = sql::run(database.connection(),
+                               QStringLiteral("SELECT name, source FROM (") + select(language) +
+                                   QStringLiteral(") WHERE id = ?"),
+                               {id});
+    if (!query.next())
+        return std::nullopt;
+    return Shown{query.value(0).toString(), query.value(1).toString()};
 }
 
 } // namespace sc

@@ -4,7 +4,11 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace sc {
+
+class Database;
 
 // The name a reader of one language sees for a city: unambiguous within its country and, where
 // the register knows one, in the reader's own script.
@@ -23,6 +27,13 @@ public:
     // "en" or "native": the register's name the display name was built from. For use as a
     // common table expression.
     static QString select(Language language);
+    struct Shown {
+        QString name;
+        QString source;
+    };
+    // The display name of one city; empty when there is no city `id`.
+    static std::optional<Shown> of(Database& database, qint64 id, Language language);
+
     // The source tag that means "the reader's own name" for `language`.
     static QString ownSource(Language language) { return language::code(language); }
 };

@@ -417,6 +417,10 @@ Without --db the user&apos;s own database is used (created on first start).
         <source>Red squares: values the report or another publication states.</source>
         <translation>赤い四角：報告書またはその他の刊行物が公表した値。</translation>
     </message>
+    <message>
+        <source>Not on this line: %1 pairs of unknown date</source>
+        <translation>この線に含まれないもの：提携日不明の %1 組</translation>
+    </message>
 </context>
 <context>
     <name>sc::CityDialog</name>
@@ -2228,6 +2232,85 @@ No name in this language on record: shown as the register writes it elsewhere.</
     <message>
         <source>Undo %1</source>
         <translation>元に戻す：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sc::RecordDetailPane</name>
+    <message>
+        <source>Select a row to see it in full.</source>
+        <translation>行を選ぶと詳細を表示します。</translation>
+    </message>
+    <message>
+        <source>This record no longer exists.</source>
+        <translation>この記録はもう存在しません。</translation>
+    </message>
+    <message>
+        <source>No name in this language on record: shown as the register writes it elsewhere.</source>
+        <translation>この言語の名称は記録されていません：名簿の他の言語の表記で表示しています。</translation>
+    </message>
+    <message>
+        <source>Native name</source>
+        <translation>現地名</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国</translation>
+    </message>
+    <message>
+        <source>Division</source>
+        <translation>行政区画</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>階層</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Pairings</source>
+        <translation>提携数</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>China&apos;s %1</source>
+        <translation>中国の%1</translation>
+    </message>
+    <message>
+        <source>Cited as</source>
+        <translation>引用表記</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>発行者</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>Read on</source>
+        <translation>閲覧日</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>ライセンス</translation>
     </message>
 </context>
 <context>

@@ -417,6 +417,10 @@ Without --db the user&apos;s own database is used (created on first start).
         <source>Red squares: values the report or another publication states.</source>
         <translation>빨간 사각형: 보고서 또는 기타 간행물이 공표한 값.</translation>
     </message>
+    <message>
+        <source>Not on this line: %1 pairs of unknown date</source>
+        <translation>이 선에 없는 것: 결연일을 알 수 없는 %1건</translation>
+    </message>
 </context>
 <context>
     <name>sc::CityDialog</name>
@@ -2231,6 +2235,85 @@ No name in this language on record: shown as the register writes it elsewhere.</
     </message>
 </context>
 <context>
+    <name>sc::RecordDetailPane</name>
+    <message>
+        <source>Select a row to see it in full.</source>
+        <translation>행을 선택하면 자세한 내용을 봅니다.</translation>
+    </message>
+    <message>
+        <source>This record no longer exists.</source>
+        <translation>이 기록은 더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <source>No name in this language on record: shown as the register writes it elsewhere.</source>
+        <translation>이 언어의 이름이 기록되어 있지 않습니다: 명부의 다른 언어 표기로 표시합니다.</translation>
+    </message>
+    <message>
+        <source>Native name</source>
+        <translation>현지 이름</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <source>Division</source>
+        <translation>행정구역</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>소속</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>등급</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>위치</translation>
+    </message>
+    <message>
+        <source>Pairings</source>
+        <translation>결연 수</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>지역</translation>
+    </message>
+    <message>
+        <source>China&apos;s %1</source>
+        <translation>중국 %1</translation>
+    </message>
+    <message>
+        <source>Cited as</source>
+        <translation>인용 표기</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>발행처</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>Read on</source>
+        <translation>열람일</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>라이선스</translation>
+    </message>
+</context>
+<context>
     <name>sc::RecordEditor</name>
     <message>
         <source>%1 was refused: %2</source>
@@ -2549,7 +2632,7 @@ No name in this language on record: shown as the register writes it elsewhere.</
     </message>
     <message>
         <source>English Wikipedia, lists of twin towns and sister cities</source>
-        <translation>영어 위키백과 '자매도시 목록'</translation>
+        <translation>영어 위키백과 &apos;자매도시 목록&apos;</translation>
     </message>
     <message>
         <source>Chinese Wikipedia and its mirrors</source>

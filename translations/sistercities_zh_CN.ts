@@ -417,6 +417,10 @@ Without --db the user&apos;s own database is used (created on first start).
         <source>Red squares: values the report or another publication states.</source>
         <translation>红色方块：报告或其他出版物公布的数值。</translation>
     </message>
+    <message>
+        <source>Not on this line: %1 pairs of unknown date</source>
+        <translation>未计入此线：%1 对结好日期不明的友好城市</translation>
+    </message>
 </context>
 <context>
     <name>sc::CityDialog</name>
@@ -2228,6 +2232,85 @@ No name in this language on record: shown as the register writes it elsewhere.</
     <message>
         <source>Undo %1</source>
         <translation>撤销：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sc::RecordDetailPane</name>
+    <message>
+        <source>Select a row to see it in full.</source>
+        <translation>选择一行以查看完整信息。</translation>
+    </message>
+    <message>
+        <source>This record no longer exists.</source>
+        <translation>此记录已不存在。</translation>
+    </message>
+    <message>
+        <source>No name in this language on record: shown as the register writes it elsewhere.</source>
+        <translation>没有此语言的名称记录：按名录中其他语言的写法显示。</translation>
+    </message>
+    <message>
+        <source>Native name</source>
+        <translation>本地名称</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Division</source>
+        <translation>行政区</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Pairings</source>
+        <translation>友好城市数</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>China&apos;s %1</source>
+        <translation>中国%1</translation>
+    </message>
+    <message>
+        <source>Cited as</source>
+        <translation>引用名称</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>发布者</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <source>Read on</source>
+        <translation>读取日期</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可</translation>
     </message>
 </context>
 <context>

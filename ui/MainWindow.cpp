@@ -6,6 +6,7 @@
 #include "FilterPanel.h"
 #include "MainActions.h"
 #include "PairingRepository.h"
+#include "RecordDetailPane.h"
 #include "Statistics.h"
 #include "charts/FigureGallery.h"
 #include "editors/CityDialog.h"
@@ -112,8 +113,10 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
     m_splitter->addWidget(filterScroll);
     m_splitter->addWidget(m_tabs);
     m_splitter->addWidget(m_detail);
+    m_recordDetail = new RecordDetailPane(*m_database, this);
+    m_splitter->addWidget(m_recordDetail);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({250, 800, 330});
+    m_splitter->setSizes({250, 800, 330, 330});
     m_splitter->setChildrenCollapsible(true);
     setCentralWidget(m_splitter);
 
@@ -235,6 +238,8 @@ void MainWindow::attachModels()
         connect(m_listingViews[i]->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
                 &MainWindow::updateActions);
         connect(model, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
+        connect(m_listingViews[i]->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+                &MainWindow::showSelectedRecord);
     }
     // The totals change only with the file or an edit; a filter changes only "N of".
     m_statistics = Statistics::of(*m_database);
@@ -340,9 +345,34 @@ void MainWindow::updateStatus()
 
 void MainWindow::updateDetailPane()
 {
-    // The pane shows a selected pairing: on other tabs it would only take room.
-    m_detail->setVisible(m_actions->toggleDetail->isChecked() &&
-                         m_tabs->currentIndex() == PairingsTab);
+    // Each pane shows what its tab selects: elsewhere it would only take room.
+    const int tab = m_tabs->currentIndex();
+    const bool wanted = m_actions->toggleDetail->isChecked();
+    m_detail->setVisible(wanted && tab == PairingsTab);
+    m_recordDetail->setVisible(wanted &&
+                               (tab == CitiesTab || tab == DivisionsTab || tab == SourcesTab));
+    showSelectedRecord();
+}
+
+void MainWindow::showSelectedRecord()
+{
+    const int tab = m_tabs->currentIndex();
+    QTableView* view = tab >= CitiesTab && tab <= SourcesTab ? tableView(Tab(tab)) : nullptr;
+    const QModelIndex current =
+        view && view->selectionModel() ? view->currentIndex().siblingAtColumn(0) : QModelIndex();
+    if (!current.isValid()) {
+        m_recordDetail->showRecord(RecordDetailPane::Kind::None, {});
+        return;
+    }
+    // Divisions are keyed by their code (the first column), cities and sources by id.
+    if (tab == DivisionsTab)
+        m_recordDetail->showRecord(RecordDetailPane::Kind::Division, current.data().toString());
+    else if (tab == CitiesTab || tab == SourcesTab)
+        m_recordDetail->showRecord(tab == CitiesTab ? RecordDetailPane::Kind::City
+                                                    : RecordDetailPane::Kind::Source,
+                                   current.data(Qt::UserRole).toString());
+    else
+        m_recordDetail->showRecord(RecordDetailPane::Kind::None, {});
 }
 
 QList<QAction*> MainWindow::editingActions() const
@@ -548,6 +578,7 @@ bool MainWindow::openDatabase(const QString& path, Database::Mode mode)
         }
         m_detail->setDatabase(*m_database);
         m_survey->setDatabase(*m_database);
+        m_recordDetail->setDatabase(*m_database);
         attachModels();
         attachDatabaseTabs();
         updateActions();
@@ -582,6 +613,7 @@ void MainWindow::setLanguage(Language language)
     m_filterPanel->setLanguage(language);
     m_detail->setLanguage(language);
     m_survey->setLanguage(language);
+    m_recordDetail->setLanguage(language);
     m_gallery->setLanguage(language);
     m_reportView->setLanguage(language);
     if (pairing)

@@ -23,6 +23,7 @@ namespace sc {
 
 class CityDialog;
 class DetailPane;
+class RecordDetailPane;
 class SurveyView;
 class FilterPanel;
 class ListingTableModel;
@@ -64,6 +65,7 @@ public:
     FilterPanel* filterPanel() const { return m_filterPanel; }
     DetailPane* detailPane() const { return m_detail; }
     SurveyView* surveyView() const { return m_survey; }
+    RecordDetailPane* recordDetailPane() const { return m_recordDetail; }
     FigureGallery* figureGallery() const { return m_gallery; }
     ReportCheckView* reportCheckView() const { return m_reportView; }
     QUndoStack* undoStack() const { return m_undoStack; }
@@ -117,6 +119,7 @@ private:
     void updateStatus();
     void updateActions();
     void updateDetailPane();
+    void showSelectedRecord();
     void showMessage(const QString& title, const QString& text);
     void openFile();
     void copySelection();
@@ -131,7 +134,8 @@ private:
     QTabWidget* m_tabs = nullptr;
     DetailPane* m_detail = nullptr;
     SurveyView* m_survey = nullptr;
-    bool m_fitColumns = false; // on first show: no column widths remembered yet
+    RecordDetailPane* m_recordDetail = nullptr; // cities, divisions, sources
+    bool m_fitColumns = false;                  // on first show: no column widths remembered yet
     PairingTableModel* m_model = nullptr;
     QTableView* m_view = nullptr;
     QVector<ListingTableModel*> m_listings; // by Tab - 1

@@ -6,6 +6,7 @@
 #include "BundledDataset.h"
 #include "DetailPane.h"
 #include "MainWindow.h"
+#include "RecordDetailPane.h"
 #include "charts/FigureExportDialog.h"
 #include "editors/CityDialog.h"
 #include "editors/PairingDialog.h"
@@ -20,6 +21,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QHeaderView>
+#include <QImage>
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QSettings>
@@ -42,7 +44,11 @@ void screenshot(QWidget& widget, const QString& name)
     if (folder.isEmpty())
         return;
     QCoreApplication::processEvents();
-    widget.grab().save(QDir(folder).filePath(name + QStringLiteral(".png")));
+    // 256 colours: a window of text needs no more, and the pictures stay small for the repo.
+    widget.grab()
+        .toImage()
+        .convertToFormat(QImage::Format_Indexed8, Qt::ThresholdDither | Qt::AvoidDither)
+        .save(QDir(folder).filePath(name + QStringLiteral(".png")));
 }
 
 class WindowTour : public ::testing::Test {
@@ -143,8 +149,20 @@ TEST_F(WindowTour, EveryTabInEveryLanguageAndThePanesThatBelongToIt)
         for (int tab = MainWindow::CitiesTab; tab <= MainWindow::ReportTab; ++tab) {
             tabs->setCurrentIndex(tab);
             QCoreApplication::processEvents();
-            // The pane of a selected pairing does not take room where no pairing is shown.
+            // The pane of a selected pairing does not take room where no pairing is shown; a
+            // city, division or source has a pane of its own.
             EXPECT_FALSE(window.detailPane()->isVisible()) << names[tab];
+            const bool record = tab == MainWindow::CitiesTab || tab == MainWindow::DivisionsTab ||
+                                tab == MainWindow::SourcesTab;
+            EXPECT_EQ(window.recordDetailPane()->isVisible(), record) << names[tab];
+            if (record) {
+                auto* view = qobject_cast<QTableView*>(tabs->currentWidget());
+                ASSERT_NE(view, nullptr);
+                view->setCurrentIndex(view->model()->index(2, 0));
+                QCoreApplication::processEvents();
+                const QString shown = window.recordDetailPane()->text();
+                EXPECT_GT(shown.size(), 40) << names[tab] << ": " << shown.toStdString();
+            }
             statuses << window.statusText();
             screenshot(window, QStringLiteral("tab-%1-%2").arg(QLatin1String(names[tab]), code));
         }

@@ -280,6 +280,29 @@ void buildCumulative(QChart* chart, const FigureData& data)
         published->attachAxis(x);
         published->attachAxis(y);
     }
+    if (data.omitted > 0 && !data.categories.isEmpty()) {
+        // Said on the plot itself, above the line's end level: without it a line far below the
+        // published squares looks like a mistake.
+        auto* note = new QScatterSeries;
+        note->setMarkerSize(1);
+        note->setColor(Qt::transparent);
+        note->setBorderColor(Qt::transparent);
+        note->append((first + last) / 2,
+                     values.values.value(data.categories.size() - 1).value_or(0));
+        note->setPointLabelsFormat(
+            tr(data.language,
+               QT_TRANSLATE_NOOP("sc::ChartBuilder", "Not on this line: %1 pairs of unknown date"))
+                .arg(count(data.omitted, data.language)));
+        note->setPointLabelsFont(ChartBuilder::font(data.language, 8));
+        note->setPointLabelsColor(QColor(0x55, 0x55, 0x55));
+        note->setPointLabelsVisible(true);
+        note->setPointLabelsClipping(false);
+        chart->addSeries(note);
+        note->attachAxis(x);
+        note->attachAxis(y);
+        for (QLegendMarker* marker : chart->legend()->markers(note))
+            marker->setVisible(false);
+    }
 }
 
 void buildBars(QChart* chart, const FigureData& data)
