@@ -8,12 +8,17 @@
 #include "support/BundledDatabaseTest.h"
 #include "support/TempDir.h"
 
+#include <QChart>
 #include <QFile>
 #include <QImage>
 #include <QRegularExpression>
+#include <QScatterSeries>
 #include <QXmlStreamReader>
 
 #include <gtest/gtest.h>
+
+#include <cmath>
+#include <memory>
 
 using namespace sc;
 
@@ -116,4 +121,36 @@ TEST_F(FigurePrint, PercentagesHaveOneFormInEveryLanguage)
     for (Language language : {Language::En, Language::Zh, Language::Ja, Language::Ko})
         EXPECT_TRUE(ChartBuilder::percentText(13.5, language).endsWith(QStringLiteral("3.5%")))
             << ChartBuilder::percentText(13.5, language).toStdString();
+}
+
+TEST_F(FigurePrint, AZeroBarSaysZeroAndPublishedSquaresKeepOffTheBarsRows)
+{
+    FigureData data;
+    data.kind = FigureKind::BarByDivision;
+    data.categoryKind = CategoryKind::Division;
+    data.categories = {QStringLiteral("CN-BJ"), QStringLiteral("CN-SH"), QStringLiteral("CN-TJ")};
+    data.categoryLabels = {QStringLiteral("Beijing"), QStringLiteral("Shanghai"),
+                           QStringLiteral("Tianjin")};
+    data.series = {FigureSeries{{}, QStringLiteral("Pairs"), {3.0, 0.0, std::nullopt}, 3}};
+    data.published = {PublishedValue{{}, QStringLiteral("CN-SH"), 2, QStringLiteral("pairs")}};
+    std::unique_ptr<QChart> chart(ChartBuilder::build(data));
+    int zeros = 0;
+    int published = 0;
+    for (QAbstractSeries* series : chart->series()) {
+        auto* scatter = qobject_cast<QScatterSeries*>(series);
+        if (!scatter)
+            continue;
+        if (scatter->pointLabelsVisible() && scatter->pointLabelsFormat() == QStringLiteral("0")) {
+            zeros += int(scatter->count()); // the stated 0, not the unstated value
+        } else {
+            for (const QPointF& point : scatter->points()) {
+                ++published;
+                // Between two rows of bars, not on a bar's row where its label stands.
+                EXPECT_GT(std::abs(point.y() - std::round(point.y())), 0.3);
+                EXPECT_GT(point.y(), -0.5); // inside the plot, not on its edge
+            }
+        }
+    }
+    EXPECT_EQ(zeros, 1);
+    EXPECT_EQ(published, 1);
 }

@@ -305,6 +305,42 @@ void buildCumulative(QChart* chart, const FigureData& data)
     }
 }
 
+// A stated zero has no bar for Qt Charts to label: "0" is written where the bar would start,
+// so that it reads as zero and not as missing. Not stated values stay blank.
+void addZeroLabels(QChart* chart, const FigureData& data, const QVector<int>& order,
+                   QAbstractAxis* categories, QValueAxis* values, bool horizontal, bool percent)
+{
+    auto* zeros = new QScatterSeries;
+    zeros->setMarkerSize(1);
+    zeros->setColor(Qt::transparent);
+    zeros->setBorderColor(Qt::transparent);
+    const double nudge = values->max() * 0.012;
+    for (int position = 0; position < order.size(); ++position) {
+        const std::optional<double> value = data.series.first().values.value(order.at(position));
+        if (value && *value == 0) {
+            if (horizontal)
+                zeros->append(nudge, position - 0.2);
+            else
+                zeros->append(position, 0);
+        }
+    }
+    if (zeros->count() == 0) {
+        delete zeros;
+        return;
+    }
+    zeros->setPointLabelsFormat(percent ? ChartBuilder::percentText(0, data.language)
+                                        : QStringLiteral("0"));
+    zeros->setPointLabelsFont(ChartBuilder::font(data.language, 7));
+    zeros->setPointLabelsColor(QColor(0x33, 0x33, 0x33));
+    zeros->setPointLabelsVisible(true);
+    zeros->setPointLabelsClipping(false);
+    chart->addSeries(zeros);
+    zeros->attachAxis(categories);
+    zeros->attachAxis(values);
+    for (QLegendMarker* marker : chart->legend()->markers(zeros))
+        marker->setVisible(false);
+}
+
 void buildBars(QChart* chart, const FigureData& data)
 {
     const bool survey = data.categoryKind == CategoryKind::Option;
@@ -345,7 +381,7 @@ void buildBars(QChart* chart, const FigureData& data)
         series->setLabelsFormat(percent ? QStringLiteral("@value%") : QStringLiteral("@value"));
     }
     if (data.series.size() == 1 && !survey)
-        series->setBarWidth(0.7);
+        series->setBarWidth(0.55);
     chart->addSeries(series);
 
     QAbstractAxis* categories = data.kind == FigureKind::BarByYear
@@ -367,9 +403,10 @@ void buildBars(QChart* chart, const FigureData& data)
             QScatterSeries* published = publishedSeries(data.language);
             for (const auto& [index, value] : points) {
                 const int position = int(order.indexOf(index));
-                // Beside its bar, not on it: the bar's own value label stands at its end.
+                // In the gap under its bar, not on it: the bar's own value label stands at the
+                // bar's end, and a square on the bar's row would cover it.
                 if (horizontal)
-                    published->append(value, position + 0.32);
+                    published->append(value, position - 0.42);
                 else
                     published->append(position, value);
             }
@@ -379,6 +416,8 @@ void buildBars(QChart* chart, const FigureData& data)
         }
     }
     chart->legend()->setVisible(data.series.size() > 1 || chart->series().size() > 1);
+    if (data.series.size() == 1 && data.kind != FigureKind::BarByYear)
+        addZeroLabels(chart, data, order, categories, values, horizontal, percent);
     chart->legend()->setAlignment(Qt::AlignBottom);
 }
 
