@@ -22,6 +22,7 @@
 #include <QDir>
 #include <QHeaderView>
 #include <QImage>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QSettings>
@@ -218,4 +219,23 @@ TEST_F(WindowTour, EscapeClosesEveryDialog)
             EXPECT_FALSE(dialog->isVisible()) << name.toStdString() << " " << code.toStdString();
         }
     }
+}
+
+TEST(GuiCommandLine, LangChoosesTheStartingLanguageAndRefusesOthers)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    QProcess help;
+    help.setProcessEnvironment(environment);
+    help.start(QStringLiteral(SISTERCITIES_GUI), {QStringLiteral("--help")});
+    ASSERT_TRUE(help.waitForFinished(30000));
+    EXPECT_TRUE(help.readAllStandardOutput().contains("--lang"));
+
+    QProcess wrong;
+    wrong.setProcessEnvironment(environment);
+    wrong.start(QStringLiteral(SISTERCITIES_GUI), {QStringLiteral("--lang"), QStringLiteral("fr")});
+    ASSERT_TRUE(wrong.waitForFinished(30000));
+    EXPECT_EQ(wrong.exitCode(), 2);
+    const QByteArray error = wrong.readAllStandardError();
+    EXPECT_TRUE(error.contains("--lang") && error.contains("\"fr\"")) << error.toStdString();
 }
