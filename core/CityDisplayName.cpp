@@ -32,7 +32,7 @@ QString filled(const QString& column)
 }
 
 struct Step {
-    QString source;    // zh, ja, ko, en or native
+    QString source;    // zh, ja, ko, en, native, or rr (native hangul romanised by rule)
     QString condition; // beyond being filled; empty for none
 };
 
@@ -61,7 +61,9 @@ QVector<Step> steps(Language language, const QString& prefix)
                 {QStringLiteral("native"), hangul(native)},
                 {QStringLiteral("en"), {}}};
     case Language::En:
-        return {{QStringLiteral("en"), {}}, {QStringLiteral("native"), latin(native)}};
+        return {{QStringLiteral("en"), {}},
+                {QStringLiteral("native"), latin(native)},
+                {QStringLiteral("rr"), hangul(native)}};
     }
     return {};
 }
@@ -71,7 +73,9 @@ QString sourceCase(Language language, const QString& prefix)
 {
     QString sql = QStringLiteral("CASE");
     for (const Step& step : steps(language, prefix)) {
-        const QString col = column(prefix, step.source);
+        // A romanised name is made from the native one.
+        const QString col = column(
+            prefix, step.source == QLatin1String("rr") ? QStringLiteral("native") : step.source);
         sql += QStringLiteral(" WHEN ") + filled(col);
         if (!step.condition.isEmpty())
             sql += QStringLiteral(" AND ") + step.condition;
@@ -86,6 +90,8 @@ QString pick(const QString& prefix, const QString& source)
     QString sql = QStringLiteral("CASE %1").arg(source);
     for (const char* tag : {"zh", "ja", "ko", "en"})
         sql += QStringLiteral(" WHEN '%1' THEN %2%1").arg(QLatin1String(tag), prefix);
+    // sc_romanize: HangulRomanizer, registered on every connection.
+    sql += QStringLiteral(" WHEN 'rr' THEN sc_romanize(%1native)").arg(prefix);
     return sql + QStringLiteral(" ELSE %1native END").arg(prefix);
 }
 

@@ -24,8 +24,9 @@ class Database;
 class CityDisplayName final {
 public:
     // A SELECT over every city giving (id, name, source), where source is "zh", "ja", "ko",
-    // "en" or "native": the register's name the display name was built from. For use as a
-    // common table expression.
+    // "en" or "native": the register's name the display name was built from, or "rr" for an
+    // English name romanised from the hangul by rule (HangulRomanizer). For use as a common
+    // table expression.
     static QString select(Language language);
     struct Shown {
         QString name;

@@ -2222,6 +2222,12 @@ No name in this language on record: shown as the register writes it elsewhere.</
         <translation>%1
 この言語の名称は記録されていません：名簿の他の言語の表記で表示しています。</translation>
     </message>
+    <message>
+        <source>%1
+Romanised from the Korean by rule (Revised Romanization): no name in this language on record.</source>
+        <translation>%1
+韓国語から規則でローマ字化（文化観光部2000年式）：この言語の名称は記録されていません。</translation>
+    </message>
 </context>
 <context>
     <name>sc::RecordCommand</name>
@@ -2311,6 +2317,10 @@ No name in this language on record: shown as the register writes it elsewhere.</
     <message>
         <source>Licence</source>
         <translation>ライセンス</translation>
+    </message>
+    <message>
+        <source>Romanised from the Korean by rule (Revised Romanization): no name in this language on record.</source>
+        <translation>韓国語から規則でローマ字化（文化観光部2000年式）：この言語の名称は記録されていません。</translation>
     </message>
 </context>
 <context>
@@ -2727,6 +2737,10 @@ No name in this language on record: shown as the register writes it elsewhere.</
     <message>
         <source>%1 failed: %2</source>
         <translation>%1 に失敗しました：%2</translation>
+    </message>
+    <message>
+        <source>cannot register the SQL function %1</source>
+        <translation>SQL 関数 %1 を登録できません</translation>
     </message>
 </context>
 <context>

@@ -2222,6 +2222,12 @@ No name in this language on record: shown as the register writes it elsewhere.</
         <translation>%1
 이 언어의 이름이 기록되어 있지 않습니다: 명부의 다른 언어 표기로 표시합니다.</translation>
     </message>
+    <message>
+        <source>%1
+Romanised from the Korean by rule (Revised Romanization): no name in this language on record.</source>
+        <translation>%1
+한국어에서 규칙으로 로마자화(국어의 로마자 표기법): 이 언어의 이름이 기록되어 있지 않습니다.</translation>
+    </message>
 </context>
 <context>
     <name>sc::RecordCommand</name>
@@ -2311,6 +2317,10 @@ No name in this language on record: shown as the register writes it elsewhere.</
     <message>
         <source>Licence</source>
         <translation>라이선스</translation>
+    </message>
+    <message>
+        <source>Romanised from the Korean by rule (Revised Romanization): no name in this language on record.</source>
+        <translation>한국어에서 규칙으로 로마자화(국어의 로마자 표기법): 이 언어의 이름이 기록되어 있지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -2727,6 +2737,10 @@ No name in this language on record: shown as the register writes it elsewhere.</
     <message>
         <source>%1 failed: %2</source>
         <translation>%1 실패: %2</translation>
+    </message>
+    <message>
+        <source>cannot register the SQL function %1</source>
+        <translation>SQL 함수 %1을(를) 등록할 수 없습니다</translation>
     </message>
 </context>
 <context>

@@ -2222,6 +2222,12 @@ No name in this language on record: shown as the register writes it elsewhere.</
         <translation>%1
 没有此语言的名称记录：按名录中其他语言的写法显示。</translation>
     </message>
+    <message>
+        <source>%1
+Romanised from the Korean by rule (Revised Romanization): no name in this language on record.</source>
+        <translation>%1
+按规则由韩文转写为拉丁字母（韩语罗马字表记法）：没有此语言的名称记录。</translation>
+    </message>
 </context>
 <context>
     <name>sc::RecordCommand</name>
@@ -2311,6 +2317,10 @@ No name in this language on record: shown as the register writes it elsewhere.</
     <message>
         <source>Licence</source>
         <translation>许可</translation>
+    </message>
+    <message>
+        <source>Romanised from the Korean by rule (Revised Romanization): no name in this language on record.</source>
+        <translation>按规则由韩文转写为拉丁字母（韩语罗马字表记法）：没有此语言的名称记录。</translation>
     </message>
 </context>
 <context>
@@ -2727,6 +2737,10 @@ No name in this language on record: shown as the register writes it elsewhere.</
     <message>
         <source>%1 failed: %2</source>
         <translation>%1 失败：%2</translation>
+    </message>
+    <message>
+        <source>cannot register the SQL function %1</source>
+        <translation>无法注册 SQL 函数 %1</translation>
     </message>
 </context>
 <context>

@@ -139,6 +139,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
     connect(m_undoStack, &QUndoStack::indexChanged, this, &MainWindow::refresh);
     retranslateUi();
     restoreSettings();
+    updateDetailPane(); // the tab restored may not be the one the panes were made for
     updateActions();
 }
 

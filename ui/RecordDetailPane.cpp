@@ -125,8 +125,11 @@ QString RecordDetailPane::cityHtml(qint64 id) const
                       .arg(escaped(shown ? shown->name : city->names.display(m_language)));
     if (shown && shown->source != language::code(m_language))
         out += QStringLiteral("<p style='color:#666'><i>%1</i></p>")
-                   .arg(escaped(tr("No name in this language on record: shown as the register "
-                                   "writes it elsewhere.")));
+                   .arg(escaped(shown->source == QLatin1String("rr")
+                                    ? tr("Romanised from the Korean by rule (Revised "
+                                         "Romanization): no name in this language on record.")
+                                    : tr("No name in this language on record: shown as the "
+                                         "register writes it elsewhere.")));
     out += QStringLiteral("<table cellspacing='2'>") + namesTable(city->names, tr("Native name"));
     const auto country = reference.country(city->country);
     out += row(tr("Country"),

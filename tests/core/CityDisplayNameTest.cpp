@@ -2,6 +2,7 @@
 // each language, no two cities of a country share one, and districts carry their parent.
 #include "CityDisplayName.h"
 #include "Database.h"
+#include "HangulRomanizer.h"
 #include "PairingQuery.h"
 #include "SqlSupport.h"
 #include "support/BundledDatabaseTest.h"
@@ -78,8 +79,9 @@ TEST_F(CityDisplayNameTest, DistrictsCarryTheirParentInTheReadersScript)
     EXPECT_EQ(zh.value("KR-seoul-guro-gu").source, QStringLiteral("native"));
     EXPECT_EQ(ko.value("KR-seoul-guro-gu").name, QStringLiteral("서울특별시 구로구"));
     EXPECT_EQ(ko.value("KR-seoul-guro-gu").source, QStringLiteral("ko"));
-    EXPECT_TRUE(en.value("KR-seoul-guro-gu").name.contains(QStringLiteral("Seoul")));
-    EXPECT_NE(en.value("KR-seoul-guro-gu").source, QStringLiteral("en"));
+    // Known only in hangul: romanised by rule for English, and marked so.
+    EXPECT_EQ(en.value("KR-seoul-guro-gu").name, QStringLiteral("Guro-gu (Seoul)"));
+    EXPECT_EQ(en.value("KR-seoul-guro-gu").source, QStringLiteral("rr"));
     // A name that already says its parent is not said twice.
     EXPECT_EQ(en.value("KR-seoul-gangnam").name, QStringLiteral("Seoul – Gangnam"));
 }
@@ -105,4 +107,21 @@ TEST_F(CityDisplayNameTest, PairingRowsNameCountriesAndDivisionsInTheLanguage)
             }
         }
     }
+}
+
+TEST(HangulRomanizer, FollowsTheRevisedRomanization)
+{
+    const QPair<const char*, const char*> cases[] = {{"구로구", "Guro-gu"},
+                                                     {"청송군", "Cheongsong-gun"},
+                                                     {"춘천시", "Chuncheon-si"},
+                                                     {"서울", "Seoul"},
+                                                     {"안동", "Andong"},
+                                                     {"중구", "Jung-gu"},
+                                                     {"경기도", "Gyeonggi-do"},
+                                                     {"한국어", "Hangugeo"},
+                                                     {"부산광역시", "Busan-gwangyeoksi"},
+                                                     {"Seo", "Seo"}};
+    for (const auto& [hangul, latin] : cases)
+        EXPECT_EQ(HangulRomanizer::romanize(QString::fromUtf8(hangul)), QString::fromUtf8(latin))
+            << hangul;
 }

@@ -142,6 +142,7 @@ TEST_F(WindowTour, EveryTabInEveryLanguageAndThePanesThatBelongToIt)
             << table->viewport()->width();
         window.selectPairing(window.pairingModel()->rowAt(3)->id);
         EXPECT_TRUE(window.detailPane()->isVisible());
+        EXPECT_FALSE(window.recordDetailPane()->isVisible());
         screenshot(window, QStringLiteral("tab-pairings-%1").arg(code));
 
         const char* names[] = {"pairings", "cities",  "divisions", "countries",

@@ -65,6 +65,10 @@ QVariant PairingTableModel::data(const QModelIndex& index, int role) const
                : column == Kind      ? tr("The register does not say whether this is a sister or "
                                                "a friendship city")
                                      : tr("Division not on record");
+    if (role == Qt::ToolTipRole && borrowed && side->displaySource == QLatin1String("rr"))
+        return tr("%1\nRomanised from the Korean by rule (Revised Romanization): no name in this "
+                  "language on record.")
+            .arg(side->displayName);
     if (role == Qt::ToolTipRole && borrowed)
         return tr("%1\nNo name in this language on record: shown as the register writes it "
                   "elsewhere.")
