@@ -1,5 +1,6 @@
 #include "ListingQuery.h"
 
+#include "CityDisplayName.h"
 #include "Database.h"
 #include "NameKey.h"
 #include "PairingQuery.h"
@@ -32,13 +33,18 @@ ListingQuery::Spec ListingQuery::spec(Language language) const
         "(SELECT count(*) FROM pairings p WHERE p.city_a = c.id OR p.city_b = c.id)");
     switch (m_listing) {
     case Listing::Cities:
+        // The name a reader of the language sees in the pairings too: unambiguous in its
+        // country, with its parent city where it is a district.
         return {QStringLiteral(" FROM cities c LEFT JOIN divisions d ON d.code = c.division"
-                               " LEFT JOIN countries k ON k.code = c.country"),
+                               " LEFT JOIN countries k ON k.code = c.country LEFT JOIN (") +
+                    CityDisplayName::select(language) + QStringLiteral(") dn ON dn.id = c.id"),
                 QStringLiteral("c.id"),
                 QString(),
                 QStringLiteral("c.search_text LIKE ? ESCAPE '\\'"),
                 {{QStringLiteral("name"),
-                  PairingQuery::nameExpression(QStringLiteral("c"), language), true},
+                  QStringLiteral("COALESCE(dn.name, %1)")
+                      .arg(PairingQuery::nameExpression(QStringLiteral("c"), language)),
+                  true},
                  {QStringLiteral("native"), QStringLiteral("c.name_native"), true},
                  {QStringLiteral("english"), QStringLiteral("c.name_en"), true},
                  // Names, not ISO codes: the reader's language, as the pairings show them.

@@ -3,6 +3,7 @@
 #include "CityDisplayName.h"
 #include "Database.h"
 #include "HangulRomanizer.h"
+#include "ListingQuery.h"
 #include "PairingQuery.h"
 #include "SqlSupport.h"
 #include "support/BundledDatabaseTest.h"
@@ -124,4 +125,16 @@ TEST(HangulRomanizer, FollowsTheRevisedRomanization)
     for (const auto& [hangul, latin] : cases)
         EXPECT_EQ(HangulRomanizer::romanize(QString::fromUtf8(hangul)), QString::fromUtf8(latin))
             << hangul;
+}
+
+TEST_F(CityDisplayNameTest, TheCitiesListingShowsTheSameNames)
+{
+    const ListingQuery query(*db, Listing::Cities);
+    const int name = int(query.columns().indexOf("name"));
+    QStringList names;
+    for (const ListingRow& row : query.rows(Language::Zh, QStringLiteral("朝阳"), 0, -1, name))
+        names << row.cells.at(name).toString();
+    // Beijing's Chaoyang and Changchun's, told apart.
+    EXPECT_TRUE(names.contains(QStringLiteral("北京市朝阳区"))) << names.join(' ').toStdString();
+    EXPECT_EQ(names.removeDuplicates(), 0);
 }

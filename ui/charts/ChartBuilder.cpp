@@ -405,10 +405,12 @@ void buildBars(QChart* chart, const FigureData& data)
                 const int position = int(order.indexOf(index));
                 // In the gap under its bar, not on it: the bar's own value label stands at the
                 // bar's end, and a square on the bar's row would cover it.
+                // A published zero sits just off the axis line, where the axis would hide it.
+                const double shown = std::max(value, values->max() * 0.008);
                 if (horizontal)
-                    published->append(value, position - 0.42);
+                    published->append(shown, position - 0.42);
                 else
-                    published->append(position, value);
+                    published->append(position, shown);
             }
             chart->addSeries(published);
             published->attachAxis(categories);
