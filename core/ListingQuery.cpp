@@ -1,5 +1,6 @@
 #include "ListingQuery.h"
 
+#include "CityDisplayName.h"
 #include "Database.h"
 #include "NameKey.h"
 #include "PairingQuery.h"
@@ -32,26 +33,33 @@ ListingQuery::Spec ListingQuery::spec(Language language) const
         "(SELECT count(*) FROM pairings p WHERE p.city_a = c.id OR p.city_b = c.id)");
     switch (m_listing) {
     case Listing::Cities:
-        return {QStringLiteral(" FROM cities c LEFT JOIN divisions d ON d.code = c.division"),
+        // The name a reader of the language sees in the pairings too: unambiguous in its
+        // country, with its parent city where it is a district.
+        return {QStringLiteral(" FROM cities c LEFT JOIN divisions d ON d.code = c.division"
+                               " LEFT JOIN countries k ON k.code = c.country LEFT JOIN (") +
+                    CityDisplayName::select(language) + QStringLiteral(") dn ON dn.id = c.id"),
                 QStringLiteral("c.id"),
                 QString(),
                 QStringLiteral("c.search_text LIKE ? ESCAPE '\\'"),
                 {{QStringLiteral("name"),
-                  PairingQuery::nameExpression(QStringLiteral("c"), language), true},
+                  QStringLiteral("COALESCE(dn.name, %1)")
+                      .arg(PairingQuery::nameExpression(QStringLiteral("c"), language)),
+                  true},
                  {QStringLiteral("native"), QStringLiteral("c.name_native"), true},
                  {QStringLiteral("english"), QStringLiteral("c.name_en"), true},
-                 {QStringLiteral("country"), QStringLiteral("c.country")},
+                 // Names, not ISO codes: the reader's language, as the pairings show them.
+                 {QStringLiteral("country"), referenceName(QStringLiteral("k"), language), true},
                  {QStringLiteral("division"), referenceName(QStringLiteral("d"), language), true},
                  {QStringLiteral("level"), QStringLiteral("c.level")},
                  {QStringLiteral("pairings"), pairingsOfCity, false, true}}};
     case Listing::Divisions:
-        return {QStringLiteral(" FROM divisions d"),
+        return {QStringLiteral(" FROM divisions d LEFT JOIN countries k ON k.code = d.country"),
                 QStringLiteral("0"),
                 QStringLiteral("d.code"),
                 QStringLiteral("d.search_text LIKE ? ESCAPE '\\'"),
                 {{QStringLiteral("code"), QStringLiteral("d.code")},
                  {QStringLiteral("name"), referenceName(QStringLiteral("d"), language), true},
-                 {QStringLiteral("country"), QStringLiteral("d.country")},
+                 {QStringLiteral("country"), referenceName(QStringLiteral("k"), language), true},
                  {QStringLiteral("region"), QStringLiteral("d.region")},
                  {QStringLiteral("cities"),
                   QStringLiteral("(SELECT count(*) FROM cities c WHERE c.division = d.code)"),

@@ -1,5 +1,6 @@
 #include "PairingQuery.h"
 
+#include "CityDisplayName.h"
 #include "Database.h"
 #include "Error.h"
 #include "NameKey.h"
@@ -146,6 +147,11 @@ QSqlQuery PairingQuery::select(const PairingFilter& filter, Language language, i
     const Condition where = condition(filter);
     const QString nameA = nameExpression(QStringLiteral("ca"), language);
     const QString nameB = nameExpression(QStringLiteral("cb"), language);
+    const QString collate = SqliteDialect::collate(language);
+    const auto reference = [language](const QString& alias) {
+        return QStringLiteral("COALESCE(NULLIF(%1.%2, ''), %1.name_en)")
+            .arg(alias, language::nameColumn(language));
+    };
 
     QString order;
     switch (sort) {
@@ -153,22 +159,22 @@ QSqlQuery PairingQuery::select(const PairingFilter& filter, Language language, i
         order = QStringLiteral("p.id");
         break;
     case Sort::CityA:
-        order = nameA + SqliteDialect::collate(language);
+        order = QStringLiteral("na.name") + collate;
         break;
     case Sort::CountryA:
-        order = QStringLiteral("ca.country");
+        order = reference(QStringLiteral("ka")) + collate;
         break;
     case Sort::DivisionA:
-        order = QStringLiteral("ca.division");
+        order = reference(QStringLiteral("da")) + collate;
         break;
     case Sort::CityB:
-        order = nameB + SqliteDialect::collate(language);
+        order = QStringLiteral("nb.name") + collate;
         break;
     case Sort::CountryB:
-        order = QStringLiteral("cb.country");
+        order = reference(QStringLiteral("kb")) + collate;
         break;
     case Sort::DivisionB:
-        order = QStringLiteral("cb.division");
+        order = reference(QStringLiteral("db")) + collate;
         break;
     case Sort::Established:
         // Undated pairs sort after every dated one, whichever the direction.
@@ -187,13 +193,22 @@ QSqlQuery PairingQuery::select(const PairingFilter& filter, Language language, i
     const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     order += direction + QStringLiteral(", p.id") + direction;
 
-    QString sql = QStringLiteral("SELECT p.id, p.city_a, ca.country, ca.division, %1,"
-                                 " p.city_b, cb.country, cb.division, %2,"
-                                 " p.established, p.status, p.kind, p.date_basis, p.note,"
-                                 " p.source_id, s.title, s.url, p.row_version")
-                      .arg(nameA, nameB) +
-                  fromClause() + QStringLiteral(" JOIN sources s ON s.id = p.source_id WHERE ") +
-                  where.sql + QStringLiteral(" ORDER BY ") + order;
+    // The display names of every city are one table expression, read for both sides.
+    QString sql =
+        QStringLiteral("WITH dn AS MATERIALIZED (") + CityDisplayName::select(language) +
+        QStringLiteral(") SELECT p.id, p.city_a, ca.country, ca.division, %1,"
+                       " p.city_b, cb.country, cb.division, %2,"
+                       " p.established, p.status, p.kind, p.date_basis, p.note,"
+                       " p.source_id, s.title, s.url, p.row_version,"
+                       " na.name, na.source, %3, %4, nb.name, nb.source, %5, %6")
+            .arg(nameA, nameB, reference(QStringLiteral("ka")), reference(QStringLiteral("da")),
+                 reference(QStringLiteral("kb")), reference(QStringLiteral("db"))) +
+        fromClause() +
+        QStringLiteral(" JOIN sources s ON s.id = p.source_id"
+                       " JOIN dn na ON na.id = p.city_a JOIN dn nb ON nb.id = p.city_b"
+                       " LEFT JOIN countries ka ON ka.code = ca.country"
+                       " LEFT JOIN countries kb ON kb.code = cb.country WHERE ") +
+        where.sql + QStringLiteral(" ORDER BY ") + order;
     QVariantList values = where.values;
     if (limit >= 0) {
         sql += QStringLiteral(" LIMIT ? OFFSET ?");
@@ -229,6 +244,14 @@ PairingRow PairingQuery::rowFrom(const QSqlQuery& query)
     row.sourceTitle = query.value(15).toString();
     row.sourceUrl = query.value(16).toString();
     row.rowVersion = query.value(17).toInt();
+    row.a.displayName = query.value(18).toString();
+    row.a.displaySource = query.value(19).toString();
+    row.a.countryName = query.value(20).toString();
+    row.a.divisionName = query.value(21).toString();
+    row.b.displayName = query.value(22).toString();
+    row.b.displaySource = query.value(23).toString();
+    row.b.countryName = query.value(24).toString();
+    row.b.divisionName = query.value(25).toString();
     return row;
 }
 

@@ -1,6 +1,7 @@
 #include "SqliteDialect.h"
 
 #include "Error.h"
+#include "HangulRomanizer.h"
 
 #include <QCollator>
 #include <QCoreApplication>
@@ -186,6 +187,10 @@ void SqliteDialect::registerCollations(QSqlDatabase& db)
                         tr("cannot register the collation %1").arg(QString::fromUtf8(name)));
         }
     }
+    // The display names of Korean cities known only in hangul romanise them in SQL.
+    if (!HangulRomanizer::registerFunction(connection))
+        throw Error(Error::Kind::Database,
+                    tr("cannot register the SQL function %1").arg(QStringLiteral("sc_romanize")));
 }
 
 QString SqliteDialect::collate(Language language)

@@ -53,7 +53,8 @@ public:
 
     // Registers one collation per language on the open connection ("sc_zh", "sc_ja", ...), each
     // comparing with QCollator for that language, so that ORDER BY follows pinyin, kana or
-    // hangul order in SQL rather than in a Qt loop over every row.
+    // hangul order in SQL rather than in a Qt loop over every row; and sc_romanize(text), the
+    // romanisation of hangul that display names use (HangulRomanizer).
     static void registerCollations(QSqlDatabase& db);
     // " COLLATE sc_xx": appended to a name expression in ORDER BY.
     static QString collate(Language language);

@@ -348,6 +348,10 @@ Without --db the user&apos;s own database is used (created on first start).
         <source>Sister Cities</source>
         <translation>姉妹都市</translation>
     </message>
+    <message>
+        <source>Start in this language: zh, ja, ko or en.</source>
+        <translation>この言語で起動します：zh、ja、ko または en。</translation>
+    </message>
 </context>
 <context>
     <name>sc::AboutDataDialog</name>
@@ -414,24 +418,12 @@ Without --db the user&apos;s own database is used (created on first start).
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>; </source>
-        <translation>；</translation>
-    </message>
-    <message>
-        <source>; and %1 more</source>
-        <translation>；ほか %1 件</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>なし</translation>
-    </message>
-    <message>
-        <source>Source: %1</source>
-        <translation>データ出所：%1</translation>
-    </message>
-    <message>
         <source>Red squares: values the report or another publication states.</source>
         <translation>赤い四角：報告書またはその他の刊行物が公表した値。</translation>
+    </message>
+    <message>
+        <source>Not on this line: %1 pairs of unknown date</source>
+        <translation>この線に含まれないもの：提携日不明の %1 組</translation>
     </message>
 </context>
 <context>
@@ -1123,6 +1115,17 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     <message>
         <source>%1 dpi is not a resolution: use 36 to 2400</source>
         <translation>%1 dpi は解像度として使えません：36～2400 にしてください</translation>
+    </message>
+</context>
+<context>
+    <name>sc::FigureFit</name>
+    <message>
+        <source>%n others</source>
+        <translation>その他 %n 件</translation>
+    </message>
+    <message>
+        <source>The %n smallest categories are summed in one bar to keep the type legible at this size; the figure&apos;s data table lists them all.</source>
+        <translation>この大きさで文字を読みやすく保つため、最も小さい %n 項目を 1 本の棒にまとめました。図のデータ表にはすべての項目があります。</translation>
     </message>
 </context>
 <context>
@@ -1918,6 +1921,44 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
         <source>Map</source>
         <translation>地図</translation>
     </message>
+    <message numerus="yes">
+        <source>%n cities</source>
+        <translation>
+            <numerusform>%n 都市</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n divisions</source>
+        <translation>
+            <numerusform>%n 行政区画</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n countries</source>
+        <translation>
+            <numerusform>%n か国</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sources</source>
+        <translation>
+            <numerusform>%n 件の出典</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n surveys</source>
+        <translation>
+            <numerusform>%n 件の調査</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Figures drawn from %1 of %2 pairings · %3</source>
+        <translation>図は %2 組のうち %1 組の提携から作成 · %3</translation>
+    </message>
 </context>
 <context>
     <name>sc::MapCanvas</name>
@@ -2317,6 +2358,30 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
         <source>Source</source>
         <translation>出典</translation>
     </message>
+    <message>
+        <source>No date of establishment on record</source>
+        <translation>提携日の記録がありません</translation>
+    </message>
+    <message>
+        <source>The register does not say whether this is a sister or a friendship city</source>
+        <translation>姉妹都市か友好都市かは記録されていません</translation>
+    </message>
+    <message>
+        <source>Division not on record</source>
+        <translation>行政区画の記録がありません</translation>
+    </message>
+    <message>
+        <source>%1
+Romanised from the Korean by rule (Revised Romanization): no name in this language on record.</source>
+        <translation>%1
+韓国語から規則でローマ字化（文化観光部2000年式）：この言語の名称は記録されていません。</translation>
+    </message>
+    <message>
+        <source>%1
+No name in this language on record: shown as the register writes it elsewhere.</source>
+        <translation>%1
+この言語の名称は記録されていません：名簿の他の言語の表記で表示しています。</translation>
+    </message>
 </context>
 <context>
     <name>sc::RecordCommand</name>
@@ -2327,6 +2392,89 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     <message>
         <source>Undo %1</source>
         <translation>元に戻す：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sc::RecordDetailPane</name>
+    <message>
+        <source>Select a row to see it in full.</source>
+        <translation>行を選ぶと詳細を表示します。</translation>
+    </message>
+    <message>
+        <source>This record no longer exists.</source>
+        <translation>この記録はもう存在しません。</translation>
+    </message>
+    <message>
+        <source>Romanised from the Korean by rule (Revised Romanization): no name in this language on record.</source>
+        <translation>韓国語から規則でローマ字化（文化観光部2000年式）：この言語の名称は記録されていません。</translation>
+    </message>
+    <message>
+        <source>No name in this language on record: shown as the register writes it elsewhere.</source>
+        <translation>この言語の名称は記録されていません：名簿の他の言語の表記で表示しています。</translation>
+    </message>
+    <message>
+        <source>Native name</source>
+        <translation>現地名</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国</translation>
+    </message>
+    <message>
+        <source>Division</source>
+        <translation>行政区画</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>階層</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Pairings</source>
+        <translation>提携数</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>China&apos;s %1</source>
+        <translation>中国の%1</translation>
+    </message>
+    <message>
+        <source>Cited as</source>
+        <translation>引用表記</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>発行者</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>Read on</source>
+        <translation>閲覧日</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>ライセンス</translation>
     </message>
 </context>
 <context>
@@ -2641,6 +2789,53 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     </message>
 </context>
 <context>
+    <name>sc::SourceCitation</name>
+    <message>
+        <source>CLAIR sister-city data</source>
+        <translation>CLAIR 姉妹提携データ</translation>
+    </message>
+    <message>
+        <source>English Wikipedia, lists of twin towns and sister cities</source>
+        <translation>英語版ウィキペディア「姉妹都市一覧」</translation>
+    </message>
+    <message>
+        <source>Chinese Wikipedia and its mirrors</source>
+        <translation>中国語版ウィキペディアとそのミラー</translation>
+    </message>
+    <message>
+        <source>local government websites</source>
+        <translation>各自治体のウェブサイト</translation>
+    </message>
+    <message>
+        <source>other web pages (news, associations)</source>
+        <translation>その他のウェブページ（報道・団体など）</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>『%1』</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>出典：%1</translation>
+    </message>
+    <message>
+        <source>%n value(s)</source>
+        <translation>%n 件の値</translation>
+    </message>
+</context>
+<context>
     <name>sc::SourceRepository</name>
     <message>
         <source>a source needs a title</source>
@@ -2697,6 +2892,10 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
         <source>%1 failed: %2</source>
         <translation>%1 に失敗しました：%2</translation>
     </message>
+    <message>
+        <source>cannot register the SQL function %1</source>
+        <translation>SQL 関数 %1 を登録できません</translation>
+    </message>
 </context>
 <context>
     <name>sc::SurveyFigureQuery</name>
@@ -2707,6 +2906,72 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     <message>
         <source>the survey &quot;%1&quot; has no question &quot;%2&quot;</source>
         <translation>調査「%1」に質問「%2」はありません</translation>
+    </message>
+</context>
+<context>
+    <name>sc::SurveyQuestionnaire</name>
+    <message>
+        <source>the database has no survey &quot;%1&quot;</source>
+        <translation>データベースに調査「%1」はありません</translation>
+    </message>
+</context>
+<context>
+    <name>sc::SurveyView</name>
+    <message>
+        <source>Survey:</source>
+        <translation>調査：</translation>
+    </message>
+    <message>
+        <source>This database holds no survey.</source>
+        <translation>このデータベースには調査がありません。</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>出典：%1</translation>
+    </message>
+    <message>
+        <source>%1 (n = %2)</source>
+        <translation>%1（n = %2）</translation>
+    </message>
+    <message>
+        <source>Respondent groups:</source>
+        <translation>回答者グループ：</translation>
+    </message>
+    <message>
+        <source>Q%1. %2</source>
+        <translation>問 %1：%2</translation>
+    </message>
+    <message>
+        <source>several answers possible: shares may add up to more than 100%</source>
+        <translation>複数回答：割合の合計は 100% を超えることがあります</translation>
+    </message>
+    <message>
+        <source>one answer</source>
+        <translation>単一回答</translation>
+    </message>
+    <message>
+        <source>drawn in %1</source>
+        <translation>%1 に図示</translation>
+    </message>
+    <message>
+        <source>no figure</source>
+        <translation>対応する図なし</translation>
+    </message>
+    <message>
+        <source>The source states no results for this question.</source>
+        <translation>出典はこの設問の結果を示していません。</translation>
+    </message>
+    <message>
+        <source>Not stated by the source for: %1</source>
+        <translation>出典に記載のないグループ：%1</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>記載なし</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>選択肢</translation>
     </message>
 </context>
 <context>

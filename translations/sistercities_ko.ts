@@ -348,6 +348,10 @@ Without --db the user&apos;s own database is used (created on first start).
         <source>Sister Cities</source>
         <translation>자매도시</translation>
     </message>
+    <message>
+        <source>Start in this language: zh, ja, ko or en.</source>
+        <translation>이 언어로 시작합니다: zh, ja, ko 또는 en.</translation>
+    </message>
 </context>
 <context>
     <name>sc::AboutDataDialog</name>
@@ -414,24 +418,12 @@ Without --db the user&apos;s own database is used (created on first start).
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>; </source>
-        <translation>; </translation>
-    </message>
-    <message>
-        <source>; and %1 more</source>
-        <translation>; 외 %1건</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>없음</translation>
-    </message>
-    <message>
-        <source>Source: %1</source>
-        <translation>자료 출처: %1</translation>
-    </message>
-    <message>
         <source>Red squares: values the report or another publication states.</source>
         <translation>빨간 사각형: 보고서 또는 기타 간행물이 공표한 값.</translation>
+    </message>
+    <message>
+        <source>Not on this line: %1 pairs of unknown date</source>
+        <translation>이 선에 없는 것: 결연일을 알 수 없는 %1건</translation>
     </message>
 </context>
 <context>
@@ -1123,6 +1115,17 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     <message>
         <source>%1 dpi is not a resolution: use 36 to 2400</source>
         <translation>%1 dpi는 해상도로 쓸 수 없습니다: 36~2400으로 하십시오</translation>
+    </message>
+</context>
+<context>
+    <name>sc::FigureFit</name>
+    <message>
+        <source>%n others</source>
+        <translation>기타 %n개</translation>
+    </message>
+    <message>
+        <source>The %n smallest categories are summed in one bar to keep the type legible at this size; the figure&apos;s data table lists them all.</source>
+        <translation>이 크기에서 글자를 읽기 쉽게 하려고 가장 작은 %n개 항목을 막대 하나로 합쳤습니다. 그림의 데이터 표에 모든 항목이 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -1918,6 +1921,44 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
         <source>Map</source>
         <translation>지도</translation>
     </message>
+    <message numerus="yes">
+        <source>%n cities</source>
+        <translation>
+            <numerusform>도시 %n곳</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n divisions</source>
+        <translation>
+            <numerusform>행정구역 %n곳</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n countries</source>
+        <translation>
+            <numerusform>국가 %n곳</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sources</source>
+        <translation>
+            <numerusform>출처 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n surveys</source>
+        <translation>
+            <numerusform>조사 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Figures drawn from %1 of %2 pairings · %3</source>
+        <translation>그림은 자매결연 %2건 중 %1건으로 작성 · %3</translation>
+    </message>
 </context>
 <context>
     <name>sc::MapCanvas</name>
@@ -2317,6 +2358,30 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
         <source>Source</source>
         <translation>출처</translation>
     </message>
+    <message>
+        <source>No date of establishment on record</source>
+        <translation>결연일 기록이 없습니다</translation>
+    </message>
+    <message>
+        <source>The register does not say whether this is a sister or a friendship city</source>
+        <translation>자매도시인지 우호도시인지 기록되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>Division not on record</source>
+        <translation>행정구역 기록이 없습니다</translation>
+    </message>
+    <message>
+        <source>%1
+Romanised from the Korean by rule (Revised Romanization): no name in this language on record.</source>
+        <translation>%1
+한국어에서 규칙으로 로마자화(국어의 로마자 표기법): 이 언어의 이름이 기록되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1
+No name in this language on record: shown as the register writes it elsewhere.</source>
+        <translation>%1
+이 언어의 이름이 기록되어 있지 않습니다: 명부의 다른 언어 표기로 표시합니다.</translation>
+    </message>
 </context>
 <context>
     <name>sc::RecordCommand</name>
@@ -2327,6 +2392,89 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     <message>
         <source>Undo %1</source>
         <translation>실행 취소: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sc::RecordDetailPane</name>
+    <message>
+        <source>Select a row to see it in full.</source>
+        <translation>행을 선택하면 자세한 내용을 봅니다.</translation>
+    </message>
+    <message>
+        <source>This record no longer exists.</source>
+        <translation>이 기록은 더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <source>Romanised from the Korean by rule (Revised Romanization): no name in this language on record.</source>
+        <translation>한국어에서 규칙으로 로마자화(국어의 로마자 표기법): 이 언어의 이름이 기록되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>No name in this language on record: shown as the register writes it elsewhere.</source>
+        <translation>이 언어의 이름이 기록되어 있지 않습니다: 명부의 다른 언어 표기로 표시합니다.</translation>
+    </message>
+    <message>
+        <source>Native name</source>
+        <translation>현지 이름</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <source>Division</source>
+        <translation>행정구역</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>소속</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>등급</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>위치</translation>
+    </message>
+    <message>
+        <source>Pairings</source>
+        <translation>결연 수</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>지역</translation>
+    </message>
+    <message>
+        <source>China&apos;s %1</source>
+        <translation>중국 %1</translation>
+    </message>
+    <message>
+        <source>Cited as</source>
+        <translation>인용 표기</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>발행처</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>Read on</source>
+        <translation>열람일</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>라이선스</translation>
     </message>
 </context>
 <context>
@@ -2641,6 +2789,53 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     </message>
 </context>
 <context>
+    <name>sc::SourceCitation</name>
+    <message>
+        <source>CLAIR sister-city data</source>
+        <translation>CLAIR(일본 자치체국제화협회) 자매결연 데이터</translation>
+    </message>
+    <message>
+        <source>English Wikipedia, lists of twin towns and sister cities</source>
+        <translation>영어 위키백과 &apos;자매도시 목록&apos;</translation>
+    </message>
+    <message>
+        <source>Chinese Wikipedia and its mirrors</source>
+        <translation>중국어 위키백과와 미러 사이트</translation>
+    </message>
+    <message>
+        <source>local government websites</source>
+        <translation>각 지방자치단체 누리집</translation>
+    </message>
+    <message>
+        <source>other web pages (news, associations)</source>
+        <translation>기타 웹페이지(보도·단체 등)</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>《%1》</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1(%2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>출처: %1</translation>
+    </message>
+    <message>
+        <source>%n value(s)</source>
+        <translation>값 %n개</translation>
+    </message>
+</context>
+<context>
     <name>sc::SourceRepository</name>
     <message>
         <source>a source needs a title</source>
@@ -2697,6 +2892,10 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
         <source>%1 failed: %2</source>
         <translation>%1 실패: %2</translation>
     </message>
+    <message>
+        <source>cannot register the SQL function %1</source>
+        <translation>SQL 함수 %1을(를) 등록할 수 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>sc::SurveyFigureQuery</name>
@@ -2707,6 +2906,72 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     <message>
         <source>the survey &quot;%1&quot; has no question &quot;%2&quot;</source>
         <translation>조사 &quot;%1&quot;에 질문 &quot;%2&quot;이(가) 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>sc::SurveyQuestionnaire</name>
+    <message>
+        <source>the database has no survey &quot;%1&quot;</source>
+        <translation>데이터베이스에 조사 &quot;%1&quot;이(가) 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>sc::SurveyView</name>
+    <message>
+        <source>Survey:</source>
+        <translation>조사:</translation>
+    </message>
+    <message>
+        <source>This database holds no survey.</source>
+        <translation>이 데이터베이스에는 조사가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>출처: %1</translation>
+    </message>
+    <message>
+        <source>%1 (n = %2)</source>
+        <translation>%1 (n = %2)</translation>
+    </message>
+    <message>
+        <source>Respondent groups:</source>
+        <translation>응답자 그룹:</translation>
+    </message>
+    <message>
+        <source>Q%1. %2</source>
+        <translation>문항 %1: %2</translation>
+    </message>
+    <message>
+        <source>several answers possible: shares may add up to more than 100%</source>
+        <translation>복수 응답: 비율의 합이 100%를 넘을 수 있습니다</translation>
+    </message>
+    <message>
+        <source>one answer</source>
+        <translation>단일 응답</translation>
+    </message>
+    <message>
+        <source>drawn in %1</source>
+        <translation>%1에 표시</translation>
+    </message>
+    <message>
+        <source>no figure</source>
+        <translation>해당 그림 없음</translation>
+    </message>
+    <message>
+        <source>The source states no results for this question.</source>
+        <translation>출처에 이 문항의 결과가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Not stated by the source for: %1</source>
+        <translation>출처에 결과가 없는 그룹: %1</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>기재 없음</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>선택지</translation>
     </message>
 </context>
 <context>

@@ -348,6 +348,10 @@ Without --db the user&apos;s own database is used (created on first start).
         <source>Sister Cities</source>
         <translation>友好城市</translation>
     </message>
+    <message>
+        <source>Start in this language: zh, ja, ko or en.</source>
+        <translation>以此语言启动：zh、ja、ko 或 en。</translation>
+    </message>
 </context>
 <context>
     <name>sc::AboutDataDialog</name>
@@ -414,24 +418,12 @@ Without --db the user&apos;s own database is used (created on first start).
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>; </source>
-        <translation>；</translation>
-    </message>
-    <message>
-        <source>; and %1 more</source>
-        <translation>；另有 %1 个来源</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>Source: %1</source>
-        <translation>数据来源：%1</translation>
-    </message>
-    <message>
         <source>Red squares: values the report or another publication states.</source>
         <translation>红色方块：报告或其他出版物公布的数值。</translation>
+    </message>
+    <message>
+        <source>Not on this line: %1 pairs of unknown date</source>
+        <translation>未计入此线：%1 对结好日期不明的友好城市</translation>
     </message>
 </context>
 <context>
@@ -1123,6 +1115,17 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     <message>
         <source>%1 dpi is not a resolution: use 36 to 2400</source>
         <translation>%1 dpi 不是有效的分辨率：请使用 36 至 2400</translation>
+    </message>
+</context>
+<context>
+    <name>sc::FigureFit</name>
+    <message>
+        <source>%n others</source>
+        <translation>其他 %n 项</translation>
+    </message>
+    <message>
+        <source>The %n smallest categories are summed in one bar to keep the type legible at this size; the figure&apos;s data table lists them all.</source>
+        <translation>为使此尺寸下的文字清晰可读，最小的 %n 个类别合并为一根柱；图的数据表列出全部类别。</translation>
     </message>
 </context>
 <context>
@@ -1918,6 +1921,44 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
         <source>Map</source>
         <translation>地图</translation>
     </message>
+    <message numerus="yes">
+        <source>%n cities</source>
+        <translation>
+            <numerusform>%n 个城市</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n divisions</source>
+        <translation>
+            <numerusform>%n 个行政区</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n countries</source>
+        <translation>
+            <numerusform>%n 个国家</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sources</source>
+        <translation>
+            <numerusform>%n 个来源</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n surveys</source>
+        <translation>
+            <numerusform>%n 项调查</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Figures drawn from %1 of %2 pairings · %3</source>
+        <translation>图表依据 %2 对友好城市中的 %1 对 · %3</translation>
+    </message>
 </context>
 <context>
     <name>sc::MapCanvas</name>
@@ -2317,6 +2358,30 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
         <source>Source</source>
         <translation>来源</translation>
     </message>
+    <message>
+        <source>No date of establishment on record</source>
+        <translation>没有记录结好日期</translation>
+    </message>
+    <message>
+        <source>The register does not say whether this is a sister or a friendship city</source>
+        <translation>名录未说明这是姐妹城市还是友好城市</translation>
+    </message>
+    <message>
+        <source>Division not on record</source>
+        <translation>没有记录所属行政区</translation>
+    </message>
+    <message>
+        <source>%1
+Romanised from the Korean by rule (Revised Romanization): no name in this language on record.</source>
+        <translation>%1
+按规则由韩文转写为拉丁字母（韩语罗马字表记法）：没有此语言的名称记录。</translation>
+    </message>
+    <message>
+        <source>%1
+No name in this language on record: shown as the register writes it elsewhere.</source>
+        <translation>%1
+没有此语言的名称记录：按名录中其他语言的写法显示。</translation>
+    </message>
 </context>
 <context>
     <name>sc::RecordCommand</name>
@@ -2327,6 +2392,89 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     <message>
         <source>Undo %1</source>
         <translation>撤销：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sc::RecordDetailPane</name>
+    <message>
+        <source>Select a row to see it in full.</source>
+        <translation>选择一行以查看完整信息。</translation>
+    </message>
+    <message>
+        <source>This record no longer exists.</source>
+        <translation>此记录已不存在。</translation>
+    </message>
+    <message>
+        <source>Romanised from the Korean by rule (Revised Romanization): no name in this language on record.</source>
+        <translation>按规则由韩文转写为拉丁字母（韩语罗马字表记法）：没有此语言的名称记录。</translation>
+    </message>
+    <message>
+        <source>No name in this language on record: shown as the register writes it elsewhere.</source>
+        <translation>没有此语言的名称记录：按名录中其他语言的写法显示。</translation>
+    </message>
+    <message>
+        <source>Native name</source>
+        <translation>本地名称</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Division</source>
+        <translation>行政区</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Pairings</source>
+        <translation>友好城市数</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>China&apos;s %1</source>
+        <translation>中国%1</translation>
+    </message>
+    <message>
+        <source>Cited as</source>
+        <translation>引用名称</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>发布者</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <source>Read on</source>
+        <translation>读取日期</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可</translation>
     </message>
 </context>
 <context>
@@ -2641,6 +2789,53 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     </message>
 </context>
 <context>
+    <name>sc::SourceCitation</name>
+    <message>
+        <source>CLAIR sister-city data</source>
+        <translation>CLAIR（日本自治体国际化协会）姐妹城市数据</translation>
+    </message>
+    <message>
+        <source>English Wikipedia, lists of twin towns and sister cities</source>
+        <translation>英文维基百科“姐妹城市列表”</translation>
+    </message>
+    <message>
+        <source>Chinese Wikipedia and its mirrors</source>
+        <translation>中文维基百科及其镜像</translation>
+    </message>
+    <message>
+        <source>local government websites</source>
+        <translation>各地政府网站</translation>
+    </message>
+    <message>
+        <source>other web pages (news, associations)</source>
+        <translation>其他网页（新闻、团体等）</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>《%1》</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>数据来源：%1</translation>
+    </message>
+    <message>
+        <source>%n value(s)</source>
+        <translation>%n 个数值</translation>
+    </message>
+</context>
+<context>
     <name>sc::SourceRepository</name>
     <message>
         <source>a source needs a title</source>
@@ -2697,6 +2892,10 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
         <source>%1 failed: %2</source>
         <translation>%1 失败：%2</translation>
     </message>
+    <message>
+        <source>cannot register the SQL function %1</source>
+        <translation>无法注册 SQL 函数 %1</translation>
+    </message>
 </context>
 <context>
     <name>sc::SurveyFigureQuery</name>
@@ -2707,6 +2906,72 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     <message>
         <source>the survey &quot;%1&quot; has no question &quot;%2&quot;</source>
         <translation>调查“%1”没有问题“%2”</translation>
+    </message>
+</context>
+<context>
+    <name>sc::SurveyQuestionnaire</name>
+    <message>
+        <source>the database has no survey &quot;%1&quot;</source>
+        <translation>数据库中没有调查“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>sc::SurveyView</name>
+    <message>
+        <source>Survey:</source>
+        <translation>调查：</translation>
+    </message>
+    <message>
+        <source>This database holds no survey.</source>
+        <translation>此数据库没有调查数据。</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>%1 (n = %2)</source>
+        <translation>%1（n = %2）</translation>
+    </message>
+    <message>
+        <source>Respondent groups:</source>
+        <translation>回答者分组：</translation>
+    </message>
+    <message>
+        <source>Q%1. %2</source>
+        <translation>问题 %1：%2</translation>
+    </message>
+    <message>
+        <source>several answers possible: shares may add up to more than 100%</source>
+        <translation>多项选择：比例之和可超过 100%</translation>
+    </message>
+    <message>
+        <source>one answer</source>
+        <translation>单项选择</translation>
+    </message>
+    <message>
+        <source>drawn in %1</source>
+        <translation>见%1</translation>
+    </message>
+    <message>
+        <source>no figure</source>
+        <translation>无对应图表</translation>
+    </message>
+    <message>
+        <source>The source states no results for this question.</source>
+        <translation>来源未给出此问题的结果。</translation>
+    </message>
+    <message>
+        <source>Not stated by the source for: %1</source>
+        <translation>来源未说明以下分组的结果：%1</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未说明</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>选项</translation>
     </message>
 </context>
 <context>

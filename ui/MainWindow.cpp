@@ -6,6 +6,7 @@
 #include "FilterPanel.h"
 #include "MainActions.h"
 #include "PairingRepository.h"
+#include "RecordDetailPane.h"
 #include "Statistics.h"
 #include "charts/FigureGallery.h"
 #include "editors/CityDialog.h"
@@ -18,6 +19,7 @@
 #include "maps/MapView.h"
 #include "report/AboutDataDialog.h"
 #include "report/ReportCheckView.h"
+#include "survey/SurveyView.h"
 #include "tables/ListingTableModel.h"
 #include "tables/PairingTableModel.h"
 
@@ -86,8 +88,22 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
     m_tabs->addTab(m_view, QString());
     for (int i = 0; i < int(std::size(kListings)); ++i) {
         m_listingViews << makeView(m_tabs);
-        m_tabs->addTab(m_listingViews.last(), QString());
+        if (kListings[i] != Listing::Surveys)
+            m_tabs->addTab(m_listingViews.last(), QString());
     }
+    // The Surveys tab: the surveys as a table, and the chosen one's questionnaire beneath.
+    m_survey = new SurveyView(*m_database, m_tabs);
+    m_survey->setLanguage(m_language);
+    auto* surveySplit = new QSplitter(Qt::Vertical, m_tabs);
+    surveySplit->addWidget(m_listingViews.at(SurveysTab - 1));
+    surveySplit->addWidget(m_survey);
+    surveySplit->setStretchFactor(1, 1);
+    surveySplit->setSizes({90, 700});
+    m_tabs->insertTab(SurveysTab, surveySplit, QString());
+    connect(m_survey, &SurveyView::figureRequested, this, [this](const QString& id) {
+        m_tabs->setCurrentIndex(FiguresTab);
+        m_gallery->setCurrentId(id);
+    });
 
     auto* filterScroll = new QScrollArea(this);
     filterScroll->setWidget(m_filterPanel);
@@ -98,8 +114,10 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
     m_splitter->addWidget(filterScroll);
     m_splitter->addWidget(m_tabs);
     m_splitter->addWidget(m_detail);
+    m_recordDetail = new RecordDetailPane(*m_database, this);
+    m_splitter->addWidget(m_recordDetail);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({250, 800, 330});
+    m_splitter->setSizes({250, 800, 330, 330});
     m_splitter->setChildrenCollapsible(true);
     setCentralWidget(m_splitter);
 
@@ -117,9 +135,12 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
             listing->setSearch(f.search);
     });
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateDetailPane);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateStatus);
     connect(m_undoStack, &QUndoStack::indexChanged, this, &MainWindow::refresh);
     retranslateUi();
     restoreSettings();
+    updateDetailPane(); // the tab restored may not be the one the panes were made for
     updateActions();
 }
 
@@ -161,7 +182,7 @@ void MainWindow::connectActions()
     on(m_actions->clearFilters, [this] { m_filterPanel->clear(); });
     connect(m_actions->toggleFilters, &QAction::toggled, this,
             [this](bool visible) { m_splitter->widget(0)->setVisible(visible); });
-    connect(m_actions->toggleDetail, &QAction::toggled, m_detail, &QWidget::setVisible);
+    connect(m_actions->toggleDetail, &QAction::toggled, this, &MainWindow::updateDetailPane);
     for (int tab = 0; tab < m_actions->tabs.size(); ++tab)
         on(m_actions->tabs.at(tab), [this, tab] { m_tabs->setCurrentIndex(tab); });
     on(m_actions->aboutData, [this] {
@@ -219,6 +240,9 @@ void MainWindow::attachModels()
         m_listingViews[i]->sortByColumn(-1, Qt::AscendingOrder);
         connect(m_listingViews[i]->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
                 &MainWindow::updateActions);
+        connect(model, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
+        connect(m_listingViews[i]->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+                &MainWindow::showSelectedRecord);
     }
     // The totals change only with the file or an edit; a filter changes only "N of".
     m_statistics = Statistics::of(*m_database);
@@ -307,11 +331,64 @@ void MainWindow::updateStatus()
         return;
     const Statistics& stats = m_statistics;
     const QLocale locale;
+    // The status bar counts what the current tab shows.
+    const int tab = m_tabs->currentIndex();
+    if (tab >= CitiesTab && tab <= SurveysTab) {
+        const ListingTableModel* listing = listingModel(Tab(tab));
+        const int shown = listing ? listing->matchingCount() : 0;
+        const QString what = tab == CitiesTab      ? tr("%n cities", nullptr, shown)
+                             : tab == DivisionsTab ? tr("%n divisions", nullptr, shown)
+                             : tab == CountriesTab ? tr("%n countries", nullptr, shown)
+                             : tab == SourcesTab   ? tr("%n sources", nullptr, shown)
+                                                   : tr("%n surveys", nullptr, shown);
+        m_statusLabel->setText(
+            tr("%1 · %2").arg(what, QDir::toNativeSeparators(m_database->path())));
+        return;
+    }
+    if (tab == FiguresTab || tab == ReportTab) {
+        m_statusLabel->setText(tr("Figures drawn from %1 of %2 pairings · %3")
+                                   .arg(locale.toString(m_model->matchingCount()),
+                                        locale.toString(stats.pairings),
+                                        QDir::toNativeSeparators(m_database->path())));
+        return;
+    }
     m_statusLabel->setText(tr("%1 of %2 pairings · %3 cities · %4 countries · %5")
                                .arg(locale.toString(m_model->matchingCount()),
                                     locale.toString(stats.pairings), locale.toString(stats.cities),
                                     locale.toString(stats.countries),
                                     QDir::toNativeSeparators(m_database->path())));
+}
+
+void MainWindow::updateDetailPane()
+{
+    // Each pane shows what its tab selects: elsewhere it would only take room.
+    const int tab = m_tabs->currentIndex();
+    const bool wanted = m_actions->toggleDetail->isChecked();
+    m_detail->setVisible(wanted && tab == PairingsTab);
+    m_recordDetail->setVisible(wanted &&
+                               (tab == CitiesTab || tab == DivisionsTab || tab == SourcesTab));
+    showSelectedRecord();
+}
+
+void MainWindow::showSelectedRecord()
+{
+    const int tab = m_tabs->currentIndex();
+    QTableView* view = tab >= CitiesTab && tab <= SourcesTab ? tableView(Tab(tab)) : nullptr;
+    const QModelIndex current =
+        view && view->selectionModel() ? view->currentIndex().siblingAtColumn(0) : QModelIndex();
+    if (!current.isValid()) {
+        m_recordDetail->showRecord(RecordDetailPane::Kind::None, {});
+        return;
+    }
+    // Divisions are keyed by their code (the first column), cities and sources by id.
+    if (tab == DivisionsTab)
+        m_recordDetail->showRecord(RecordDetailPane::Kind::Division, current.data().toString());
+    else if (tab == CitiesTab || tab == SourcesTab)
+        m_recordDetail->showRecord(tab == CitiesTab ? RecordDetailPane::Kind::City
+                                                    : RecordDetailPane::Kind::Source,
+                                   current.data(Qt::UserRole).toString());
+    else
+        m_recordDetail->showRecord(RecordDetailPane::Kind::None, {});
 }
 
 QList<QAction*> MainWindow::editingActions() const
@@ -470,10 +547,12 @@ void MainWindow::restoreSettings()
                                               header->sortIndicatorOrder());
             continue;
         }
-        // First start: columns as wide as the first page needs, within reason.
+        // First start: columns as wide as the first page needs, within reason; the first
+        // show fits the pairings into the window.
         tableView(Tab(tab))->resizeColumnsToContents();
         for (int column = 0; column < header->count(); ++column)
             header->resizeSection(column, std::clamp(header->sectionSize(column), 50, 260));
+        m_fitColumns = m_fitColumns || tab == PairingsTab;
     }
     m_filterPanel->setFilter(FilterPanel::load(settings));
     m_tabs->setCurrentIndex(settings.value(QStringLiteral("window/tab"), 0).toInt());
@@ -515,6 +594,8 @@ bool MainWindow::openDatabase(const QString& path, Database::Mode mode)
             m_filterPanel->setDatabase(*m_database);
         }
         m_detail->setDatabase(*m_database);
+        m_survey->setDatabase(*m_database);
+        m_recordDetail->setDatabase(*m_database);
         attachModels();
         attachDatabaseTabs();
         updateActions();
@@ -548,6 +629,8 @@ void MainWindow::setLanguage(Language language)
     m_editor->setLanguage(language);
     m_filterPanel->setLanguage(language);
     m_detail->setLanguage(language);
+    m_survey->setLanguage(language);
+    m_recordDetail->setLanguage(language);
     m_gallery->setLanguage(language);
     m_reportView->setLanguage(language);
     m_mapView->setLanguage(language);
@@ -588,6 +671,43 @@ void MainWindow::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_fitColumns)
+        return;
+    // First start: every pairing column within the table's width (an elided cell shows its
+    // whole text as a tooltip).
+    m_fitColumns = false;
+    QCoreApplication::sendPostedEvents(); // the layout of the window, now that it is shown
+    QHeaderView* header = m_view->horizontalHeader();
+    const int room = m_view->viewport()->width() - 4;
+    // Every column at least as wide as its header; short ones (dates, status) keep their
+    // width, and the long ones share what is left.
+    constexpr int kShort = 110;
+    int fixed = 0;
+    int flexible = 0;
+    for (int column = 0; column < header->count(); ++column) {
+        const int size = std::max(header->sectionSize(column), header->sectionSizeHint(column));
+        header->resizeSection(column, size);
+        (size <= kShort ? fixed : flexible) += size;
+    }
+    if (fixed + flexible > room && room > fixed && flexible > 0)
+        for (int column = 0; column < header->count(); ++column)
+            if (const int size = header->sectionSize(column); size > kShort)
+                header->resizeSection(column, std::max(header->sectionSizeHint(column),
+                                                       size * (room - fixed) / flexible));
+    // What the headers' own widths still leave over is taken from the widest columns.
+    for (int step = 0; step < header->count() && header->length() > room; ++step) {
+        int widest = 0;
+        for (int column = 1; column < header->count(); ++column)
+            if (header->sectionSize(column) > header->sectionSize(widest))
+                widest = column;
+        const int excess = header->length() - room;
+        header->resizeSection(widest, std::max(kShort / 2, header->sectionSize(widest) - excess));
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -23,6 +23,8 @@ namespace sc {
 
 class CityDialog;
 class DetailPane;
+class RecordDetailPane;
+class SurveyView;
 class FilterPanel;
 class ListingTableModel;
 class PairingDialog;
@@ -64,6 +66,8 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
     FilterPanel* filterPanel() const { return m_filterPanel; }
     DetailPane* detailPane() const { return m_detail; }
+    SurveyView* surveyView() const { return m_survey; }
+    RecordDetailPane* recordDetailPane() const { return m_recordDetail; }
     FigureGallery* figureGallery() const { return m_gallery; }
     ReportCheckView* reportCheckView() const { return m_reportView; }
     MapView* mapView() const { return m_mapView; }
@@ -102,6 +106,7 @@ public slots:
 protected:
     void closeEvent(QCloseEvent* event) override;
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void connectActions();
@@ -116,6 +121,8 @@ private:
     void updateTitle();
     void updateStatus();
     void updateActions();
+    void updateDetailPane();
+    void showSelectedRecord();
     void showMessage(const QString& title, const QString& text);
     void openFile();
     void copySelection();
@@ -129,6 +136,9 @@ private:
     FilterPanel* m_filterPanel = nullptr;
     QTabWidget* m_tabs = nullptr;
     DetailPane* m_detail = nullptr;
+    SurveyView* m_survey = nullptr;
+    RecordDetailPane* m_recordDetail = nullptr; // cities, divisions, sources
+    bool m_fitColumns = false;                  // on first show: no column widths remembered yet
     PairingTableModel* m_model = nullptr;
     QTableView* m_view = nullptr;
     QVector<ListingTableModel*> m_listings; // by Tab - 1

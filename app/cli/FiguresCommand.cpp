@@ -254,8 +254,6 @@ int runFigures(CliContext& context, const QStringList& arguments)
         const int h = positiveNumber(parser, height);
         pixels = QSize(qRound(h * millimetres.width() / millimetres.height()), h);
     }
-    // Without a height, a figure that needs more (31 provinces) gets it.
-    const bool heightGiven = parser.isSet(height) || parser.isSet(heightMm);
     const QString folder = parser.value(out);
     QStringList written;
     QStringList skipped; // figures the database cannot draw (e.g. no survey in it)
@@ -271,13 +269,11 @@ int runFigures(CliContext& context, const QStringList& arguments)
             throw Error(Error::Kind::Io, tr("cannot create the folder \"%1\"").arg(folder));
         const FigureData data = figure(FigureCatalog::find(parser.value(id)));
         const QString path = QDir(folder).filePath(FigureExporter::fileName(data, *exportFormat));
-        FigureExporter::save(data, path, *exportFormat,
-                             heightGiven ? pixels : FigureExporter::fitHeight(data, pixels),
-                             resolution);
+        FigureExporter::save(data, path, *exportFormat, pixels, resolution);
         written << path;
     } else {
         written = FigureExporter::saveAll(database, filter, language, folder, *exportFormat, pixels,
-                                          resolution, !heightGiven, &skipped);
+                                          resolution, &skipped);
     }
     for (const QString& path : std::as_const(written))
         context.out() << QDir::toNativeSeparators(path) << Qt::endl;

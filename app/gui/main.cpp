@@ -14,6 +14,7 @@
 #include <QMessageBox>
 #include <QSettings>
 
+#include <cstdio>
 #include <cstring>
 #include <memory>
 
@@ -53,7 +54,11 @@ int main(int argc, char* argv[])
     const QCommandLineOption readOnly(
         QStringLiteral("read-only"),
         QApplication::translate("main", "Open the database so that nothing can be written."));
-    parser.addOptions({db, readOnly});
+    const QCommandLineOption lang(
+        QStringLiteral("lang"),
+        QApplication::translate("main", "Start in this language: zh, ja, ko or en."),
+        QStringLiteral("LANGUAGE"));
+    parser.addOptions({db, readOnly, lang});
     parser.process(*app); // exits after --help and --version
     QApplication::setApplicationDisplayName(QStringLiteral("Sister Cities"));
     // The desktop entry's name ties the windows to it (Wayland's app id); the icon comes from
@@ -64,10 +69,18 @@ int main(int argc, char* argv[])
     // From here on a SIGTERM waits for the event loop, however long the start takes.
     const sc::TerminationSignal termination;
 
-    // The remembered language, or on first start the system's, before any window exists.
+    // --lang, else the remembered language, else the system's, before any window exists.
     QSettings settings;
-    const auto language =
-        sc::language::fromCode(settings.value(QStringLiteral("language")).toString());
+    auto language = sc::language::fromCode(settings.value(QStringLiteral("language")).toString());
+    if (parser.isSet(lang)) {
+        language = sc::language::fromCode(parser.value(lang));
+        if (!language) {
+            // Before any translation is in force: the message names the choices in English.
+            std::fprintf(stderr, "sistercities: --lang: \"%s\" is not one of zh, ja, ko, en\n",
+                         qPrintable(parser.value(lang)));
+            return 2;
+        }
+    }
     sc::Translations::instance().install(language.value_or(sc::Translations::systemLanguage()));
 
     // Without --db: the database used last, while it still exists; else the user's own.

@@ -58,6 +58,7 @@ struct FigureSource {
     QString title;
     QString url;
     int count = 0;
+    QString publisher; // as the register spells it, empty when unknown
 };
 
 // A figure as plain data: what FigureQuery produces, ChartBuilder draws, `figures data` prints.

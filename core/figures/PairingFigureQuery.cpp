@@ -249,15 +249,17 @@ void PairingFigureQuery::fillRegions(FigureData& data, const Plan& plan) const
 void PairingFigureQuery::addSources(FigureData& data, const Plan& plan) const
 {
     const PairingQuery::Condition where = condition(plan);
-    QSqlQuery query = sql::run(
-        m_database.connection(),
-        QStringLiteral("SELECT s.id, s.title, s.url, count(*)") + PairingQuery::fromClause() +
-            QStringLiteral(" JOIN sources s ON s.id = p.source_id WHERE ") + where.sql +
-            QStringLiteral(" GROUP BY s.id, s.title, s.url ORDER BY count(*) DESC, s.id"),
-        where.values);
+    QSqlQuery query =
+        sql::run(m_database.connection(),
+                 QStringLiteral("SELECT s.id, s.title, s.url, count(*), s.publisher") +
+                     PairingQuery::fromClause() +
+                     QStringLiteral(" JOIN sources s ON s.id = p.source_id WHERE ") + where.sql +
+                     QStringLiteral(" GROUP BY s.id, s.title, s.url ORDER BY count(*) DESC, s.id"),
+                 where.values);
     while (query.next())
         data.sources << FigureSource{query.value(0).toLongLong(), query.value(1).toString(),
-                                     query.value(2).toString(), query.value(3).toInt()};
+                                     query.value(2).toString(), query.value(3).toInt(),
+                                     query.value(4).toString()};
 }
 
 void PairingFigureQuery::addPublished(FigureData& data, const Plan& plan) const
@@ -274,7 +276,7 @@ void PairingFigureQuery::addPublished(FigureData& data, const Plan& plan) const
     QSqlQuery query = sql::run(
         m_database.connection(),
         QStringLiteral("SELECT ps.subject_key, ps.value, ps.unit, ps.as_of, s.title,"
-                       " ps.location, ps.note, s.id, s.url"
+                       " ps.location, ps.note, s.id, s.url, s.publisher"
                        " FROM published_statistics ps JOIN sources s ON s.id = ps.source_id"
                        " WHERE ps.subject IN (%1) AND ps.unit IN (?, ?)"
                        " ORDER BY COALESCE(ps.as_of, ''), ps.subject_key, ps.unit")
@@ -298,7 +300,8 @@ void PairingFigureQuery::addPublished(FigureData& data, const Plan& plan) const
         const qint64 id = query.value(7).toLongLong();
         if (!sourceIndex.contains(id)) {
             sourceIndex.insert(id, int(data.sources.size()));
-            data.sources << FigureSource{id, value.source, query.value(8).toString(), 0};
+            data.sources << FigureSource{id, value.source, query.value(8).toString(), 0,
+                                         query.value(9).toString()};
         }
         ++data.sources[sourceIndex.value(id)].count;
     }

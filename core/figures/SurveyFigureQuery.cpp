@@ -21,7 +21,8 @@ QString labelExpression(const QString& alias, const QString& column, Language la
         .arg(alias, column, language::code(language));
 }
 
-void addSource(FigureData& data, qint64 id, const QString& title, const QString& url, int count)
+void addSource(FigureData& data, qint64 id, const QString& title, const QString& url, int count,
+               const QString& publisher)
 {
     for (FigureSource& source : data.sources) {
         if (source.id == id) {
@@ -29,7 +30,7 @@ void addSource(FigureData& data, qint64 id, const QString& title, const QString&
             return;
         }
     }
-    data.sources << FigureSource{id, title, url, count};
+    data.sources << FigureSource{id, title, url, count, publisher};
 }
 
 } // namespace
@@ -128,18 +129,18 @@ FigureData SurveyFigureQuery::run(const FigureSpec& spec, Language language) con
                 values.insert(counts.value(0).toString(), counts.value(1).toDouble());
             QSqlQuery source = sql::run(
                 db,
-                QStringLiteral("SELECT s.id, s.title, s.url FROM surveys v"
+                QStringLiteral("SELECT s.id, s.title, s.url, s.publisher FROM surveys v"
                                " JOIN sources s ON s.id = v.source_id WHERE v.survey_key = ?"),
                 {spec.survey});
             if (source.next())
                 addSource(data, source.value(0).toLongLong(), source.value(1).toString(),
-                          source.value(2).toString(), responses);
+                          source.value(2).toString(), responses, source.value(3).toString());
         } else {
             series.n = g.respondents;
             QSqlQuery tallies = sql::run(
                 db,
                 QStringLiteral("SELECT o.option_key, t.count, t.percent, t.location, t.note,"
-                               " s.id, s.title, s.url FROM survey_options o"
+                               " s.id, s.title, s.url, s.publisher FROM survey_options o"
                                " JOIN survey_tallies t ON t.option_id = o.id AND t.group_id = ?"
                                " LEFT JOIN sources s ON s.id = t.source_id"
                                " WHERE o.question_id = ?"),
@@ -162,7 +163,7 @@ FigureData SurveyFigureQuery::run(const FigureSpec& spec, Language language) con
                 }
                 if (!tallies.value(5).isNull())
                     addSource(data, tallies.value(5).toLongLong(), tallies.value(6).toString(),
-                              tallies.value(7).toString(), 1);
+                              tallies.value(7).toString(), 1, tallies.value(8).toString());
             }
         }
         perSeries << values;

@@ -119,6 +119,19 @@ TEST_F(FiguresCli, ExportRunsHeadlessAndNamesFilesByFigureAndLanguage)
     EXPECT_TRUE(QFile::exists(out.file("fig02-en.svg")));
 }
 
+TEST_F(FiguresCli, AnExportKeepsItsDefaultSizeEvenForLongLists)
+{
+    // Without --height the figure is 160 × 100 mm: at 300 dpi 1890 × 1181, never taller.
+    TempDir out;
+    const CliResult run = figuresCli({"--db", path, "--lang", "zh", "figures", "export", "--id",
+                                      "fig6", "--dpi", "300", "--out", out.path()});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QImage image(out.file("fig06-zh.png"));
+    ASSERT_FALSE(image.isNull());
+    EXPECT_EQ(image.size(), QSize(1890, 1181));
+    EXPECT_TRUE(QFile::exists(out.file("fig06-zh.sources.txt")));
+}
+
 TEST_F(FiguresCli, MistakesAreUsageErrors)
 {
     EXPECT_EQ(figuresCli({"--db", path, "figures", "data", "--id", "fig99"}).exitCode, 2);

@@ -3,6 +3,7 @@
 #include "ListingQuery.h"
 #include "PairingQuery.h"
 #include "PairingRepository.h"
+#include "ReferenceData.h"
 #include "SourceRepository.h"
 #include "support/GeneratedDatabase.h"
 #include "support/TempDir.h"
@@ -53,9 +54,11 @@ struct Fixture {
         const ListingQuery query(*db, Listing::Cities);
         const int name = int(query.columns().indexOf("name"));
         const int countryColumn = int(query.columns().indexOf("country"));
+        // The listing names the country in the language, as a reader sees it.
+        const QString countryName = ReferenceData(*db).country(country)->names.display(language);
         QStringList out;
         for (const ListingRow& row : query.rows(language, {}, 0, -1, name))
-            if (row.cells.at(countryColumn).toString() == country)
+            if (row.cells.at(countryColumn).toString() == countryName)
                 out << row.cells.at(name).toString();
         return out;
     }

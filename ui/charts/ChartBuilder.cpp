@@ -1,5 +1,7 @@
 #include "ChartBuilder.h"
 
+#include "figures/SourceCitation.h"
+
 #include "figures/FigureCatalog.h"
 #include "i18n/Translations.h"
 
@@ -193,7 +195,8 @@ void buildPie(QChart* chart, const FigureData& data)
     for (int c = 0; c < data.categories.size(); ++c)
         if (values.values.value(c).value_or(0) > 0)
             slices << qMakePair(data.categoryLabels.value(c), *values.values.at(c));
-    if (slices.size() > ChartBuilder::kMaxSlices) {
+    const bool folded = slices.size() > ChartBuilder::kMaxSlices;
+    if (folded) {
         double rest = 0;
         for (int i = ChartBuilder::kMaxSlices - 1; i < slices.size(); ++i)
             rest += slices.at(i).second;
@@ -202,6 +205,8 @@ void buildPie(QChart* chart, const FigureData& data)
         slices << qMakePair(
             tr(language, QT_TRANSLATE_NOOP("sc::ChartBuilder", "Other (%1)")).arg(others), rest);
     }
+    // "Other" and "not stated" are the rest, not categories: grey, so that they recede.
+    const int categories = int(slices.size()) - (folded ? 1 : 0);
     if (total > stated)
         slices << qMakePair(tr(language, QT_TRANSLATE_NOOP("sc::ChartBuilder", "Not stated")),
                             total - stated);
@@ -217,6 +222,9 @@ void buildPie(QChart* chart, const FigureData& data)
         // Thin slices would print their labels on top of each other; the legend has them all.
         slice->setLabelVisible(percent >= 4);
         slice->setBorderColor(Qt::white);
+        if (series->count() > categories)
+            slice->setColor(series->count() == categories + 1 && folded ? QColor(0xb0, 0xb0, 0xb0)
+                                                                        : QColor(0xdd, 0xdd, 0xdd));
         legendTexts << wrapped(QStringLiteral("%1 — %2").arg(name.toHtmlEscaped(), numbers),
                                data.language == Language::En ? 42 : 14);
     }
@@ -272,6 +280,65 @@ void buildCumulative(QChart* chart, const FigureData& data)
         published->attachAxis(x);
         published->attachAxis(y);
     }
+    if (data.omitted > 0 && !data.categories.isEmpty()) {
+        // Said on the plot itself, above the line's end level: without it a line far below the
+        // published squares looks like a mistake.
+        auto* note = new QScatterSeries;
+        note->setMarkerSize(1);
+        note->setColor(Qt::transparent);
+        note->setBorderColor(Qt::transparent);
+        note->append((first + last) / 2,
+                     values.values.value(data.categories.size() - 1).value_or(0));
+        note->setPointLabelsFormat(
+            tr(data.language,
+               QT_TRANSLATE_NOOP("sc::ChartBuilder", "Not on this line: %1 pairs of unknown date"))
+                .arg(count(data.omitted, data.language)));
+        note->setPointLabelsFont(ChartBuilder::font(data.language, 8));
+        note->setPointLabelsColor(QColor(0x55, 0x55, 0x55));
+        note->setPointLabelsVisible(true);
+        note->setPointLabelsClipping(false);
+        chart->addSeries(note);
+        note->attachAxis(x);
+        note->attachAxis(y);
+        for (QLegendMarker* marker : chart->legend()->markers(note))
+            marker->setVisible(false);
+    }
+}
+
+// A stated zero has no bar for Qt Charts to label: "0" is written where the bar would start,
+// so that it reads as zero and not as missing. Not stated values stay blank.
+void addZeroLabels(QChart* chart, const FigureData& data, const QVector<int>& order,
+                   QAbstractAxis* categories, QValueAxis* values, bool horizontal, bool percent)
+{
+    auto* zeros = new QScatterSeries;
+    zeros->setMarkerSize(1);
+    zeros->setColor(Qt::transparent);
+    zeros->setBorderColor(Qt::transparent);
+    const double nudge = values->max() * 0.012;
+    for (int position = 0; position < order.size(); ++position) {
+        const std::optional<double> value = data.series.first().values.value(order.at(position));
+        if (value && *value == 0) {
+            if (horizontal)
+                zeros->append(nudge, position - 0.2);
+            else
+                zeros->append(position, 0);
+        }
+    }
+    if (zeros->count() == 0) {
+        delete zeros;
+        return;
+    }
+    zeros->setPointLabelsFormat(percent ? ChartBuilder::percentText(0, data.language)
+                                        : QStringLiteral("0"));
+    zeros->setPointLabelsFont(ChartBuilder::font(data.language, 7));
+    zeros->setPointLabelsColor(QColor(0x33, 0x33, 0x33));
+    zeros->setPointLabelsVisible(true);
+    zeros->setPointLabelsClipping(false);
+    chart->addSeries(zeros);
+    zeros->attachAxis(categories);
+    zeros->attachAxis(values);
+    for (QLegendMarker* marker : chart->legend()->markers(zeros))
+        marker->setVisible(false);
 }
 
 void buildBars(QChart* chart, const FigureData& data)
@@ -311,10 +378,10 @@ void buildBars(QChart* chart, const FigureData& data)
         series->setLabelsVisible(true);
         series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
         series->setLabelsPrecision(percent ? 4 : 6);
-        series->setLabelsFormat(percent ? QStringLiteral("@value %") : QStringLiteral("@value"));
+        series->setLabelsFormat(percent ? QStringLiteral("@value%") : QStringLiteral("@value"));
     }
     if (data.series.size() == 1 && !survey)
-        series->setBarWidth(0.7);
+        series->setBarWidth(0.55);
     chart->addSeries(series);
 
     QAbstractAxis* categories = data.kind == FigureKind::BarByYear
@@ -336,11 +403,14 @@ void buildBars(QChart* chart, const FigureData& data)
             QScatterSeries* published = publishedSeries(data.language);
             for (const auto& [index, value] : points) {
                 const int position = int(order.indexOf(index));
-                // Beside its bar, not on it: the bar's own value label stands at its end.
+                // In the gap under its bar, not on it: the bar's own value label stands at the
+                // bar's end, and a square on the bar's row would cover it.
+                // A published zero sits just off the axis line, where the axis would hide it.
+                const double shown = std::max(value, values->max() * 0.008);
                 if (horizontal)
-                    published->append(value, position + 0.32);
+                    published->append(shown, position - 0.42);
                 else
-                    published->append(position, value);
+                    published->append(position, shown);
             }
             chart->addSeries(published);
             published->attachAxis(categories);
@@ -348,6 +418,8 @@ void buildBars(QChart* chart, const FigureData& data)
         }
     }
     chart->legend()->setVisible(data.series.size() > 1 || chart->series().size() > 1);
+    if (data.series.size() == 1 && data.kind != FigureKind::BarByYear)
+        addZeroLabels(chart, data, order, categories, values, horizontal, percent);
     chart->legend()->setAlignment(Qt::AlignBottom);
 }
 
@@ -378,7 +450,8 @@ QFont ChartBuilder::font(Language language, qreal pointSize, bool bold)
 QString ChartBuilder::percentText(double percent, Language language)
 {
     const QString number = Translations::locale(language).toString(percent, 'f', 1);
-    return language == Language::En ? number + QStringLiteral(" %") : number + QLatin1Char('%');
+    // One form in every figure and language: "48.1%", as the report and CLDR write it.
+    return number + QLatin1Char('%');
 }
 
 QString ChartBuilder::captionLine(const FigureData& data)
@@ -420,20 +493,7 @@ QString ChartBuilder::wrappedTitle(const QString& text)
 
 QString ChartBuilder::sourceLine(const FigureData& data)
 {
-    const int shown = 3;
-    QStringList titles;
-    for (int i = 0; i < data.sources.size() && i < shown; ++i) {
-        // Some titles are paragraphs; the source list in the data has them whole.
-        const QString title = data.sources.at(i).title;
-        titles << (title.size() > 60 ? title.left(59) + QStringLiteral("…") : title);
-    }
-    QString list = titles.join(tr(data.language, QT_TRANSLATE_NOOP("sc::ChartBuilder", "; ")));
-    if (data.sources.size() > shown)
-        list += tr(data.language, QT_TRANSLATE_NOOP("sc::ChartBuilder", "; and %1 more"))
-                    .arg(Translations::locale(data.language).toString(data.sources.size() - shown));
-    if (list.isEmpty())
-        list = tr(data.language, QT_TRANSLATE_NOOP("sc::ChartBuilder", "none"));
-    return tr(data.language, QT_TRANSLATE_NOOP("sc::ChartBuilder", "Source: %1")).arg(list);
+    return SourceCitation::line(data.sources, data.language);
 }
 
 QStringList ChartBuilder::footnotes(const FigureData& data)

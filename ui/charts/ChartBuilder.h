@@ -28,7 +28,7 @@ public:
     static QString sourceLine(const FigureData& data);
     // What a reader must know to read the chart: unplaced records, not stated values.
     static QStringList footnotes(const FigureData& data);
-    // A percentage in the figure's language ("48.1 %", "48.1%").
+    // A percentage in the figure's language: "48.1%" in all four.
     static QString percentText(double percent, Language language);
 
     // The smallest size, in logical pixels, at which every label of the chart has its room

@@ -2,14 +2,17 @@
 
 #include "ChartBuilder.h"
 #include "Error.h"
+#include "FigureFit.h"
 #include "figures/FigureCatalog.h"
 #include "figures/FigureQuery.h"
+#include "figures/SourceCitation.h"
 
 #include <QApplication>
 #include <QChart>
 #include <QClipboard>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QFontMetricsF>
 #include <QGraphicsScene>
 #include <QMimeData>
@@ -109,21 +112,16 @@ QSize FigureExporter::pixelsFor(const QSizeF& millimetres, double dpi)
                  qRound(millimetres.height() / 25.4 * dpi));
 }
 
-QSize FigureExporter::fitHeight(const FigureData& data, const QSize& pixels)
-{
-    const QSizeF minimum = minimumLayout(data);
-    const int height = qRound(pixels.width() * minimum.height() / minimum.width());
-    return QSize(pixels.width(), std::max(pixels.height(), height));
-}
-
 QSizeF FigureExporter::minimumLayout(const FigureData& data)
 {
     return ChartBuilder::minimumSize(data);
 }
 
-void FigureExporter::paint(QPainter& painter, const QRectF& target, const FigureData& data)
+void FigureExporter::paint(QPainter& painter, const QRectF& target, const FigureData& asked)
 {
-    // Lay out at least at the minimum size, then scale the whole figure into the target.
+    // A long list shortened to what the size can show legibly; then laid out at least at the
+    // minimum size, and the whole figure scaled into the target.
+    const FigureData data = FigureFit::fitted(asked, target.size());
     const QSizeF minimum = minimumLayout(data);
     const double grow =
         std::max({1.0, minimum.width() / target.width(), minimum.height() / target.height()});
@@ -235,6 +233,27 @@ void FigureExporter::savePainted(const Painter& paint, const QString& path, Form
     }
     if (!file.commit())
         throw writeError(path, file.errorString());
+    saveSources(data, path);
+}
+
+QString FigureExporter::sourcesPath(const QString& figurePath)
+{
+    const QFileInfo info(figurePath);
+    return info.dir().filePath(info.completeBaseName() + QStringLiteral(".sources.txt"));
+}
+
+void FigureExporter::saveSources(const FigureData& data, const QString& figurePath)
+{
+    // Beside the figure, the whole list its source line sums up: "fig03-zh.sources.txt".
+    const QString path = sourcesPath(figurePath);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Text))
+        throw writeError(path, file.errorString());
+    const QStringList lines = QStringList{ChartBuilder::captionLine(data), QString()} +
+                              SourceCitation::fullList(data.sources, data.language);
+    file.write((lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8());
+    if (!file.commit())
+        throw writeError(path, file.errorString());
 }
 
 void FigureExporter::copyToClipboard(const FigureData& data, const QSize& pixels, double dpi)
@@ -247,8 +266,7 @@ void FigureExporter::copyToClipboard(const FigureData& data, const QSize& pixels
 
 QStringList FigureExporter::saveAll(Database& database, const PairingFilter& filter,
                                     Language language, const QString& folder, Format format,
-                                    const QSize& pixels, double dpi, bool fitHeights,
-                                    QStringList* skipped)
+                                    const QSize& pixels, double dpi, QStringList* skipped)
 {
     if (!QDir().mkpath(folder))
         throw writeError(folder, tr("the folder could not be created"));
@@ -267,7 +285,7 @@ QStringList FigureExporter::saveAll(Database& database, const PairingFilter& fil
             continue;
         }
         const QString path = QDir(folder).filePath(fileName(data, format));
-        save(data, path, format, fitHeights ? fitHeight(data, pixels) : pixels, dpi);
+        save(data, path, format, pixels, dpi);
         written << path;
     }
     return written;

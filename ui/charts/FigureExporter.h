@@ -25,7 +25,8 @@ struct PairingFilter;
 // Sizes: `pixels` at `dpi` give the physical size (pixels / dpi inches) of every format. The
 // chart is laid out at that size in points, so that its text has the same size on paper at any
 // resolution; a size too small for the figure's labels is laid out larger and scaled down as a
-// whole, so that nothing is clipped.
+// whole, so that nothing is clipped, and a list too long for legible type is shortened
+// (FigureFit). The size asked for is the size written, at every resolution.
 class FigureExporter final {
 public:
     enum class Format { Png, Svg, Pdf };
@@ -43,14 +44,12 @@ public:
     static void save(const FigureData& data, const QString& path, Format format,
                      const QSize& pixels, double dpi = 96);
     static void copyToClipboard(const FigureData& data, const QSize& pixels, double dpi = 96);
-    // `pixels` made taller when the figure needs more height than its aspect gives (31
-    // provinces in a row): for exports whose height the user left open.
-    static QSize fitHeight(const FigureData& data, const QSize& pixels);
+    // Where save() puts the figure's full list of sources: "fig03-zh.sources.txt".
+    static QString sourcesPath(const QString& figurePath);
     // Every figure of the catalog into `folder`, named by fileName(); returns the paths.
     static QStringList saveAll(Database& database, const PairingFilter& filter, Language language,
                                const QString& folder, Format format, const QSize& pixels,
-                               double dpi = 96, bool fitHeights = false,
-                               QStringList* skipped = nullptr);
+                               double dpi = 96, QStringList* skipped = nullptr);
 
     // Writes whatever `paint` draws (into a rect of logical pixels at 96 dpi) as one file of
     // `format`, as save() writes a figure: the maps share it. Throws Error like save().
@@ -62,6 +61,9 @@ public:
 
     // The smallest layout, in logical pixels, at which the figure's labels fit.
     static QSizeF minimumLayout(const FigureData& data);
+
+private:
+    static void saveSources(const FigureData& data, const QString& figurePath);
 };
 
 } // namespace sc

@@ -18,6 +18,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
@@ -46,7 +47,9 @@ FigureGallery::FigureGallery(Database& database, QWidget* parent)
     m_list->setIconSize(kThumbnail);
     m_list->setSpacing(2);
     m_list->setWordWrap(true);
-    m_list->setMinimumWidth(kThumbnail.width() + 200);
+    // Narrow enough that the chart has the room: titles wrap under their thumbnails.
+    m_list->setMinimumWidth(kThumbnail.width() + 90);
+    m_list->setMaximumWidth(kThumbnail.width() + 200);
     m_list->setTextElideMode(Qt::ElideRight);
 
     m_view = new QChartView(this);
@@ -75,12 +78,13 @@ FigureGallery::FigureGallery(Database& database, QWidget* parent)
     connect(m_exportButton, &QPushButton::clicked, this, &FigureGallery::exportFigures);
     connect(m_copyButton, &QPushButton::clicked, this, &FigureGallery::copyFigure);
 
-    auto* figureSplit = new QSplitter(Qt::Horizontal, this);
+    // The chart takes the width; its data table sits beneath, wide enough for every column.
+    auto* figureSplit = new QSplitter(Qt::Vertical, this);
     figureSplit->addWidget(m_view);
     figureSplit->addWidget(m_table);
     figureSplit->setStretchFactor(0, 3);
-    figureSplit->setStretchFactor(1, 2);
-    m_table->setMinimumWidth(300);
+    figureSplit->setStretchFactor(1, 1);
+    m_table->setMinimumHeight(120);
 
     auto* buttons = new QHBoxLayout;
     buttons->addStretch(1);
@@ -253,6 +257,9 @@ void FigureGallery::showCurrent()
         return;
     }
     m_model->setFigure(m_data);
+    // A new figure's table starts at its label columns, not where the last one was scrolled.
+    m_table->scrollToTop();
+    m_table->horizontalScrollBar()->setValue(0);
     m_view->setChart(ChartBuilder::build(m_data));
     delete previous;
     // As the report prints it: "图 3：… · 数据来源：…", with what a reader must know after it.
@@ -273,8 +280,7 @@ void FigureGallery::exportFigures()
         if (dialog.allFigures()) {
             QStringList skipped;
             FigureExporter::saveAll(m_database, m_filter, m_language, dialog.folder(),
-                                    dialog.format(), dialog.pixels(), dialog.dpi(), false,
-                                    &skipped);
+                                    dialog.format(), dialog.pixels(), dialog.dpi(), &skipped);
             if (!skipped.isEmpty())
                 QMessageBox::warning(this, tr("Some figures were not exported"),
                                      skipped.join(QLatin1Char('\n')));

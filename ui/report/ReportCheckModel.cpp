@@ -51,7 +51,7 @@ QVariant ReportCheckModel::data(const QModelIndex& index, int role) const
     case Figure:
         return r.figure;
     case Published:
-        return number(r.published) + (percent ? QStringLiteral(" %") : QString());
+        return number(r.published) + (percent ? QStringLiteral("%") : QString());
     case InDatabase:
         return r.database ? number(*r.database) : tr("not in the register");
     case Difference:

@@ -2,7 +2,10 @@
 
 #include "Database.h"
 #include "ValueText.h"
+#include "figures/SourceCitation.h"
 
+#include <QColor>
+#include <QFont>
 #include <QScopedValueRollback>
 
 namespace sc {
@@ -35,21 +38,53 @@ QVariant PairingTableModel::data(const QModelIndex& index, int role) const
         return {};
     if (role == Qt::UserRole)
         return row->id;
+    const int column = index.column();
+    const PairingSide* side = column <= DivisionA   ? &row->a
+                              : column <= DivisionB ? &row->b
+                                                    : nullptr;
+    const bool borrowed = side && (column == CityA || column == CityB) &&
+                          side->displaySource != language::code(m_language);
+    // An unknown value is a quiet dash, its meaning in the tooltip: most pairs have no date or
+    // kind on record, and a column of "unknown" would shout it on every row.
+    const bool unknown = (column == Established && row->established.isEmpty()) ||
+                         (column == Kind && row->kind.isEmpty()) ||
+                         ((column == DivisionA || column == DivisionB) && side->division.isEmpty());
+    if (role == Qt::FontRole && borrowed) {
+        QFont font;
+        font.setItalic(true);
+        return font;
+    }
+    if (role == Qt::ForegroundRole && unknown)
+        return QColor(Qt::gray);
+    if (role == Qt::TextAlignmentRole && unknown)
+        return int(Qt::AlignCenter);
+    if (role == Qt::DisplayRole && unknown)
+        return QStringLiteral("—");
+    if (role == Qt::ToolTipRole && unknown)
+        return column == Established ? tr("No date of establishment on record")
+               : column == Kind      ? tr("The register does not say whether this is a sister or "
+                                               "a friendship city")
+                                     : tr("Division not on record");
+    if (role == Qt::ToolTipRole && borrowed && side->displaySource == QLatin1String("rr"))
+        return tr("%1\nRomanised from the Korean by rule (Revised Romanization): no name in this "
+                  "language on record.")
+            .arg(side->displayName);
+    if (role == Qt::ToolTipRole && borrowed)
+        return tr("%1\nNo name in this language on record: shown as the register writes it "
+                  "elsewhere.")
+            .arg(side->displayName);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
-    switch (index.column()) {
+    switch (column) {
     case CityA:
-        return row->a.name;
-    case CountryA:
-        return row->a.country;
-    case DivisionA:
-        return row->a.division;
     case CityB:
-        return row->b.name;
+        return side->displayName;
+    case CountryA:
     case CountryB:
-        return row->b.country;
+        return side->countryName;
+    case DivisionA:
     case DivisionB:
-        return row->b.division;
+        return side->divisionName;
     case Established:
         return ValueText::date(row->established);
     case Status:
@@ -57,8 +92,12 @@ QVariant PairingTableModel::data(const QModelIndex& index, int role) const
     case Kind:
         return ValueText::kind(row->kind);
     case Source:
-        return role == Qt::ToolTipRole && !row->sourceUrl.isEmpty() ? row->sourceUrl
-                                                                    : row->sourceTitle;
+        // As a reader cites it, in the chosen language; the title and address on demand.
+        if (role == Qt::ToolTipRole)
+            return row->sourceUrl.isEmpty() ? row->sourceTitle
+                                            : row->sourceTitle + QLatin1Char('\n') + row->sourceUrl;
+        return SourceCitation::name({row->sourceId, row->sourceTitle, row->sourceUrl, 0, {}},
+                                    m_language);
     default:
         return {};
     }

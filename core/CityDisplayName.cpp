@@ -1,0 +1,224 @@
+#include "CityDisplayName.h"
+
+#include "Database.h"
+#include "SqlSupport.h"
+
+#include <QStringList>
+
+namespace sc {
+
+namespace {
+
+// Tests on the first character of a name (SQLite's unicode() reads it): enough to tell which
+// script a whole name of the register is written in.
+QString han(const QString& column)
+{
+    return QStringLiteral("unicode(%1) BETWEEN 13312 AND 40959").arg(column);
+}
+
+QString hangul(const QString& column)
+{
+    return QStringLiteral("unicode(%1) BETWEEN 44032 AND 55215").arg(column);
+}
+
+QString latin(const QString& column)
+{
+    return QStringLiteral("unicode(%1) < 592").arg(column);
+}
+
+QString filled(const QString& column)
+{
+    return QStringLiteral("COALESCE(%1, '') <> ''").arg(column);
+}
+
+struct Step {
+    QString source;    // zh, ja, ko, en, native, or rr (native hangul romanised by rule)
+    QString condition; // beyond being filled; empty for none
+};
+
+QString column(const QString& prefix, const QString& source)
+{
+    return prefix + source;
+}
+
+// The order in which a reader of `language` is best served by the names the register holds.
+QVector<Step> steps(Language language, const QString& prefix)
+{
+    const QString native = column(prefix, QStringLiteral("native"));
+    switch (language) {
+    case Language::Zh:
+        return {{QStringLiteral("zh"), {}},
+                {QStringLiteral("ja"), han(column(prefix, QStringLiteral("ja")))},
+                {QStringLiteral("native"), han(native)},
+                {QStringLiteral("en"), {}}};
+    case Language::Ja:
+        return {{QStringLiteral("ja"), {}},
+                {QStringLiteral("zh"), han(column(prefix, QStringLiteral("zh")))},
+                {QStringLiteral("native"), han(native)},
+                {QStringLiteral("en"), {}}};
+    case Language::Ko:
+        return {{QStringLiteral("ko"), {}},
+                {QStringLiteral("native"), hangul(native)},
+                {QStringLiteral("en"), {}}};
+    case Language::En:
+        return {{QStringLiteral("en"), {}},
+                {QStringLiteral("native"), latin(native)},
+                {QStringLiteral("rr"), hangul(native)}};
+    }
+    return {};
+}
+
+// CASE choosing the source tag of the best name among the columns starting with `prefix`.
+QString sourceCase(Language language, const QString& prefix)
+{
+    QString sql = QStringLiteral("CASE");
+    for (const Step& step : steps(language, prefix)) {
+        // A romanised name is made from the native one.
+        const QString col = column(
+            prefix, step.source == QLatin1String("rr") ? QStringLiteral("native") : step.source);
+        sql += QStringLiteral(" WHEN ") + filled(col);
+        if (!step.condition.isEmpty())
+            sql += QStringLiteral(" AND ") + step.condition;
+        sql += QStringLiteral(" THEN '%1'").arg(step.source);
+    }
+    return sql + QStringLiteral(" ELSE 'native' END");
+}
+
+// The column named by a source tag, among those starting with `prefix`.
+QString pick(const QString& prefix, const QString& source)
+{
+    QString sql = QStringLiteral("CASE %1").arg(source);
+    for (const char* tag : {"zh", "ja", "ko", "en"})
+        sql += QStringLiteral(" WHEN '%1' THEN %2%1").arg(QLatin1String(tag), prefix);
+    // sc_romanize: HangulRomanizer, registered on every connection.
+    sql += QStringLiteral(" WHEN 'rr' THEN sc_romanize(%1native)").arg(prefix);
+    return sql + QStringLiteral(" ELSE %1native END").arg(prefix);
+}
+
+struct Punctuation {
+    QString open;
+    QString close;
+    QString prefixSeparator; // between a parent and its district: 北京市东城区, 서울특별시 도봉구
+    QString county; // the level that tells a county from the city of the same name
+};
+
+Punctuation punctuation(Language language)
+{
+    switch (language) {
+    case Language::Zh:
+        return {QStringLiteral("（"), QStringLiteral("）"), QString(), QStringLiteral("县级")};
+    case Language::Ja:
+        return {QStringLiteral("（"), QStringLiteral("）"), QString(), QStringLiteral("県級")};
+    case Language::Ko:
+        return {QStringLiteral(" ("), QStringLiteral(")"), QStringLiteral(" "),
+                QStringLiteral("현급")};
+    case Language::En:
+        break;
+    }
+    return {QStringLiteral(" ("), QStringLiteral(")"), QString(), QStringLiteral("county-level")};
+}
+
+// Whether the chosen name is in a script that takes its parent in front (Chinese and Japanese
+// write 北京市朝阳区, Korean 서울특별시 도봉구); other names take the parent in brackets.
+QString prefixes(Language language)
+{
+    switch (language) {
+    case Language::Zh:
+    case Language::Ja:
+        return QStringLiteral("(source IN ('zh', 'ja') OR (source = 'native' AND %1))")
+            .arg(han(QStringLiteral("base")));
+    case Language::Ko:
+        return QStringLiteral("(source = 'ko' OR (source = 'native' AND %1))")
+            .arg(hangul(QStringLiteral("base")));
+    case Language::En:
+        break;
+    }
+    return QStringLiteral("0");
+}
+
+QString quoted(const QString& text)
+{
+    // Only our own literals reach here; doubled quotes keep them SQL all the same.
+    return QLatin1Char('\'') + QString(text).replace(QLatin1Char('\''), QLatin1String("''")) +
+           QLatin1Char('\'');
+}
+
+QString bracketed(const QString& name, const QString& inner, const Punctuation& p)
+{
+    return QStringLiteral("%1 || %2 || %3 || %4").arg(name, quoted(p.open), inner, quoted(p.close));
+}
+
+} // namespace
+
+QString CityDisplayName::select(Language language)
+{
+    const QString code = language::code(language);
+    const Punctuation p = punctuation(language);
+
+    // t0: the names of each city and of its parent, side by side.
+    const QString names =
+        QStringLiteral(
+            "SELECT c.id, c.country, c.division, c.level, c.parent_id AS pid,"
+            " c.name_zh AS c_zh, c.name_ja AS c_ja, c.name_ko AS c_ko, c.name_en AS c_en,"
+            " c.name_native AS c_native,"
+            " p.name_zh AS p_zh, p.name_ja AS p_ja, p.name_ko AS p_ko, p.name_en AS p_en,"
+            " p.name_native AS p_native,"
+            " COALESCE(NULLIF(d.name_%1, ''), d.name_en) AS divname"
+            " FROM cities c LEFT JOIN cities p ON p.id = c.parent_id"
+            " LEFT JOIN divisions d ON d.code = c.division")
+            .arg(code);
+    // t1: which name serves the reader, for the city and for its parent.
+    const QString sources = QStringLiteral("SELECT *, %1 AS source, %2 AS psource FROM (%3)")
+                                .arg(sourceCase(language, QStringLiteral("c_")),
+                                     sourceCase(language, QStringLiteral("p_")), names);
+    // t2: those names; psame is the parent's name in the same field as the city's.
+    const QString chosen =
+        QStringLiteral("SELECT *, %1 AS base, %2 AS pbase, %3 AS psame FROM (%4)")
+            .arg(pick(QStringLiteral("c_"), QStringLiteral("source")),
+                 pick(QStringLiteral("p_"), QStringLiteral("psource")),
+                 pick(QStringLiteral("p_"), QStringLiteral("source")), sources);
+    // t3: a district or county with its parent, unless its name already says it
+    // ("Dongcheng (Beijing)", "北京市東城区").
+    const QString composed =
+        QStringLiteral("SELECT *, CASE WHEN pid IS NULL OR COALESCE(pbase, '') = '' THEN base"
+                       " WHEN (COALESCE(psame, '') <> '' AND instr(base, psame) > 0)"
+                       " OR instr(base, pbase) > 0 THEN base"
+                       " WHEN %1 THEN pbase || %2 || base"
+                       " ELSE %3 END AS name1 FROM (%4)")
+            .arg(prefixes(language), quoted(p.prefixSeparator),
+                 bracketed(QStringLiteral("base"), QStringLiteral("pbase"), p), chosen);
+    // t4, t5: names still shared in a country take their division where that tells them apart.
+    const QString counted1 =
+        QStringLiteral("SELECT *, count(*) OVER (PARTITION BY country, name1) AS n1,"
+                       " count(*) OVER (PARTITION BY country, name1, "
+                       "COALESCE(division, '')) AS nd FROM (%1)")
+            .arg(composed);
+    const QString withDivision =
+        QStringLiteral("SELECT *, CASE WHEN n1 > 1 AND nd < n1 AND division IS NOT NULL"
+                       " AND level <> 'province' AND instr(name1, divname) = 0 THEN %1"
+                       " ELSE name1 END AS name2 FROM (%2)")
+            .arg(bracketed(QStringLiteral("name1"), QStringLiteral("divname"), p), counted1);
+    // t6, t7: then their local name, then their level (中山市 the city and 中山市 the county).
+    const QString counted2 =
+        QStringLiteral("SELECT *, count(*) OVER (PARTITION BY country, name2) AS n2 FROM (%1)")
+            .arg(withDivision);
+    return QStringLiteral("SELECT id, CASE WHEN n2 > 1 AND instr(name2, c_native) = 0 THEN %1"
+                          " WHEN n2 > 1 AND level = 'county' THEN %2"
+                          " ELSE name2 END AS name, source FROM (%3)")
+        .arg(bracketed(QStringLiteral("name2"), QStringLiteral("c_native"), p),
+             bracketed(QStringLiteral("name2"), quoted(p.county), p), counted2);
+}
+
+std::optional<CityDisplayName::Shown> CityDisplayName::of(Database& database, qint64 id,
+                                                          Language language)
+{
+    QSqlQuery query = sql::run(database.connection(),
+                               QStringLiteral("SELECT name, source FROM (") + select(language) +
+                                   QStringLiteral(") WHERE id = ?"),
+                               {id});
+    if (!query.next())
+        return std::nullopt;
+    return Shown{query.value(0).toString(), query.value(1).toString()};
+}
+
+} // namespace sc

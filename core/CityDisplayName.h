@@ -1,0 +1,42 @@
+#pragma once
+
+#include "Language.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace sc {
+
+class Database;
+
+// The name a reader of one language sees for a city: unambiguous within its country and, where
+// the register knows one, in the reader's own script.
+//
+// Built in SQL so that listings join it and sort by it like any column:
+// - the name in the reader's language, else the nearest readable form the register holds (a
+//   Japanese kanji name for a Chinese reader, the romanised name for an English or Korean
+//   reader, the name as written locally as the last resort); `source` says which one was used;
+// - a district or county carries its parent city: 北京市东城区, 서울특별시 도봉구,
+//   "도봉구（首尔特别市）" where only the hangul name is known;
+// - names still shared within a country get their division, then their local name, then their
+//   level, so that no two cities of one country read alike.
+class CityDisplayName final {
+public:
+    // A SELECT over every city giving (id, name, source), where source is "zh", "ja", "ko",
+    // "en" or "native": the register's name the display name was built from, or "rr" for an
+    // English name romanised from the hangul by rule (HangulRomanizer). For use as a common
+    // table expression.
+    static QString select(Language language);
+    struct Shown {
+        QString name;
+        QString source;
+    };
+    // The display name of one city; empty when there is no city `id`.
+    static std::optional<Shown> of(Database& database, qint64 id, Language language);
+
+    // The source tag that means "the reader's own name" for `language`.
+    static QString ownSource(Language language) { return language::code(language); }
+};
+
+} // namespace sc
