@@ -191,6 +191,7 @@ void FigureExporter::save(const FigureData& data, const QString& path, Format fo
     savePainted([&data](QPainter& painter, const QRectF& target) { paint(painter, target, data); },
                 path, format, pixels, dpi, ChartBuilder::captionLine(data),
                 ChartBuilder::sourceLine(data));
+    saveSources(data, path);
 }
 
 void FigureExporter::savePainted(const Painter& paint, const QString& path, Format format,
@@ -233,7 +234,6 @@ void FigureExporter::savePainted(const Painter& paint, const QString& path, Form
     }
     if (!file.commit())
         throw writeError(path, file.errorString());
-    saveSources(data, path);
 }
 
 QString FigureExporter::sourcesPath(const QString& figurePath)
