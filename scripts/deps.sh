@@ -9,6 +9,7 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libgtest-dev libgmock-dev libbenchmark-dev libsqlite3-dev
     fonts-noto-cjk
+    util-linux  # setpriv: tests that need an ordinary user run as nobody
 )
 
 missing=()

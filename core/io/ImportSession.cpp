@@ -1,6 +1,9 @@
 #include "ImportSession.h"
 
+#include "CsvWriter.h"
+
 #include "../Error.h"
+#include "../NameNormaliser.h"
 #include "../ReferenceData.h"
 #include "../SourceRepository.h"
 #include "../model/Source.h"
@@ -32,6 +35,7 @@ ImportSession::ImportSession(Database& database, const CsvReader& csv, const Col
     m_report.encodingDetected = csv.encodingDetected();
     m_report.delimiter = csv.delimiter();
     m_report.rows = int(csv.records().size());
+    m_report.blankLines = csv.blankLines();
 }
 
 bool ImportSession::checkHeader(const QStringList& required)
@@ -71,7 +75,30 @@ QString ImportSession::value(const CsvReader::Record& record, const QString& fie
     const int column = m_map.column(field);
     if (column < 0 || column >= record.fields.size())
         return {};
-    return record.fields.at(column).trimmed();
+    return csv::undefused(record.fields.at(column).trimmed());
+}
+
+std::optional<QString> ImportSession::name(int line, const QString& column, const QString& text)
+{
+    if (text.isEmpty())
+        return QString();
+    const NameNormaliser::Result result = NameNormaliser::normalise(text);
+    if (!result.ok()) {
+        m_report.addProblem(line, column,
+                            NameNormaliser::visible(ImportReport::excerpt(text)) +
+                                QLatin1Char(' ') + result.problem);
+        return std::nullopt;
+    }
+    for (const QString& note : result.notes)
+        m_report.addNotice(line, column, note);
+    return result.name;
+}
+
+CityNameIndex& ImportSession::cities()
+{
+    if (!m_cities)
+        m_cities = std::make_unique<CityNameIndex>(m_database);
+    return *m_cities;
 }
 
 bool ImportSession::checkText(int line, const QString& column, const QString& text, bool multiline)
@@ -103,7 +130,8 @@ std::optional<QString> ImportSession::country(int line, const QString& column, c
                 throw;
             m_countries.insert(text, QString());
             m_countryErrors.insert(
-                text, tr("unknown country code \"%1\" (ISO 3166-1 alpha-2, such as CN, JP, KR)")
+                text, tr("unknown country code \"%1\" (an ISO 3166-1 code such as CN, JP, KR, or a "
+                         "country's name in Chinese, Japanese, Korean or English)")
                           .arg(ImportReport::excerpt(text)));
         }
     }
