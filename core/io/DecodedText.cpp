@@ -164,8 +164,19 @@ DecodedText DecodedText::decode(const QByteArray& input, const QString& encoding
     out.m_text = whole.decode(bytes);
     const bool strictUtf8 =
         out.m_encoding != QLatin1String("UTF-8") || EncodingDetector::validUtf8(bytes);
-    if (!whole.hasError() && strictUtf8 && !out.m_refused)
+    if (!whole.hasError() && strictUtf8 && !out.m_refused) {
+        // What was read must be what is there: a converter that reads bytes it cannot write
+        // back (an odd byte at the end of UTF-16, a lone surrogate) has lost or changed them.
+        const QByteArray again = out.reencoded().mid(out.m_bom.size());
+        if (again == bytes)
+            return out;
+        qsizetype differ = 0;
+        while (differ < qMin(again.size(), bytes.size()) && again.at(differ) == bytes.at(differ))
+            ++differ;
+        const QString before = QStringDecoder(converter.constData()).decode(bytes.left(differ));
+        out.m_badBytes.push_back({int(before.count(u'\n')) + 1, 0, -1, QString()});
         return out;
+    }
 
     if (!asciiCompatible(out.m_encoding)) {
         const qsizetype bad = out.m_text.indexOf(QChar::ReplacementCharacter);
