@@ -333,3 +333,25 @@ TEST(ImportRoundTrip, FilteredExportHoldsWhatTheFilterShowsInCsvAndJson)
         named << record.fields[1] + record.fields[3] << record.fields[4] + record.fields[6];
     EXPECT_EQ(cities.records().size(), named.size());
 }
+
+// Look-alikes of a name meet the existing city: full-width letters, ideographic spaces, other
+// case, an invisible character at the edge (stripped, with a notice) create no twin.
+TEST_F(Import, LookAlikesMeetTheExistingCityInsteadOfCreatingATwin)
+{
+    const QString text =
+        kHeader + QStringLiteral("CN,,ＣＮ　Ｔｏｗｎ　３,JP,,jp town 4,,,,P,\n"
+                                 "CN,,\uFEFFCN Town 5\u200B,JP,,JP Town 6,,,,P,\n");
+    const ImportReport report = importPairings(*m_db, text);
+    EXPECT_TRUE(report.written) << dump(report);
+    EXPECT_EQ(report.citiesCreated, 0);
+    EXPECT_EQ(report.added, 2);
+    QStringList notices;
+    for (const ImportIssue& issue : report.notices)
+        notices << QStringLiteral("%1:%2: %3").arg(issue.line).arg(issue.column, issue.reason);
+    EXPECT_TRUE(
+        notices.contains("3:a_city: the invisible character U+FEFF at its start was removed"))
+        << notices.join('\n').toStdString();
+    EXPECT_TRUE(
+        notices.contains("3:a_city: the invisible character U+200B at its end was removed"));
+    EXPECT_EQ(count(*m_db, "cities"), 150);
+}
