@@ -328,7 +328,7 @@ Without --db the user&apos;s own database is used (created on first start).
   --status active|dormant|ended、--kind KIND、--search TEXT
 
 --db を指定しないと利用者自身のデータベースを使います（初回起動時に作成）。
-'sistercities-cli COMMAND --help' で各コマンドの説明を表示します。
+&apos;sistercities-cli COMMAND --help&apos; で各コマンドの説明を表示します。
 </translation>
     </message>
     <message>
@@ -1747,10 +1747,6 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
         <translation>不明な列「%1」。内容が失われます</translation>
     </message>
     <message>
-        <source>holds the control character U+%1, which no such field may hold</source>
-        <translation>このフィールドには使えない制御文字 U+%1 が含まれています</translation>
-    </message>
-    <message>
         <source>missing country code</source>
         <translation>国コードがありません</translation>
     </message>
@@ -1765,6 +1761,10 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     <message>
         <source>unknown country code &quot;%1&quot; (an ISO 3166-1 code such as CN, JP, KR, or a country&apos;s name in Chinese, Japanese, Korean or English)</source>
         <translation>不明な国コード「%1」（CN、JP、KR などの ISO 3166-1 コード、または中国語・日本語・韓国語・英語の国名）</translation>
+    </message>
+    <message>
+        <source>holds %1, which no such field may hold</source>
+        <translation>%1を含んでいます。この欄には使えません</translation>
     </message>
 </context>
 <context>

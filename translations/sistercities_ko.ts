@@ -328,7 +328,7 @@ Without --db the user&apos;s own database is used (created on first start).
   --status active|dormant|ended, --kind KIND, --search TEXT
 
 --db를 지정하지 않으면 사용자 자신의 데이터베이스를 사용합니다(처음 시작할 때 생성).
-'sistercities-cli COMMAND --help'로 각 명령의 설명을 볼 수 있습니다.
+&apos;sistercities-cli COMMAND --help&apos;로 각 명령의 설명을 볼 수 있습니다.
 </translation>
     </message>
     <message>
@@ -1747,10 +1747,6 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
         <translation>알 수 없는 열 &quot;%1&quot;. 내용이 사라집니다</translation>
     </message>
     <message>
-        <source>holds the control character U+%1, which no such field may hold</source>
-        <translation>이 필드에 쓸 수 없는 제어 문자 U+%1이(가) 들어 있습니다</translation>
-    </message>
-    <message>
         <source>missing country code</source>
         <translation>국가 코드가 없습니다</translation>
     </message>
@@ -1764,7 +1760,11 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     </message>
     <message>
         <source>unknown country code &quot;%1&quot; (an ISO 3166-1 code such as CN, JP, KR, or a country&apos;s name in Chinese, Japanese, Korean or English)</source>
-        <translation>알 수 없는 국가 코드 "%1" (CN, JP, KR 같은 ISO 3166-1 코드, 또는 중국어·일본어·한국어·영어 국가 이름)</translation>
+        <translation>알 수 없는 국가 코드 &quot;%1&quot; (CN, JP, KR 같은 ISO 3166-1 코드, 또는 중국어·일본어·한국어·영어 국가 이름)</translation>
+    </message>
+    <message>
+        <source>holds %1, which no such field may hold</source>
+        <translation>%1이(가) 있으며, 이런 필드에는 쓸 수 없습니다</translation>
     </message>
 </context>
 <context>

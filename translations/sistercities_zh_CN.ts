@@ -328,7 +328,7 @@ Without --db the user&apos;s own database is used (created on first start).
   --status active|dormant|ended，--kind KIND，--search TEXT
 
 不指定 --db 时使用用户自己的数据库（首次启动时创建）。
-'sistercities-cli COMMAND --help' 介绍各个命令。
+&apos;sistercities-cli COMMAND --help&apos; 介绍各个命令。
 </translation>
     </message>
     <message>
@@ -1747,10 +1747,6 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
         <translation>未知列“%1”，其内容将会丢失</translation>
     </message>
     <message>
-        <source>holds the control character U+%1, which no such field may hold</source>
-        <translation>含有控制字符 U+%1，此类字段不允许包含</translation>
-    </message>
-    <message>
         <source>missing country code</source>
         <translation>缺少国家代码</translation>
     </message>
@@ -1765,6 +1761,10 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     <message>
         <source>unknown country code &quot;%1&quot; (an ISO 3166-1 code such as CN, JP, KR, or a country&apos;s name in Chinese, Japanese, Korean or English)</source>
         <translation>未知的国家代码“%1”（ISO 3166-1 代码，如 CN、JP、KR，或中文、日文、韩文、英文的国家名称）</translation>
+    </message>
+    <message>
+        <source>holds %1, which no such field may hold</source>
+        <translation>含有%1，此类字段中不允许出现</translation>
     </message>
 </context>
 <context>

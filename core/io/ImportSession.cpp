@@ -103,13 +103,17 @@ CityNameIndex& ImportSession::cities()
 
 bool ImportSession::checkText(int line, const QString& column, const QString& text, bool multiline)
 {
+    // Sources and notes may hold what names may not (a zero-width joiner in an emoji, a TAB),
+    // but no control character and no bidirectional control, which would reorder the text.
     for (const QChar c : text) {
         const ushort u = c.unicode();
-        if (u < 0x20 && u != '\t' && !(multiline && (u == '\n' || u == '\r'))) {
-            m_report.addProblem(line, column,
-                                tr("holds the control character U+%1, which no such field may "
-                                   "hold")
-                                    .arg(u, 4, 16, QLatin1Char('0')));
+        const bool allowed = u == '\t' || (multiline && (u == '\n' || u == '\r'));
+        const bool control = u < 0x20 || u == 0x7F || (u >= 0x80 && u <= 0x9F);
+        const bool bidi = (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069);
+        if ((control && !allowed) || bidi) {
+            m_report.addProblem(
+                line, column,
+                tr("holds %1, which no such field may hold").arg(NameNormaliser::whyRefused(u)));
             return false;
         }
     }
