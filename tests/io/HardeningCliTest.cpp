@@ -8,6 +8,7 @@
 #include "SqlSupport.h"
 #include "io/CsvReader.h"
 #include "io/PairingImporter.h"
+#include "support/AsOrdinaryUser.h"
 #include "support/GeneratedDatabase.h"
 #include "support/TempDir.h"
 
@@ -45,11 +46,13 @@ void writeFile(const QString& path, const QByteArray& bytes)
     file.write(bytes);
 }
 
-// The CLI run by an ordinary user: `nobody` when the test runs as root (as CI does).
-CliRun cliAsUser(const QStringList& arguments)
+// The CLI run by an ordinary user: `nobody` when the test runs as root (as CI does), from a
+// copy in `folder`, which nobody may reach wherever the build tree is.
+CliRun cliAsUser(const QString& folder, const QStringList& arguments)
 {
     if (geteuid() != 0)
         return cli(arguments);
+    const QString program = copyForOrdinaryUser(QStringLiteral(SISTERCITIES_CLI), folder);
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
@@ -58,8 +61,7 @@ CliRun cliAsUser(const QStringList& arguments)
     process.setProcessEnvironment(env);
     process.setWorkingDirectory(QDir::tempPath());
     process.start(QStringLiteral("setpriv"),
-                  QStringList{"--reuid=nobody", "--regid=nogroup", "--clear-groups",
-                              QStringLiteral(SISTERCITIES_CLI)} +
+                  QStringList{"--reuid=nobody", "--regid=nogroup", "--clear-groups", program} +
                       arguments);
     EXPECT_TRUE(process.waitForFinished(120000));
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
@@ -284,26 +286,28 @@ TEST(HardeningCli, ADatabaseTheUserMayOnlyReadOpens)
     ASSERT_TRUE(
         QFile::setPermissions(folder, geteuid() == 0 ? enterable | QFile::WriteOwner : enterable));
     const QByteArray before = fileHash(db);
+    const QString bin = dir.file("bin");
+    ASSERT_TRUE(QDir().mkdir(bin));
 
-    const CliRun stats = cliAsUser({"--db", db, "stats"});
+    const CliRun stats = cliAsUser(bin, {"--db", db, "stats"});
     EXPECT_EQ(stats.exitCode, 0) << stats.err.toStdString();
     EXPECT_TRUE(stats.out.contains("pairings")) << stats.out.toStdString();
-    const CliRun count = cliAsUser({"--db", db, "--read-only", "pairings", "--count"});
+    const CliRun count = cliAsUser(bin, {"--db", db, "--read-only", "pairings", "--count"});
     EXPECT_EQ(count.exitCode, 0) << count.err.toStdString();
     EXPECT_EQ(count.out.trimmed(), "50");
     // The dry run says what it says on a writable copy of the same file.
     const QString copy = dir.file("copy.sqlite");
     ASSERT_TRUE(QFile::copy(db, copy));
-    const QString file = kData + "/import-good/utf8.csv";
+    const QString file = copyForOrdinaryUser(kData + "/import-good/utf8.csv", bin);
     const CliRun writable = cli({"--db", copy, "import", "--dry-run", file});
-    const CliRun dry = cliAsUser({"--db", db, "import", "--dry-run", file});
+    const CliRun dry = cliAsUser(bin, {"--db", db, "import", "--dry-run", file});
     EXPECT_EQ(dry.exitCode, writable.exitCode) << dry.err.toStdString();
     EXPECT_EQ(dry.out, writable.out);
     EXPECT_EQ(dry.err, writable.err);
     EXPECT_TRUE(dry.out.contains("Dry run: ") || dry.err.contains("Nothing was written"))
         << dry.out.toStdString() << dry.err.toStdString();
     const CliRun figures =
-        cliAsUser({"--db", db, "figures", "export", "--id", "fig1", "--out", out});
+        cliAsUser(bin, {"--db", db, "figures", "export", "--id", "fig1", "--out", out});
     EXPECT_EQ(figures.exitCode, 0) << figures.err.toStdString();
     EXPECT_FALSE(QDir(out).entryList(QDir::Files).isEmpty());
 
