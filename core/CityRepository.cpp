@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "Error.h"
 #include "NameKey.h"
+#include "NameNormaliser.h"
 #include "SqlSupport.h"
 
 #include <QCoreApplication>
@@ -72,17 +73,28 @@ QString CityRepository::validate(const City& c) const
 {
     if (c.names.native.trimmed().isEmpty())
         return tr("a city needs its native name");
+    // The dialogs and import store names only through NameNormaliser; this is the last guard.
+    const QStringList labels = {tr("native name"), tr("Chinese name"), tr("Japanese name"),
+                                tr("Korean name"), tr("English name")};
+    const QStringList names = c.names.all();
+    for (int i = 0; i < names.size(); ++i) {
+        if (names.at(i).isEmpty())
+            continue;
+        const NameNormaliser::Result name = NameNormaliser::normalise(names.at(i));
+        if (!name.ok())
+            return tr("the %1 %2 %3")
+                .arg(labels.at(i), NameNormaliser::visible(names.at(i)), name.problem);
+    }
     if (!City::levels().contains(c.level))
         return tr("\"%1\" is not a level of local government").arg(c.level);
-    const QSqlDatabase db = m_database.connection();
-    if (sql::scalar(db, QStringLiteral("SELECT 1 FROM countries WHERE code = ?"),
+    if (sql::scalar(m_database.prepared(QStringLiteral("SELECT 1 FROM countries WHERE code = ?")),
                     {c.country.toUpper()})
             .isNull())
         return tr("\"%1\" is not a known country code").arg(c.country);
     if (!c.division.isEmpty()) {
-        const QVariant country =
-            sql::scalar(db, QStringLiteral("SELECT country FROM divisions WHERE code = ?"),
-                        {c.division.toUpper()});
+        const QVariant country = sql::scalar(
+            m_database.prepared(QStringLiteral("SELECT country FROM divisions WHERE code = ?")),
+            {c.division.toUpper()});
         if (country.isNull())
             return tr("\"%1\" is not a known division").arg(c.division);
         if (country.toString() != c.country.toUpper())
@@ -100,13 +112,12 @@ qint64 CityRepository::add(const City& c)
     m_database.requireWritable();
     if (const QString problem = validate(c); !problem.isEmpty())
         throw Error(Error::Kind::Invalid, problem);
-    QSqlQuery query = sql::run(
-        m_database.connection(),
-        QStringLiteral("INSERT INTO cities (city_key, country, division, parent_id, level, "
-                       "name_native, name_zh, name_ja, name_ko, name_en, latitude, longitude, "
-                       "source_id, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+    return sql::insert(
+        m_database.prepared(QStringLiteral(
+            "INSERT INTO cities (city_key, country, division, parent_id, level, name_native, "
+            "name_zh, name_ja, name_ko, name_en, latitude, longitude, source_id, search_text) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")),
         valuesOf(c));
-    return query.lastInsertId().toLongLong();
 }
 
 std::optional<City> CityRepository::get(qint64 id) const

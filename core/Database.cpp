@@ -83,10 +83,23 @@ Database::Database(const QString& path, bool readOnly)
 
 Database::~Database()
 {
+    m_prepared.clear();
     if (m_db.isOpen())
         m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlQuery& Database::prepared(const QString& sql)
+{
+    auto it = m_prepared.find(sql);
+    if (it == m_prepared.end()) {
+        QSqlQuery query(m_db);
+        if (!query.prepare(sql))
+            throw Error(Error::Kind::Database, query.lastError().text());
+        it = m_prepared.insert(sql, query);
+    }
+    return *it;
 }
 
 int Database::latestSchemaVersion()
@@ -94,11 +107,13 @@ int Database::latestSchemaVersion()
     return int(migrationFiles().size());
 }
 
-void Database::openConnection()
+void Database::openConnection(bool immutable)
 {
     m_db = QSqlDatabase::addDatabase(SqliteDialect::driverName(), m_connectionName);
     m_db.setDatabaseName(m_path);
     SqliteDialect::configure(m_db, m_readOnly, kBusyTimeoutMs);
+    if (immutable)
+        SqliteDialect::configureImmutable(m_db, m_path);
     if (!m_db.open())
         throw Error(Error::Kind::Database,
                     tr("Cannot open %1: %2").arg(m_path, m_db.lastError().text()));
@@ -106,6 +121,25 @@ void Database::openConnection()
 }
 
 std::unique_ptr<Database> Database::open(const QString& path, Mode mode)
+{
+    // A file that is refused is left as it was found: so are its neighbours, the -wal and -shm
+    // files that opening a WAL database makes and a refused one may leave behind.
+    const QStringList sidecars = {path + QStringLiteral("-wal"), path + QStringLiteral("-shm")};
+    QStringList made;
+    for (const QString& sidecar : sidecars)
+        if (!QFileInfo::exists(sidecar))
+            made << sidecar;
+    try {
+        return openChecked(path, mode);
+    } catch (const Error&) {
+        for (const QString& sidecar : std::as_const(made))
+            if (QFileInfo(sidecar).size() == 0 || sidecar.endsWith(QLatin1String("-shm")))
+                QFile::remove(sidecar);
+        throw;
+    }
+}
+
+std::unique_ptr<Database> Database::openChecked(const QString& path, Mode mode)
 {
     const QFileInfo info(path);
     if (!info.exists())
@@ -124,9 +158,26 @@ std::unique_ptr<Database> Database::open(const QString& path, Mode mode)
         reason = tr("the file may not be written");
     }
 
+    // A reader of a WAL database needs its -shm file, and makes it when it is missing; in a
+    // folder the user may not write it cannot, and SQLite refuses to read at all ("attempt to
+    // write a readonly database", SQLITE_READONLY_CANTINIT). Without a -wal file every
+    // committed page is in the database file itself, so reading it as immutable is exact.
+    const QString wal = path + QStringLiteral("-wal");
+    const bool folderWritable = QFileInfo(info.absolutePath()).isWritable();
+    bool immutable = false;
+    if (readOnly && !folderWritable && SqliteDialect::isWal(path)) {
+        if (!QFileInfo::exists(wal))
+            immutable = true;
+        else if (!QFileInfo::exists(path + QStringLiteral("-shm")))
+            throw Error(Error::Kind::Database,
+                        tr("%1 has unfinished writes in %2, which cannot be read without "
+                           "write access to the folder; it was left unchanged")
+                            .arg(path, wal));
+    }
+
     std::unique_ptr<Database> database(new Database(path, readOnly));
     database->m_readOnlyReason = reason;
-    database->openConnection();
+    database->openConnection(immutable);
     QSqlDatabase& db = database->m_db;
 
     int appId = 0;

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QHash>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <memory>
@@ -38,6 +40,9 @@ public:
     void migrate(int target = -1);
 
     QSqlDatabase connection() const { return m_db; }
+    // `sql` prepared once on this connection and kept: the statements an import runs for every
+    // row cost more to prepare than to run. Use with sql::scalar(QSqlQuery&) or sql::insert().
+    QSqlQuery& prepared(const QString& sql);
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }
     // Why the database is read-only: asked for, or the file may not be written.
@@ -49,7 +54,8 @@ public:
 
 private:
     Database(const QString& path, bool readOnly);
-    void openConnection();
+    static std::unique_ptr<Database> openChecked(const QString& path, Mode mode);
+    void openConnection(bool immutable = false);
 
     QString m_connectionName;
     QString m_path;
@@ -57,6 +63,7 @@ private:
     QString m_readOnlyReason;
     QString m_backupPath;
     QSqlDatabase m_db;
+    QHash<QString, QSqlQuery> m_prepared;
 };
 
 } // namespace sc

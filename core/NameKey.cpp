@@ -25,6 +25,8 @@ QString normalize(const QString& name)
 {
     QString folded = name.normalized(QString::NormalizationForm_KC).toCaseFolded();
     folded.remove(kSeparator);
+    // Invisible characters must not make a twin of a name (Yang<U+200B>zhou is Yangzhou).
+    folded.removeIf([](QChar c) { return c.category() == QChar::Other_Format; });
     return folded.simplified();
 }
 

@@ -58,13 +58,14 @@ QVariantList valuesOf(const Pairing& p)
 
 QString PairingRepository::validate(const Pairing& p, const QDate& today) const
 {
-    const QSqlDatabase db = m_database.connection();
     if (p.cityA == 0 || p.cityB == 0)
         return tr("a pairing needs two cities");
     if (p.cityA == p.cityB)
         return tr("a city cannot be paired with itself");
     for (qint64 city : {p.cityA, p.cityB})
-        if (sql::scalar(db, QStringLiteral("SELECT 1 FROM cities WHERE id = ?"), {city}).isNull())
+        if (sql::scalar(m_database.prepared(QStringLiteral("SELECT 1 FROM cities WHERE id = ?")),
+                        {city})
+                .isNull())
             return tr("city %1 does not exist").arg(city);
     if (const QString why = EstablishedDate::validate(p.established, today); !why.isEmpty())
         return tr("date established: %1").arg(why);
@@ -75,7 +76,8 @@ QString PairingRepository::validate(const Pairing& p, const QDate& today) const
             .arg(p.kind);
     if (p.sourceId == 0)
         return tr("a pairing needs a source: say where it was read");
-    if (sql::scalar(db, QStringLiteral("SELECT 1 FROM sources WHERE id = ?"), {p.sourceId})
+    if (sql::scalar(m_database.prepared(QStringLiteral("SELECT 1 FROM sources WHERE id = ?")),
+                    {p.sourceId})
             .isNull())
         return tr("source %1 does not exist").arg(p.sourceId);
     if (const auto existing = findPair(p.cityA, p.cityB); existing && *existing != p.id)
@@ -88,13 +90,12 @@ qint64 PairingRepository::add(const Pairing& p)
     m_database.requireWritable();
     if (const QString problem = validate(p); !problem.isEmpty())
         throw Error(Error::Kind::Invalid, problem);
-    QSqlQuery query = sql::run(
-        m_database.connection(),
-        QStringLiteral("INSERT INTO pairings (pairing_key, city_a, city_b, established, "
-                       "established_year, precision, status, kind, date_basis, note, source_id) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+    return sql::insert(
+        m_database.prepared(QStringLiteral(
+            "INSERT INTO pairings (pairing_key, city_a, city_b, established, established_year, "
+            "precision, status, kind, date_basis, note, source_id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")),
         valuesOf(p));
-    return query.lastInsertId().toLongLong();
 }
 
 std::optional<Pairing> PairingRepository::get(qint64 id) const
@@ -109,10 +110,11 @@ std::optional<Pairing> PairingRepository::get(qint64 id) const
 std::optional<qint64> PairingRepository::findPair(qint64 cityA, qint64 cityB) const
 {
     const QVariant id =
-        sql::scalar(m_database.connection(),
-                    QStringLiteral("SELECT id FROM pairings WHERE (city_a = ? AND city_b = ?) OR "
-                                   "(city_a = ? AND city_b = ?)"),
-                    {cityA, cityB, cityB, cityA});
+        sql::scalar(m_database.prepared(
+                        // The terms of the unique index pairings_pair, so that SQLite uses it.
+                        QStringLiteral("SELECT id FROM pairings WHERE min(city_a, city_b) = ? AND "
+                                       "max(city_a, city_b) = ?")),
+                    {qMin(cityA, cityB), qMax(cityA, cityB)});
     if (id.isNull())
         return std::nullopt;
     return id.toLongLong();

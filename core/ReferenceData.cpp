@@ -6,6 +6,7 @@
 #include "SqlSupport.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace sc {
 
@@ -122,6 +123,20 @@ QString ReferenceData::resolveCountry(const QString& codeOrName) const
     const QString text = codeOrName.trimmed();
     if (text.size() == 2 && country(text))
         return text.toUpper();
+    // The short forms people write for the three countries, beside the reference names (한국
+    // beside 대한민국, Korea beside South Korea): the code they stand for, if the table has it.
+    static const QHash<QString, QString> shortForms = {
+        {namekey::normalize(QStringLiteral("한국")), QStringLiteral("KR")},
+        {namekey::normalize(QStringLiteral("韓國")), QStringLiteral("KR")},
+        {namekey::normalize(QStringLiteral("Korea")), QStringLiteral("KR")},
+        {namekey::normalize(QStringLiteral("Republic of Korea")), QStringLiteral("KR")},
+        {namekey::normalize(QStringLiteral("中國")), QStringLiteral("CN")},
+        {namekey::normalize(QStringLiteral("中华人民共和国")), QStringLiteral("CN")},
+        {namekey::normalize(QStringLiteral("People's Republic of China")), QStringLiteral("CN")},
+        {namekey::normalize(QStringLiteral("日本国")), QStringLiteral("JP")}};
+    if (const auto it = shortForms.constFind(namekey::normalize(text));
+        it != shortForms.constEnd() && country(*it))
+        return *it;
     const QVariant code =
         sql::scalar(m_database.connection(),
                     QStringLiteral("SELECT code FROM countries WHERE search_text LIKE ? "

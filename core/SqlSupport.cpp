@@ -29,4 +29,31 @@ QVariant scalar(const QSqlDatabase& db, const QString& sql, const QVariantList& 
     return query.next() ? query.value(0) : QVariant();
 }
 
+namespace {
+
+void bindAndRun(QSqlQuery& query, const QVariantList& values)
+{
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values.at(i));
+    exec(query);
+}
+
+} // namespace
+
+QVariant scalar(QSqlQuery& prepared, const QVariantList& values)
+{
+    bindAndRun(prepared, values);
+    const QVariant value = prepared.next() ? prepared.value(0) : QVariant();
+    prepared.finish();
+    return value;
+}
+
+qint64 insert(QSqlQuery& prepared, const QVariantList& values)
+{
+    bindAndRun(prepared, values);
+    const qint64 id = prepared.lastInsertId().toLongLong();
+    prepared.finish();
+    return id;
+}
+
 } // namespace sc::sql

@@ -12,6 +12,11 @@ void exec(QSqlQuery& query);
 QSqlQuery run(const QSqlDatabase& db, const QString& sql, const QVariantList& values = {});
 // The single value of a one-row, one-column query (null QVariant when there is no row).
 QVariant scalar(const QSqlDatabase& db, const QString& sql, const QVariantList& values = {});
+// The same for a statement prepared once (Database::prepared()); it is finished afterwards, so
+// that it holds no read open.
+QVariant scalar(QSqlQuery& prepared, const QVariantList& values);
+// Runs a prepared INSERT; the new row's id.
+qint64 insert(QSqlQuery& prepared, const QVariantList& values);
 // Empty text becomes NULL, so that "unknown" is stored as NULL, not as ''.
 inline QVariant nullIfEmpty(const QString& text)
 {

@@ -6,9 +6,11 @@
 #include <QCollator>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QVariant>
 
 #include <sqlite3.h>
@@ -67,6 +69,23 @@ void SqliteDialect::configure(QSqlDatabase& db, bool readOnly, int busyTimeoutMs
     if (readOnly)
         options << QStringLiteral("QSQLITE_OPEN_READONLY");
     db.setConnectOptions(options.join(QLatin1Char(';')));
+}
+
+bool SqliteDialect::isWal(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray head = file.read(20);
+    return head.size() == 20 && head.at(18) == 2 && head.at(19) == 2;
+}
+
+void SqliteDialect::configureImmutable(QSqlDatabase& db, const QString& path)
+{
+    db.setDatabaseName(
+        QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded) +
+        QStringLiteral("?mode=ro&immutable=1"));
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
 }
 
 void SqliteDialect::applyPragmas(QSqlDatabase& db, bool readOnly)
@@ -128,7 +147,10 @@ int SqliteDialect::applicationId(QSqlDatabase& db)
         if (isBusy(query.lastError()))
             throw Error(Error::Kind::Database,
                         tr("is held by another program that lets no one else read it"));
-        throw Error(Error::Kind::Database, query.lastError().text());
+        // A file whose first page reads but whose schema does not (truncated, pages
+        // overwritten): SQLite's own words, without the driver's.
+        throw Error(Error::Kind::Database,
+                    tr("is damaged (%1)").arg(query.lastError().databaseText()));
     }
     return query.value(0).toInt();
 }

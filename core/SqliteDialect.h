@@ -24,6 +24,11 @@ public:
     static QString checkHeader(const QString& path);
 
     static void configure(QSqlDatabase& db, bool readOnly, int busyTimeoutMs);
+    // Whether the file's header says it is in WAL mode (its read and write versions are 2).
+    static bool isWal(const QString& path);
+    // Opens `path` as an immutable read-only file: no -shm or -wal is needed or made. For a WAL
+    // database in a folder the user may not write, which SQLite cannot open otherwise.
+    static void configureImmutable(QSqlDatabase& db, const QString& path);
     // PRAGMAs for every connection: foreign keys on, WAL for writers.
     static void applyPragmas(QSqlDatabase& db, bool readOnly);
 

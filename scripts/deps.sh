@@ -10,6 +10,7 @@ packages=(
     libgtest-dev libgmock-dev libbenchmark-dev libsqlite3-dev
     fonts-noto-cjk
     dpkg-dev file lintian desktop-file-utils appstream man-db
+    util-linux  # setpriv: tests that need an ordinary user run as nobody
 )
 
 missing=()

@@ -210,50 +210,6 @@
         <translation>件数</translation>
     </message>
     <message>
-        <source>Usage: sistercities-cli [--db FILE] [--lang zh|ja|ko|en] [--read-only] COMMAND ...
-
-Commands:
-  init --db FILE [--empty]   create a database (bundled dataset, or reference tables only)
-  pairings [filters] [--count] [--format table|csv|json]
-  stats [--format table|json]
-  build-dataset --facts DIR --out FILE
-  figures list | data --id figN [filters] [--format csv|json]
-  figures export [--id figN] [filters] [--format png|svg|pdf] [--dpi N]
-          [--width PX] [--height PX] --out DIR
-  import [--table pairings|cities] FILE [--dry-run] [--strict] [--encoding E]
-  export [--table pairings|cities] --out FILE [filters] [--format csv|json]
-  check-report [--format table|csv|json]   published statistics against the database
-
-Filters: --country CC (twice: one city in each), --division CODE|NAME,
-  --region east|central|west, --from YEAR, --to YEAR, --undated,
-  --status active|dormant|ended, --kind KIND, --search TEXT
-
-Without --db the user&apos;s own database is used (created on first start).
-&apos;sistercities-cli COMMAND --help&apos; describes a command.
-</source>
-        <translation>使い方: sistercities-cli [--db FILE] [--lang zh|ja|ko|en] [--read-only] COMMAND ...
-
-コマンド:
-  init --db FILE [--empty]   データベースを作成（同梱データセット、または参照表のみ）
-  pairings [条件] [--count] [--format table|csv|json]
-  stats [--format table|json]
-  build-dataset --facts DIR --out FILE
-  figures list | data --id figN [条件] [--format csv|json]
-  figures export [--id figN] [条件] [--format png|svg|pdf] [--dpi N]
-          [--width PX] [--height PX] --out DIR
-  import [--table pairings|cities] FILE [--dry-run] [--strict] [--encoding E]
-  export [--table pairings|cities] --out FILE [条件] [--format csv|json]
-  check-report [--format table|csv|json]   公表統計とデータベースの照合
-
-条件: --country CC（2回指定で双方の都市の国）、--division CODE|NAME、
-  --region east|central|west、--from YEAR、--to YEAR、--undated、
-  --status active|dormant|ended、--kind KIND、--search TEXT
-
---db を指定しないと利用者自身のデータベースを使います（初回起動時に作成）。
-&apos;sistercities-cli COMMAND --help&apos; で各コマンドの説明を表示します。
-</translation>
-    </message>
-    <message>
         <source>Every published statistic beside what the database gives for it.</source>
         <translation>公表された各統計と、それに対するデータベースの値。</translation>
     </message>
@@ -328,6 +284,68 @@ Without --db the user&apos;s own database is used (created on first start).
     <message>
         <source>Any city name of the pair, in any language.</source>
         <translation>提携のいずれかの都市名（言語は問わない）。</translation>
+    </message>
+    <message>
+        <source>Usage: sistercities-cli [--db FILE] [--lang zh|ja|ko|en] [--read-only] COMMAND ...
+
+Commands:
+  init --db FILE [--empty]   create a database (bundled dataset, or reference tables only)
+  pairings [filters] [--count] [--format table|csv|json]
+  stats [--format table|json]
+  build-dataset --facts DIR --out FILE
+  figures list | data --id figN [filters] [--format csv|json]
+  figures export [--id figN] [filters] [--format png|svg|pdf] [--dpi N]
+          [--width PX] [--height PX] --out DIR
+  import [--table pairings|cities] FILE [--dry-run] [--strict] [--encoding E]
+  export [--table pairings|cities] --out FILE [filters] [--format csv|json]
+  check-report [--format table|csv|json]   published statistics against the database
+  check                      integrity, foreign keys, names and duplicate cities
+
+Filters: --country CC (twice: one city in each), --division CODE|NAME,
+  --region east|central|west, --from YEAR, --to YEAR, --undated,
+  --status active|dormant|ended, --kind KIND, --search TEXT
+
+Without --db the user&apos;s own database is used (created on first start).
+&apos;sistercities-cli COMMAND --help&apos; describes a command.
+</source>
+        <translation>使い方: sistercities-cli [--db FILE] [--lang zh|ja|ko|en] [--read-only] COMMAND ...
+
+コマンド:
+  init --db FILE [--empty]   データベースを作成（同梱データセット、または参照表のみ）
+  pairings [条件] [--count] [--format table|csv|json]
+  stats [--format table|json]
+  build-dataset --facts DIR --out FILE
+  figures list | data --id figN [条件] [--format csv|json]
+  figures export [--id figN] [条件] [--format png|svg|pdf] [--dpi N]
+          [--width PX] [--height PX] --out DIR
+  import [--table pairings|cities] FILE [--dry-run] [--strict] [--encoding E]
+  export [--table pairings|cities] --out FILE [条件] [--format csv|json]
+  check-report [--format table|csv|json]   公表統計とデータベースの照合
+  check                      整合性、外部キー、名前、重複した都市
+
+条件: --country CC（2回指定で双方の都市の国）、--division CODE|NAME、
+  --region east|central|west、--from YEAR、--to YEAR、--undated、
+  --status active|dormant|ended、--kind KIND、--search TEXT
+
+--db を指定しないと利用者自身のデータベースを使います（初回起動時に作成）。
+&apos;sistercities-cli COMMAND --help&apos; で各コマンドの説明を表示します。
+</translation>
+    </message>
+    <message>
+        <source>Check the database: SQLite&apos;s integrity and foreign keys, every city name, and cities that are twins. Exit status 0: nothing found; 1: findings, each on a line.</source>
+        <translation>データベースを検査します：SQLite の整合性と外部キー、すべての都市名、重複した都市。終了ステータス 0：問題なし、1：検出あり（1 行に 1 件）。</translation>
+    </message>
+    <message>
+        <source>check takes no operands</source>
+        <translation>check はオペランドを取りません</translation>
+    </message>
+    <message>
+        <source>%1: no problems found (integrity, foreign keys, names, duplicates).</source>
+        <translation>%1: 問題は見つかりませんでした（整合性、外部キー、名前、重複）。</translation>
+    </message>
+    <message>
+        <source>%1: findings: %2</source>
+        <translation>%1: 検出件数：%2</translation>
     </message>
 </context>
 <context>
@@ -624,13 +642,33 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
         <source>city %1 was changed or removed by someone else since it was read</source>
         <translation>都市 %1 は読み込み後に他の人によって変更または削除されました</translation>
     </message>
+    <message>
+        <source>native name</source>
+        <translation>現地名</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中国語名</translation>
+    </message>
+    <message>
+        <source>Japanese name</source>
+        <translation>日本語名</translation>
+    </message>
+    <message>
+        <source>Korean name</source>
+        <translation>韓国語名</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英語名</translation>
+    </message>
+    <message>
+        <source>the %1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
 </context>
 <context>
     <name>sc::CsvReader</name>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 を読み込めません：%2</translation>
-    </message>
     <message>
         <source>the quoted field that opens on line %1 is never closed</source>
         <translation>%1 行目で始まる引用符付きフィールドが閉じられていません</translation>
@@ -640,16 +678,40 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
         <translation>閉じ引用符の後に文字があります：フィールド全体を引用符で囲み、中の引用符は二重にしてください</translation>
     </message>
     <message>
-        <source>bytes that are not valid %1 (the encoding was detected; give the file&apos;s encoding if it is another)</source>
-        <translation>%1 として不正なバイトがあります（文字コードは自動判別です。別の文字コードならファイルの文字コードを指定してください）</translation>
-    </message>
-    <message>
         <source>bytes that are not valid %1</source>
         <translation>%1 として不正なバイトがあります</translation>
     </message>
     <message>
         <source>%1 fields where the header has %2</source>
         <translation>フィールドが %1 個あります（見出し行は %2 個）</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a file</source>
+        <translation>%1: ファイルではなくフォルダーです</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: 読み取れません（%2）</translation>
+    </message>
+    <message>
+        <source>the file holds only a byte order mark: no header and no data</source>
+        <translation>ファイルにはバイト順マーク（BOM）しかありません：ヘッダーもデータもありません</translation>
+    </message>
+    <message>
+        <source> (byte 0x%1 at byte %2 of the line)</source>
+        <translation>（行の %2 バイト目の 0x%1）</translation>
+    </message>
+    <message>
+        <source>: the rest of the file is UTF-8, so it is not read as another encoding; mend the bytes, or give the file&apos;s encoding (--encoding, or the Encoding box of the import dialog)</source>
+        <translation>：ファイルの残りは UTF-8 なので、別のエンコーディングとしては読みません。バイトを直すか、ファイルのエンコーディングを指定してください（--encoding、またはインポートダイアログの「エンコーディング」欄）</translation>
+    </message>
+    <message>
+        <source>, and the file reads as plausible text in none of %1: give its encoding (--encoding, or the Encoding box of the import dialog)</source>
+        <translation>。%1 のどれで読んでももっともらしいテキストになりません：ファイルのエンコーディングを指定してください（--encoding、またはインポートダイアログの「エンコーディング」欄）</translation>
+    </message>
+    <message>
+        <source> (the encoding was detected; give the file&apos;s encoding if it is another)</source>
+        <translation>（エンコーディングは自動判定です。別のものならファイルのエンコーディングを指定してください）</translation>
     </message>
 </context>
 <context>
@@ -713,6 +775,68 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     <message>
         <source>%1 is read-only (%2): nothing was written</source>
         <translation>%1 は読み取り専用です（%2）：何も書き込まれていません</translation>
+    </message>
+    <message>
+        <source>%1 has unfinished writes in %2, which cannot be read without write access to the folder; it was left unchanged</source>
+        <translation>%1 には %2 に未完了の書き込みがあり、フォルダーへの書き込み権限なしには読めません。ファイルは変更していません</translation>
+    </message>
+</context>
+<context>
+    <name>sc::DatabaseCheck</name>
+    <message>
+        <source>refers to a row of %1 that does not exist</source>
+        <translation>%1 の存在しない行を参照しています</translation>
+    </message>
+    <message>
+        <source>%1 is not stored as normalised: %2</source>
+        <translation>%1 は正規化された形で保存されていません：%2</translation>
+    </message>
+    <message>
+        <source>%1 is the same city as city %2 (same country, division, level and native name)</source>
+        <translation>%1 は都市 %2 と同じ都市です（国・行政区画・レベル・現地名が同じ）</translation>
+    </message>
+</context>
+<context>
+    <name>sc::DatabaseRecoveryDialog</name>
+    <message>
+        <source>The Database Cannot Be Opened</source>
+        <translation>データベースを開けません</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened.</source>
+        <translation>データベースを開けません。</translation>
+    </message>
+    <message>
+        <source>The file was left exactly as it was. Open another database, or restore the dataset that comes with Sister Cities into a new file; the damaged file can be kept for repair.</source>
+        <translation>ファイルは元のまま、何も変更していません。別のデータベースを開くか、Sister Cities に付属のデータセットを新しいファイルに復元してください。破損したファイルは修復のために残しておけます。</translation>
+    </message>
+    <message>
+        <source>&amp;Open Another Database…</source>
+        <translation>別のデータベースを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the Bundled Dataset…</source>
+        <translation>付属のデータセットを復元(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>データベースを開く</translation>
+    </message>
+    <message>
+        <source>Sister Cities databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Sister Cities データベース (*.sqlite *.db);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Restore the Bundled Dataset Into</source>
+        <translation>付属のデータセットの復元先</translation>
+    </message>
+    <message>
+        <source>Sister Cities databases (*.sqlite *.db)</source>
+        <translation>Sister Cities データベース (*.sqlite *.db)</translation>
     </message>
 </context>
 <context>
@@ -1641,16 +1765,8 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
         <translation>不明な列「%1」。内容が失われます</translation>
     </message>
     <message>
-        <source>holds the control character U+%1, which no such field may hold</source>
-        <translation>このフィールドには使えない制御文字 U+%1 が含まれています</translation>
-    </message>
-    <message>
         <source>missing country code</source>
         <translation>国コードがありません</translation>
-    </message>
-    <message>
-        <source>unknown country code &quot;%1&quot; (ISO 3166-1 alpha-2, such as CN, JP, KR)</source>
-        <translation>不明な国コード「%1」（ISO 3166-1 alpha-2、例：CN、JP、KR）</translation>
     </message>
     <message>
         <source>unknown division &quot;%1&quot; in %2 (an ISO 3166-2 code or a name in any language)</source>
@@ -1659,6 +1775,14 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     <message>
         <source>new source &quot;%1&quot;</source>
         <translation>新しい出典「%1」</translation>
+    </message>
+    <message>
+        <source>holds %1, which no such field may hold</source>
+        <translation>%1を含んでいます。この欄には使えません</translation>
+    </message>
+    <message>
+        <source>unknown country code &quot;%1&quot; (an ISO 3166-1 code such as CN, JP, KR, or a country&apos;s name in Chinese, Japanese, Korean or English)</source>
+        <translation>不明な国コード「%1」（CN、JP、KR などの ISO 3166-1 コード、または中国語・日本語・韓国語・英語の国名）</translation>
     </message>
 </context>
 <context>
@@ -2096,6 +2220,57 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     </message>
 </context>
 <context>
+    <name>sc::NameNormaliser</name>
+    <message>
+        <source>the control character %1</source>
+        <translation>制御文字 %1</translation>
+    </message>
+    <message>
+        <source>the line separator %1</source>
+        <translation>行区切り文字 %1</translation>
+    </message>
+    <message>
+        <source>the bidirectional control %1 (it can make text display in another order than it reads)</source>
+        <translation>双方向制御文字 %1（文字が実際とは違う順に表示されることがあります）</translation>
+    </message>
+    <message>
+        <source>the invisible character %1</source>
+        <translation>不可視文字 %1</translation>
+    </message>
+    <message>
+        <source>the private-use character %1</source>
+        <translation>私用領域の文字 %1</translation>
+    </message>
+    <message>
+        <source>the unassigned code point %1</source>
+        <translation>未割り当てのコードポイント %1</translation>
+    </message>
+    <message>
+        <source>the lone surrogate %1</source>
+        <translation>対になっていないサロゲート %1</translation>
+    </message>
+    <message>
+        <source>the invisible character %1 at its start was removed</source>
+        <translation>先頭の不可視文字 %1 を取り除きました</translation>
+    </message>
+    <message>
+        <source>the invisible character %1 at its end was removed</source>
+        <translation>末尾の不可視文字 %1 を取り除きました</translation>
+    </message>
+    <message>
+        <source>holds %1 at character %2, which no name may hold</source>
+        <translation>%2 文字目に%1があり、名前には使えません</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>が空です</translation>
+    </message>
+    <message>
+        <source>is empty once its invisible characters and spaces are removed</source>
+        <translation>不可視文字と空白を除くと空になります</translation>
+    </message>
+</context>
+<context>
     <name>sc::PairingDialog</name>
     <message>
         <source>Edit Pairing</source>
@@ -2232,6 +2407,10 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
 %2
 
 もう一度 OK を押すと入力内容で上書きし、キャンセルを押すと保存内容を残します。</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
     </message>
 </context>
 <context>
@@ -2896,6 +3075,10 @@ No name in this language on record: shown as the register writes it elsewhere.</
         <source>cannot register the SQL function %1</source>
         <translation>SQL 関数 %1 を登録できません</translation>
     </message>
+    <message>
+        <source>is damaged (%1)</source>
+        <translation>は破損しています（%1）</translation>
+    </message>
 </context>
 <context>
     <name>sc::SurveyFigureQuery</name>
@@ -3201,6 +3384,26 @@ No name in this language on record: shown as the register writes it elsewhere.</
     <message>
         <source>The figure: fig1 … fig17, tension or a map (map-cn-provinces, map-cn-japan, map-cn-korea, map-jp-prefectures, map-kr-provinces, map-links; export: all figures when omitted).</source>
         <translation>図：fig1 … fig17、tension または地図（map-cn-provinces、map-cn-japan、map-cn-korea、map-jp-prefectures、map-kr-provinces、map-links。export で省略するとすべての図）。</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>何も書き込んでいません。</translation>
+    </message>
+    <message>
+        <source>Reading %1 as %2 (%3).</source>
+        <translation>%1 を %2 として読みます（%3）。</translation>
+    </message>
+    <message>
+        <source>detected</source>
+        <translation>自動判定</translation>
+    </message>
+    <message>
+        <source>as given</source>
+        <translation>指定どおり</translation>
+    </message>
+    <message>
+        <source>%1: blank or empty lines skipped: %2</source>
+        <translation>%1: 読み飛ばした空行・空の行：%2</translation>
     </message>
 </context>
 </TS>

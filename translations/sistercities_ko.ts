@@ -210,50 +210,6 @@
         <translation>개수</translation>
     </message>
     <message>
-        <source>Usage: sistercities-cli [--db FILE] [--lang zh|ja|ko|en] [--read-only] COMMAND ...
-
-Commands:
-  init --db FILE [--empty]   create a database (bundled dataset, or reference tables only)
-  pairings [filters] [--count] [--format table|csv|json]
-  stats [--format table|json]
-  build-dataset --facts DIR --out FILE
-  figures list | data --id figN [filters] [--format csv|json]
-  figures export [--id figN] [filters] [--format png|svg|pdf] [--dpi N]
-          [--width PX] [--height PX] --out DIR
-  import [--table pairings|cities] FILE [--dry-run] [--strict] [--encoding E]
-  export [--table pairings|cities] --out FILE [filters] [--format csv|json]
-  check-report [--format table|csv|json]   published statistics against the database
-
-Filters: --country CC (twice: one city in each), --division CODE|NAME,
-  --region east|central|west, --from YEAR, --to YEAR, --undated,
-  --status active|dormant|ended, --kind KIND, --search TEXT
-
-Without --db the user&apos;s own database is used (created on first start).
-&apos;sistercities-cli COMMAND --help&apos; describes a command.
-</source>
-        <translation>사용법: sistercities-cli [--db FILE] [--lang zh|ja|ko|en] [--read-only] COMMAND ...
-
-명령:
-  init --db FILE [--empty]   데이터베이스 만들기(내장 데이터셋 또는 참조 테이블만)
-  pairings [필터] [--count] [--format table|csv|json]
-  stats [--format table|json]
-  build-dataset --facts DIR --out FILE
-  figures list | data --id figN [필터] [--format csv|json]
-  figures export [--id figN] [필터] [--format png|svg|pdf] [--dpi N]
-          [--width PX] [--height PX] --out DIR
-  import [--table pairings|cities] FILE [--dry-run] [--strict] [--encoding E]
-  export [--table pairings|cities] --out FILE [필터] [--format csv|json]
-  check-report [--format table|csv|json]   공표 통계와 데이터베이스 대조
-
-필터: --country CC(두 번: 양쪽 도시 각각의 국가), --division CODE|NAME,
-  --region east|central|west, --from YEAR, --to YEAR, --undated,
-  --status active|dormant|ended, --kind KIND, --search TEXT
-
---db를 지정하지 않으면 사용자 자신의 데이터베이스를 사용합니다(처음 시작할 때 생성).
-&apos;sistercities-cli COMMAND --help&apos;로 각 명령의 설명을 볼 수 있습니다.
-</translation>
-    </message>
-    <message>
         <source>Every published statistic beside what the database gives for it.</source>
         <translation>공표된 각 통계와 그에 대한 데이터베이스 값.</translation>
     </message>
@@ -328,6 +284,68 @@ Without --db the user&apos;s own database is used (created on first start).
     <message>
         <source>Any city name of the pair, in any language.</source>
         <translation>결연 중 아무 도시의 이름(언어 무관).</translation>
+    </message>
+    <message>
+        <source>Usage: sistercities-cli [--db FILE] [--lang zh|ja|ko|en] [--read-only] COMMAND ...
+
+Commands:
+  init --db FILE [--empty]   create a database (bundled dataset, or reference tables only)
+  pairings [filters] [--count] [--format table|csv|json]
+  stats [--format table|json]
+  build-dataset --facts DIR --out FILE
+  figures list | data --id figN [filters] [--format csv|json]
+  figures export [--id figN] [filters] [--format png|svg|pdf] [--dpi N]
+          [--width PX] [--height PX] --out DIR
+  import [--table pairings|cities] FILE [--dry-run] [--strict] [--encoding E]
+  export [--table pairings|cities] --out FILE [filters] [--format csv|json]
+  check-report [--format table|csv|json]   published statistics against the database
+  check                      integrity, foreign keys, names and duplicate cities
+
+Filters: --country CC (twice: one city in each), --division CODE|NAME,
+  --region east|central|west, --from YEAR, --to YEAR, --undated,
+  --status active|dormant|ended, --kind KIND, --search TEXT
+
+Without --db the user&apos;s own database is used (created on first start).
+&apos;sistercities-cli COMMAND --help&apos; describes a command.
+</source>
+        <translation>사용법: sistercities-cli [--db FILE] [--lang zh|ja|ko|en] [--read-only] COMMAND ...
+
+명령:
+  init --db FILE [--empty]   데이터베이스 만들기(내장 데이터셋 또는 참조 테이블만)
+  pairings [필터] [--count] [--format table|csv|json]
+  stats [--format table|json]
+  build-dataset --facts DIR --out FILE
+  figures list | data --id figN [필터] [--format csv|json]
+  figures export [--id figN] [필터] [--format png|svg|pdf] [--dpi N]
+          [--width PX] [--height PX] --out DIR
+  import [--table pairings|cities] FILE [--dry-run] [--strict] [--encoding E]
+  export [--table pairings|cities] --out FILE [필터] [--format csv|json]
+  check-report [--format table|csv|json]   공표 통계와 데이터베이스 대조
+  check                      무결성, 외래 키, 이름, 중복된 도시
+
+필터: --country CC(두 번: 양쪽 도시 각각의 국가), --division CODE|NAME,
+  --region east|central|west, --from YEAR, --to YEAR, --undated,
+  --status active|dormant|ended, --kind KIND, --search TEXT
+
+--db를 지정하지 않으면 사용자 자신의 데이터베이스를 사용합니다(처음 시작할 때 생성).
+&apos;sistercities-cli COMMAND --help&apos;로 각 명령의 설명을 볼 수 있습니다.
+</translation>
+    </message>
+    <message>
+        <source>Check the database: SQLite&apos;s integrity and foreign keys, every city name, and cities that are twins. Exit status 0: nothing found; 1: findings, each on a line.</source>
+        <translation>데이터베이스를 검사합니다: SQLite 무결성과 외래 키, 모든 도시 이름, 중복된 도시. 종료 상태 0: 문제 없음, 1: 발견 사항 있음(한 줄에 하나).</translation>
+    </message>
+    <message>
+        <source>check takes no operands</source>
+        <translation>check는 피연산자를 받지 않습니다</translation>
+    </message>
+    <message>
+        <source>%1: no problems found (integrity, foreign keys, names, duplicates).</source>
+        <translation>%1: 문제가 없습니다(무결성, 외래 키, 이름, 중복).</translation>
+    </message>
+    <message>
+        <source>%1: findings: %2</source>
+        <translation>%1: 발견 사항: %2</translation>
     </message>
 </context>
 <context>
@@ -624,13 +642,33 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
         <source>city %1 was changed or removed by someone else since it was read</source>
         <translation>도시 %1은(는) 읽은 뒤에 다른 사람이 변경하거나 삭제했습니다</translation>
     </message>
+    <message>
+        <source>native name</source>
+        <translation>현지 이름</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>중국어 이름</translation>
+    </message>
+    <message>
+        <source>Japanese name</source>
+        <translation>일본어 이름</translation>
+    </message>
+    <message>
+        <source>Korean name</source>
+        <translation>한국어 이름</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>영어 이름</translation>
+    </message>
+    <message>
+        <source>the %1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
 </context>
 <context>
     <name>sc::CsvReader</name>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
-    </message>
     <message>
         <source>the quoted field that opens on line %1 is never closed</source>
         <translation>%1행에서 시작하는 따옴표 필드가 닫히지 않았습니다</translation>
@@ -640,16 +678,40 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
         <translation>닫는 따옴표 뒤에 텍스트가 있습니다: 필드 전체를 따옴표로 감싸고 안의 따옴표는 두 번 쓰십시오</translation>
     </message>
     <message>
-        <source>bytes that are not valid %1 (the encoding was detected; give the file&apos;s encoding if it is another)</source>
-        <translation>올바른 %1이(가) 아닌 바이트가 있습니다(인코딩은 자동 감지되었습니다. 다른 인코딩이면 파일의 인코딩을 지정하십시오)</translation>
-    </message>
-    <message>
         <source>bytes that are not valid %1</source>
         <translation>올바른 %1이(가) 아닌 바이트가 있습니다</translation>
     </message>
     <message>
         <source>%1 fields where the header has %2</source>
         <translation>필드가 %1개입니다(머리글 행은 %2개)</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a file</source>
+        <translation>%1: 파일이 아니라 폴더입니다</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: 읽을 수 없습니다(%2)</translation>
+    </message>
+    <message>
+        <source>the file holds only a byte order mark: no header and no data</source>
+        <translation>파일에 바이트 순서 표시(BOM)만 있습니다: 머리글도 데이터도 없습니다</translation>
+    </message>
+    <message>
+        <source> (byte 0x%1 at byte %2 of the line)</source>
+        <translation> (줄의 %2번째 바이트 0x%1)</translation>
+    </message>
+    <message>
+        <source>: the rest of the file is UTF-8, so it is not read as another encoding; mend the bytes, or give the file&apos;s encoding (--encoding, or the Encoding box of the import dialog)</source>
+        <translation>: 파일의 나머지는 UTF-8이므로 다른 인코딩으로 읽지 않습니다. 바이트를 고치거나 파일의 인코딩을 지정하십시오(--encoding 또는 가져오기 대화 상자의 인코딩 상자)</translation>
+    </message>
+    <message>
+        <source>, and the file reads as plausible text in none of %1: give its encoding (--encoding, or the Encoding box of the import dialog)</source>
+        <translation>, 그리고 %1 중 어느 것으로 읽어도 그럴듯한 텍스트가 되지 않습니다: 파일의 인코딩을 지정하십시오(--encoding 또는 가져오기 대화 상자의 인코딩 상자)</translation>
+    </message>
+    <message>
+        <source> (the encoding was detected; give the file&apos;s encoding if it is another)</source>
+        <translation> (인코딩은 자동 감지되었습니다. 다른 인코딩이면 파일의 인코딩을 지정하십시오)</translation>
     </message>
 </context>
 <context>
@@ -713,6 +775,68 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     <message>
         <source>%1 is read-only (%2): nothing was written</source>
         <translation>%1은(는) 읽기 전용입니다(%2): 아무것도 쓰지 않았습니다</translation>
+    </message>
+    <message>
+        <source>%1 has unfinished writes in %2, which cannot be read without write access to the folder; it was left unchanged</source>
+        <translation>%1에는 %2에 끝나지 않은 쓰기가 있어 폴더 쓰기 권한 없이는 읽을 수 없습니다. 파일은 변경하지 않았습니다</translation>
+    </message>
+</context>
+<context>
+    <name>sc::DatabaseCheck</name>
+    <message>
+        <source>refers to a row of %1 that does not exist</source>
+        <translation>%1에 없는 행을 참조합니다</translation>
+    </message>
+    <message>
+        <source>%1 is not stored as normalised: %2</source>
+        <translation>%1은(는) 정규화된 형태로 저장되지 않았습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is the same city as city %2 (same country, division, level and native name)</source>
+        <translation>%1은(는) 도시 %2와(과) 같은 도시입니다(국가, 행정 구역, 단계, 현지 이름이 같음)</translation>
+    </message>
+</context>
+<context>
+    <name>sc::DatabaseRecoveryDialog</name>
+    <message>
+        <source>The Database Cannot Be Opened</source>
+        <translation>데이터베이스를 열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened.</source>
+        <translation>데이터베이스를 열 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The file was left exactly as it was. Open another database, or restore the dataset that comes with Sister Cities into a new file; the damaged file can be kept for repair.</source>
+        <translation>파일은 그대로 두었으며 아무것도 바꾸지 않았습니다. 다른 데이터베이스를 열거나, Sister Cities에 포함된 데이터 세트를 새 파일로 복원하십시오. 손상된 파일은 복구를 위해 보관할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Open Another Database…</source>
+        <translation>다른 데이터베이스 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the Bundled Dataset…</source>
+        <translation>포함된 데이터 세트 복원(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>데이터베이스 열기</translation>
+    </message>
+    <message>
+        <source>Sister Cities databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Sister Cities 데이터베이스 (*.sqlite *.db);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Restore the Bundled Dataset Into</source>
+        <translation>포함된 데이터 세트를 복원할 위치</translation>
+    </message>
+    <message>
+        <source>Sister Cities databases (*.sqlite *.db)</source>
+        <translation>Sister Cities 데이터베이스 (*.sqlite *.db)</translation>
     </message>
 </context>
 <context>
@@ -1641,16 +1765,8 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
         <translation>알 수 없는 열 &quot;%1&quot;. 내용이 사라집니다</translation>
     </message>
     <message>
-        <source>holds the control character U+%1, which no such field may hold</source>
-        <translation>이 필드에 쓸 수 없는 제어 문자 U+%1이(가) 들어 있습니다</translation>
-    </message>
-    <message>
         <source>missing country code</source>
         <translation>국가 코드가 없습니다</translation>
-    </message>
-    <message>
-        <source>unknown country code &quot;%1&quot; (ISO 3166-1 alpha-2, such as CN, JP, KR)</source>
-        <translation>알 수 없는 국가 코드 &quot;%1&quot;(ISO 3166-1 alpha-2, 예: CN, JP, KR)</translation>
     </message>
     <message>
         <source>unknown division &quot;%1&quot; in %2 (an ISO 3166-2 code or a name in any language)</source>
@@ -1659,6 +1775,14 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     <message>
         <source>new source &quot;%1&quot;</source>
         <translation>새 출처 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>holds %1, which no such field may hold</source>
+        <translation>%1이(가) 있으며, 이런 필드에는 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>unknown country code &quot;%1&quot; (an ISO 3166-1 code such as CN, JP, KR, or a country&apos;s name in Chinese, Japanese, Korean or English)</source>
+        <translation>알 수 없는 국가 코드 &quot;%1&quot; (CN, JP, KR 같은 ISO 3166-1 코드, 또는 중국어·일본어·한국어·영어 국가 이름)</translation>
     </message>
 </context>
 <context>
@@ -2096,6 +2220,57 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     </message>
 </context>
 <context>
+    <name>sc::NameNormaliser</name>
+    <message>
+        <source>the control character %1</source>
+        <translation>제어 문자 %1</translation>
+    </message>
+    <message>
+        <source>the line separator %1</source>
+        <translation>줄 구분 문자 %1</translation>
+    </message>
+    <message>
+        <source>the bidirectional control %1 (it can make text display in another order than it reads)</source>
+        <translation>양방향 제어 문자 %1(텍스트가 실제와 다른 순서로 표시될 수 있습니다)</translation>
+    </message>
+    <message>
+        <source>the invisible character %1</source>
+        <translation>보이지 않는 문자 %1</translation>
+    </message>
+    <message>
+        <source>the private-use character %1</source>
+        <translation>사용자 정의 영역 문자 %1</translation>
+    </message>
+    <message>
+        <source>the unassigned code point %1</source>
+        <translation>할당되지 않은 코드 포인트 %1</translation>
+    </message>
+    <message>
+        <source>the lone surrogate %1</source>
+        <translation>짝이 없는 서로게이트 %1</translation>
+    </message>
+    <message>
+        <source>the invisible character %1 at its start was removed</source>
+        <translation>앞의 보이지 않는 문자 %1을(를) 제거했습니다</translation>
+    </message>
+    <message>
+        <source>the invisible character %1 at its end was removed</source>
+        <translation>끝의 보이지 않는 문자 %1을(를) 제거했습니다</translation>
+    </message>
+    <message>
+        <source>holds %1 at character %2, which no name may hold</source>
+        <translation>%2번째 문자에 %1이(가) 있으며, 이름에는 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>이(가) 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>is empty once its invisible characters and spaces are removed</source>
+        <translation>보이지 않는 문자와 공백을 빼면 비어 있습니다</translation>
+    </message>
+</context>
+<context>
     <name>sc::PairingDialog</name>
     <message>
         <source>Edit Pairing</source>
@@ -2232,6 +2407,10 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
 %2
 
 입력한 내용으로 덮어쓰려면 확인을 다시 누르고, 저장된 내용을 유지하려면 취소를 누르십시오.</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
     </message>
 </context>
 <context>
@@ -2896,6 +3075,10 @@ No name in this language on record: shown as the register writes it elsewhere.</
         <source>cannot register the SQL function %1</source>
         <translation>SQL 함수 %1을(를) 등록할 수 없습니다</translation>
     </message>
+    <message>
+        <source>is damaged (%1)</source>
+        <translation>이(가) 손상되었습니다(%1)</translation>
+    </message>
 </context>
 <context>
     <name>sc::SurveyFigureQuery</name>
@@ -3201,6 +3384,26 @@ No name in this language on record: shown as the register writes it elsewhere.</
     <message>
         <source>The figure: fig1 … fig17, tension or a map (map-cn-provinces, map-cn-japan, map-cn-korea, map-jp-prefectures, map-kr-provinces, map-links; export: all figures when omitted).</source>
         <translation>그림: fig1 … fig17, tension 또는 지도(map-cn-provinces, map-cn-japan, map-cn-korea, map-jp-prefectures, map-kr-provinces, map-links; export에서 생략하면 모든 그림).</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>아무것도 쓰지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Reading %1 as %2 (%3).</source>
+        <translation>%1을(를) %2(으)로 읽습니다(%3).</translation>
+    </message>
+    <message>
+        <source>detected</source>
+        <translation>자동 감지</translation>
+    </message>
+    <message>
+        <source>as given</source>
+        <translation>지정한 대로</translation>
+    </message>
+    <message>
+        <source>%1: blank or empty lines skipped: %2</source>
+        <translation>%1: 건너뛴 빈 줄: %2</translation>
     </message>
 </context>
 </TS>

@@ -210,50 +210,6 @@
         <translation>数量</translation>
     </message>
     <message>
-        <source>Usage: sistercities-cli [--db FILE] [--lang zh|ja|ko|en] [--read-only] COMMAND ...
-
-Commands:
-  init --db FILE [--empty]   create a database (bundled dataset, or reference tables only)
-  pairings [filters] [--count] [--format table|csv|json]
-  stats [--format table|json]
-  build-dataset --facts DIR --out FILE
-  figures list | data --id figN [filters] [--format csv|json]
-  figures export [--id figN] [filters] [--format png|svg|pdf] [--dpi N]
-          [--width PX] [--height PX] --out DIR
-  import [--table pairings|cities] FILE [--dry-run] [--strict] [--encoding E]
-  export [--table pairings|cities] --out FILE [filters] [--format csv|json]
-  check-report [--format table|csv|json]   published statistics against the database
-
-Filters: --country CC (twice: one city in each), --division CODE|NAME,
-  --region east|central|west, --from YEAR, --to YEAR, --undated,
-  --status active|dormant|ended, --kind KIND, --search TEXT
-
-Without --db the user&apos;s own database is used (created on first start).
-&apos;sistercities-cli COMMAND --help&apos; describes a command.
-</source>
-        <translation>用法：sistercities-cli [--db FILE] [--lang zh|ja|ko|en] [--read-only] COMMAND ...
-
-命令：
-  init --db FILE [--empty]   创建数据库（内置数据集，或仅参考表）
-  pairings [筛选条件] [--count] [--format table|csv|json]
-  stats [--format table|json]
-  build-dataset --facts DIR --out FILE
-  figures list | data --id figN [筛选条件] [--format csv|json]
-  figures export [--id figN] [筛选条件] [--format png|svg|pdf] [--dpi N]
-          [--width PX] [--height PX] --out DIR
-  import [--table pairings|cities] FILE [--dry-run] [--strict] [--encoding E]
-  export [--table pairings|cities] --out FILE [筛选条件] [--format csv|json]
-  check-report [--format table|csv|json]   将已公布的统计数据与数据库对照
-
-筛选条件：--country CC（可用两次：每方一个城市），--division CODE|NAME，
-  --region east|central|west，--from YEAR，--to YEAR，--undated，
-  --status active|dormant|ended，--kind KIND，--search TEXT
-
-不指定 --db 时使用用户自己的数据库（首次启动时创建）。
-&apos;sistercities-cli COMMAND --help&apos; 介绍各个命令。
-</translation>
-    </message>
-    <message>
         <source>Every published statistic beside what the database gives for it.</source>
         <translation>每项已公布的统计数据及数据库给出的对应数值。</translation>
     </message>
@@ -328,6 +284,68 @@ Without --db the user&apos;s own database is used (created on first start).
     <message>
         <source>Any city name of the pair, in any language.</source>
         <translation>友好城市任一方的城市名称，任一语言。</translation>
+    </message>
+    <message>
+        <source>Usage: sistercities-cli [--db FILE] [--lang zh|ja|ko|en] [--read-only] COMMAND ...
+
+Commands:
+  init --db FILE [--empty]   create a database (bundled dataset, or reference tables only)
+  pairings [filters] [--count] [--format table|csv|json]
+  stats [--format table|json]
+  build-dataset --facts DIR --out FILE
+  figures list | data --id figN [filters] [--format csv|json]
+  figures export [--id figN] [filters] [--format png|svg|pdf] [--dpi N]
+          [--width PX] [--height PX] --out DIR
+  import [--table pairings|cities] FILE [--dry-run] [--strict] [--encoding E]
+  export [--table pairings|cities] --out FILE [filters] [--format csv|json]
+  check-report [--format table|csv|json]   published statistics against the database
+  check                      integrity, foreign keys, names and duplicate cities
+
+Filters: --country CC (twice: one city in each), --division CODE|NAME,
+  --region east|central|west, --from YEAR, --to YEAR, --undated,
+  --status active|dormant|ended, --kind KIND, --search TEXT
+
+Without --db the user&apos;s own database is used (created on first start).
+&apos;sistercities-cli COMMAND --help&apos; describes a command.
+</source>
+        <translation>用法：sistercities-cli [--db FILE] [--lang zh|ja|ko|en] [--read-only] COMMAND ...
+
+命令：
+  init --db FILE [--empty]   创建数据库（内置数据集，或仅参考表）
+  pairings [筛选条件] [--count] [--format table|csv|json]
+  stats [--format table|json]
+  build-dataset --facts DIR --out FILE
+  figures list | data --id figN [筛选条件] [--format csv|json]
+  figures export [--id figN] [筛选条件] [--format png|svg|pdf] [--dpi N]
+          [--width PX] [--height PX] --out DIR
+  import [--table pairings|cities] FILE [--dry-run] [--strict] [--encoding E]
+  export [--table pairings|cities] --out FILE [筛选条件] [--format csv|json]
+  check-report [--format table|csv|json]   将已公布的统计数据与数据库对照
+  check                      完整性、外键、名称和重复的城市
+
+筛选条件：--country CC（可用两次：每方一个城市），--division CODE|NAME，
+  --region east|central|west，--from YEAR，--to YEAR，--undated，
+  --status active|dormant|ended，--kind KIND，--search TEXT
+
+不指定 --db 时使用用户自己的数据库（首次启动时创建）。
+&apos;sistercities-cli COMMAND --help&apos; 介绍各个命令。
+</translation>
+    </message>
+    <message>
+        <source>Check the database: SQLite&apos;s integrity and foreign keys, every city name, and cities that are twins. Exit status 0: nothing found; 1: findings, each on a line.</source>
+        <translation>检查数据库：SQLite 完整性与外键、每个城市名称，以及重复的城市。退出状态 0：未发现问题；1：有发现，每条一行。</translation>
+    </message>
+    <message>
+        <source>check takes no operands</source>
+        <translation>check 不接受操作数</translation>
+    </message>
+    <message>
+        <source>%1: no problems found (integrity, foreign keys, names, duplicates).</source>
+        <translation>%1：未发现问题（完整性、外键、名称、重复）。</translation>
+    </message>
+    <message>
+        <source>%1: findings: %2</source>
+        <translation>%1：发现问题：%2</translation>
     </message>
 </context>
 <context>
@@ -624,13 +642,33 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
         <source>city %1 was changed or removed by someone else since it was read</source>
         <translation>城市 %1 在读取后已被他人修改或删除</translation>
     </message>
+    <message>
+        <source>native name</source>
+        <translation>本地名称</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>Japanese name</source>
+        <translation>日文名称</translation>
+    </message>
+    <message>
+        <source>Korean name</source>
+        <translation>韩文名称</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>the %1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
 </context>
 <context>
     <name>sc::CsvReader</name>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
     <message>
         <source>the quoted field that opens on line %1 is never closed</source>
         <translation>从第 %1 行开始的引号字段没有结束</translation>
@@ -640,16 +678,40 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
         <translation>结束引号后还有文本：请为整个字段加引号，并将其中的引号写成两个</translation>
     </message>
     <message>
-        <source>bytes that are not valid %1 (the encoding was detected; give the file&apos;s encoding if it is another)</source>
-        <translation>存在无效的 %1 字节（编码为自动检测；如果文件使用其他编码，请指定）</translation>
-    </message>
-    <message>
         <source>bytes that are not valid %1</source>
         <translation>存在无效的 %1 字节</translation>
     </message>
     <message>
         <source>%1 fields where the header has %2</source>
         <translation>有 %1 个字段，而表头有 %2 个</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a file</source>
+        <translation>%1：是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1：无法读取（%2）</translation>
+    </message>
+    <message>
+        <source>the file holds only a byte order mark: no header and no data</source>
+        <translation>文件只含字节顺序标记（BOM）：没有表头，也没有数据</translation>
+    </message>
+    <message>
+        <source> (byte 0x%1 at byte %2 of the line)</source>
+        <translation>（该行第 %2 个字节 0x%1）</translation>
+    </message>
+    <message>
+        <source>: the rest of the file is UTF-8, so it is not read as another encoding; mend the bytes, or give the file&apos;s encoding (--encoding, or the Encoding box of the import dialog)</source>
+        <translation>：文件其余部分是 UTF-8，因此不会按其他编码读取；请修正这些字节，或指定文件的编码（--encoding，或导入对话框的“编码”框）</translation>
+    </message>
+    <message>
+        <source>, and the file reads as plausible text in none of %1: give its encoding (--encoding, or the Encoding box of the import dialog)</source>
+        <translation>，且按 %1 中任何一种编码读取都不是合理的文本：请指定文件的编码（--encoding，或导入对话框的“编码”框）</translation>
+    </message>
+    <message>
+        <source> (the encoding was detected; give the file&apos;s encoding if it is another)</source>
+        <translation>（编码为自动检测；如果文件使用其他编码，请指定）</translation>
     </message>
 </context>
 <context>
@@ -713,6 +775,68 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     <message>
         <source>%1 is read-only (%2): nothing was written</source>
         <translation>%1 为只读（%2）：未写入任何内容</translation>
+    </message>
+    <message>
+        <source>%1 has unfinished writes in %2, which cannot be read without write access to the folder; it was left unchanged</source>
+        <translation>%1 在 %2 中有未完成的写入，没有该文件夹的写入权限就无法读取；文件未作改动</translation>
+    </message>
+</context>
+<context>
+    <name>sc::DatabaseCheck</name>
+    <message>
+        <source>refers to a row of %1 that does not exist</source>
+        <translation>引用了 %1 中不存在的行</translation>
+    </message>
+    <message>
+        <source>%1 is not stored as normalised: %2</source>
+        <translation>%1 未以规范化形式存储：%2</translation>
+    </message>
+    <message>
+        <source>%1 is the same city as city %2 (same country, division, level and native name)</source>
+        <translation>%1 与城市 %2 是同一城市（国家、行政区、级别和本地名称相同）</translation>
+    </message>
+</context>
+<context>
+    <name>sc::DatabaseRecoveryDialog</name>
+    <message>
+        <source>The Database Cannot Be Opened</source>
+        <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened.</source>
+        <translation>无法打开数据库。</translation>
+    </message>
+    <message>
+        <source>The file was left exactly as it was. Open another database, or restore the dataset that comes with Sister Cities into a new file; the damaged file can be kept for repair.</source>
+        <translation>文件保持原样，未作任何改动。请打开另一个数据库，或将 Sister Cities 自带的数据集恢复到一个新文件中；损坏的文件可以保留以便修复。</translation>
+    </message>
+    <message>
+        <source>&amp;Open Another Database…</source>
+        <translation>打开其他数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the Bundled Dataset…</source>
+        <translation>恢复自带数据集(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>Sister Cities databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Sister Cities 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Restore the Bundled Dataset Into</source>
+        <translation>将自带数据集恢复到</translation>
+    </message>
+    <message>
+        <source>Sister Cities databases (*.sqlite *.db)</source>
+        <translation>Sister Cities 数据库 (*.sqlite *.db)</translation>
     </message>
 </context>
 <context>
@@ -1641,16 +1765,8 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
         <translation>未知列“%1”，其内容将会丢失</translation>
     </message>
     <message>
-        <source>holds the control character U+%1, which no such field may hold</source>
-        <translation>含有控制字符 U+%1，此类字段不允许包含</translation>
-    </message>
-    <message>
         <source>missing country code</source>
         <translation>缺少国家代码</translation>
-    </message>
-    <message>
-        <source>unknown country code &quot;%1&quot; (ISO 3166-1 alpha-2, such as CN, JP, KR)</source>
-        <translation>未知的国家代码“%1”（应为 ISO 3166-1 alpha-2，如 CN、JP、KR）</translation>
     </message>
     <message>
         <source>unknown division &quot;%1&quot; in %2 (an ISO 3166-2 code or a name in any language)</source>
@@ -1659,6 +1775,14 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     <message>
         <source>new source &quot;%1&quot;</source>
         <translation>新来源“%1”</translation>
+    </message>
+    <message>
+        <source>holds %1, which no such field may hold</source>
+        <translation>含有%1，此类字段中不允许出现</translation>
+    </message>
+    <message>
+        <source>unknown country code &quot;%1&quot; (an ISO 3166-1 code such as CN, JP, KR, or a country&apos;s name in Chinese, Japanese, Korean or English)</source>
+        <translation>未知的国家代码“%1”（ISO 3166-1 代码，如 CN、JP、KR，或中文、日文、韩文、英文的国家名称）</translation>
     </message>
 </context>
 <context>
@@ -2096,6 +2220,57 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     </message>
 </context>
 <context>
+    <name>sc::NameNormaliser</name>
+    <message>
+        <source>the control character %1</source>
+        <translation>控制字符 %1</translation>
+    </message>
+    <message>
+        <source>the line separator %1</source>
+        <translation>行分隔符 %1</translation>
+    </message>
+    <message>
+        <source>the bidirectional control %1 (it can make text display in another order than it reads)</source>
+        <translation>双向控制字符 %1（它会使文本的显示顺序与实际顺序不同）</translation>
+    </message>
+    <message>
+        <source>the invisible character %1</source>
+        <translation>不可见字符 %1</translation>
+    </message>
+    <message>
+        <source>the private-use character %1</source>
+        <translation>私用区字符 %1</translation>
+    </message>
+    <message>
+        <source>the unassigned code point %1</source>
+        <translation>未分配的码位 %1</translation>
+    </message>
+    <message>
+        <source>the lone surrogate %1</source>
+        <translation>孤立的代理码位 %1</translation>
+    </message>
+    <message>
+        <source>the invisible character %1 at its start was removed</source>
+        <translation>已删除开头的不可见字符 %1</translation>
+    </message>
+    <message>
+        <source>the invisible character %1 at its end was removed</source>
+        <translation>已删除结尾的不可见字符 %1</translation>
+    </message>
+    <message>
+        <source>holds %1 at character %2, which no name may hold</source>
+        <translation>第 %2 个字符是%1，名称中不允许出现</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <source>is empty once its invisible characters and spaces are removed</source>
+        <translation>去掉不可见字符和空格后为空</translation>
+    </message>
+</context>
+<context>
     <name>sc::PairingDialog</name>
     <message>
         <source>Edit Pairing</source>
@@ -2232,6 +2407,10 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
 %2
 
 再次按“确定”用您的输入覆盖它，或按“取消”保留现存内容。</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1：%2 %3</translation>
     </message>
 </context>
 <context>
@@ -2896,6 +3075,10 @@ No name in this language on record: shown as the register writes it elsewhere.</
         <source>cannot register the SQL function %1</source>
         <translation>无法注册 SQL 函数 %1</translation>
     </message>
+    <message>
+        <source>is damaged (%1)</source>
+        <translation>已损坏（%1）</translation>
+    </message>
 </context>
 <context>
     <name>sc::SurveyFigureQuery</name>
@@ -3201,6 +3384,26 @@ No name in this language on record: shown as the register writes it elsewhere.</
     <message>
         <source>The figure: fig1 … fig17, tension or a map (map-cn-provinces, map-cn-japan, map-cn-korea, map-jp-prefectures, map-kr-provinces, map-links; export: all figures when omitted).</source>
         <translation>图：fig1 … fig17、tension 或地图（map-cn-provinces、map-cn-japan、map-cn-korea、map-jp-prefectures、map-kr-provinces、map-links；export 省略时导出全部图）。</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Reading %1 as %2 (%3).</source>
+        <translation>按 %2 读取 %1（%3）。</translation>
+    </message>
+    <message>
+        <source>detected</source>
+        <translation>自动检测</translation>
+    </message>
+    <message>
+        <source>as given</source>
+        <translation>按指定</translation>
+    </message>
+    <message>
+        <source>%1: blank or empty lines skipped: %2</source>
+        <translation>%1：跳过的空行或空白行：%2</translation>
     </message>
 </context>
 </TS>

@@ -19,6 +19,7 @@ int runBuildDataset(CliContext& context, const QStringList& arguments);
 int runImport(CliContext& context, const QStringList& arguments);
 int runExport(CliContext& context, const QStringList& arguments);
 int runCheckReport(CliContext& context, const QStringList& arguments);
+int runCheck(CliContext& context, const QStringList& arguments);
 int runFigures(CliContext& context, const QStringList& arguments);
 
 // A QApplication (offscreen when no platform is set) for `figures export`, which draws charts;

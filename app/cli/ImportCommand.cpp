@@ -11,6 +11,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <optional>
 #include <unistd.h>
 
 namespace sc::cli {
@@ -85,15 +86,25 @@ int runImport(CliContext& context, const QStringList& arguments)
     const QString path = files.first();
     const QChar separator = delimiterOf(parser.value(delimiter));
 
-    const CsvReader csv = [&] {
-        try {
-            return CsvReader::fromFile(path, parser.value(encoding), separator);
-        } catch (const Error& error) {
-            if (error.kind() == Error::Kind::Invalid)
-                throw UsageError(QStringLiteral("--encoding: ") + error.message());
+    QTextStream& err = context.err();
+    std::optional<CsvReader> read;
+    try {
+        read.emplace(CsvReader::fromFile(path, parser.value(encoding), separator));
+    } catch (const Error& error) {
+        if (error.kind() == Error::Kind::Invalid)
+            throw UsageError(QStringLiteral("--encoding: ") + error.message());
+        if (error.kind() != Error::Kind::Io)
             throw;
-        }
-    }();
+        err << error.message() << Qt::endl << tr("Nothing was written.") << Qt::endl;
+        return RuntimeFailure;
+    }
+    const CsvReader& csv = *read;
+    // What the file is read as comes first, before anything is checked or written.
+    if (!csv.encodingRefused())
+        err << tr("Reading %1 as %2 (%3).")
+                   .arg(path, csv.encoding(),
+                        csv.encodingDetected() ? tr("detected") : tr("as given"))
+            << Qt::endl;
     ImportOptions options;
     options.dryRun = parser.isSet(dryRun);
     options.strict = parser.isSet(strict);
@@ -109,7 +120,6 @@ int runImport(CliContext& context, const QStringList& arguments)
                                     ? CityImporter(database).run(csv, options, progress)
                                     : PairingImporter(database).run(csv, options, progress);
 
-    QTextStream& err = context.err();
     if (report.hasProblems()) {
         for (const QString& line : report.problemLines(path))
             err << line << Qt::endl;
@@ -119,6 +129,9 @@ int runImport(CliContext& context, const QStringList& arguments)
     }
     for (const QString& line : report.noticeLines(path))
         err << line << Qt::endl;
+    if (report.blankLines > 0)
+        err << tr("%1: blank or empty lines skipped: %2").arg(path).arg(report.blankLines)
+            << Qt::endl;
     const QString summary =
         (options.dryRun ? tr("Dry run: %1 %2 of %3 would be imported (%4 new cities, %5 new "
                              "sources; read as %6); nothing was written.")

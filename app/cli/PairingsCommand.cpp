@@ -48,7 +48,7 @@ int runPairings(CliContext& context, const QStringList& arguments)
         // Streamed a row at a time: a register of any size prints in constant memory.
         out << csv::record(pairingrecord::columns()) << "\r\n";
         query.forEachRow(filter, context.language(), [&out](const PairingRow& row) {
-            out << csv::record(pairingrecord::fields(row)) << "\r\n";
+            out << csv::record(pairingrecord::fields(row), QLatin1Char(','), true) << "\r\n";
         });
     } else if (kind == QLatin1String("json")) {
         // One object a line inside the array: valid JSON, written as it is read.

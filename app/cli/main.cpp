@@ -53,6 +53,7 @@ QString usage()
         "  import [--table pairings|cities] FILE [--dry-run] [--strict] [--encoding E]\n"
         "  export [--table pairings|cities] --out FILE [filters] [--format csv|json]\n"
         "  check-report [--format table|csv|json]   published statistics against the database\n"
+        "  check                      integrity, foreign keys, names and duplicate cities\n"
         "\n"
         "Filters: --country CC (twice: one city in each), --division CODE|NAME,\n"
         "  --region east|central|west, --from YEAR, --to YEAR, --undated,\n"
@@ -79,6 +80,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("import"), runImport},
         {QStringLiteral("export"), runExport},
         {QStringLiteral("check-report"), runCheckReport},
+        {QStringLiteral("check"), runCheck},
         {QStringLiteral("figures"), runFigures},
     };
 

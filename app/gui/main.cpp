@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "TerminationSignal.h"
 #include "i18n/Translations.h"
+#include "recovery/DatabaseRecoveryDialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -105,9 +106,11 @@ int main(int argc, char* argv[])
                 database = sc::bundled::openDefault(mode);
         }
     } catch (const sc::Error& error) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Sister Cities"),
-                              error.message());
-        return 1;
+        // Refused (damaged, another program's): the user may open another file or restore
+        // the bundled dataset into a new one.
+        database = sc::DatabaseRecoveryDialog::recover(error.message(), mode);
+        if (!database)
+            return 1;
     }
 
     sc::MainWindow window(std::move(database));

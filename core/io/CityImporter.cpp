@@ -43,16 +43,17 @@ void importRow(ImportSession& session, CityRepository& cities, QHash<QString, in
             line, QStringLiteral("level"),
             QCoreApplication::translate("sc::CityImporter", "\"%1\" is not a level: use %2")
                 .arg(ImportReport::excerpt(city.level), City::levels().join(QLatin1String(", "))));
-    city.names.native = session.value(record, QStringLiteral("name_native"));
+    city.names.native = session
+                            .name(line, QStringLiteral("name_native"),
+                                  session.value(record, QStringLiteral("name_native")))
+                            .value_or(QStringLiteral("?"));
     if (city.names.native.isEmpty())
         report.addProblem(line, QStringLiteral("name_native"),
                           QCoreApplication::translate("sc::CityImporter", "missing native name"));
-    session.checkText(line, QStringLiteral("name_native"), city.names.native);
     for (const QString& code : language::codes()) {
         const QString column = QStringLiteral("name_") + code;
-        QString& name = city.names.in(*language::fromCode(code));
-        name = session.value(record, column);
-        session.checkText(line, column, name);
+        city.names.in(*language::fromCode(code)) =
+            session.name(line, column, session.value(record, column)).value_or(QString());
     }
     const QString sourceText = session.value(record, QStringLiteral("source"));
     session.checkText(line, QStringLiteral("source"), sourceText);
@@ -71,23 +72,24 @@ void importRow(ImportSession& session, CityRepository& cities, QHash<QString, in
                 .arg(*it));
         return;
     }
-    for (const qint64 id : cities.findByName(city.names.native, city.country, city.division)) {
-        const auto other = cities.get(id);
-        if (other && other->division == city.division && other->level == city.level &&
-            namekey::normalize(other->names.native) == native) {
+    for (const CityNameIndex::Entry& other :
+         session.cities().find(city.names.native, city.country, city.division)) {
+        if (other.division == city.division && other.level == city.level &&
+            other.keys.value(0) == native) {
             report.addProblem(line, QStringLiteral("name_native"),
                               QCoreApplication::translate("sc::CityImporter",
                                                           "\"%1\" exists already in %2 (city %3)")
                                   .arg(ImportReport::excerpt(city.names.native),
                                        city.division.isEmpty() ? city.country : city.division)
-                                  .arg(id));
+                                  .arg(other.id));
             return;
         }
     }
     if (!sourceText.isEmpty())
         city.sourceId = session.source(line, QStringLiteral("source"), sourceText);
     try {
-        cities.add(city);
+        city.id = cities.add(city);
+        session.cities().add(city);
     } catch (const Error& error) {
         if (error.kind() != Error::Kind::Invalid)
             throw;

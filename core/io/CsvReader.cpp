@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QSet>
 
 #include <algorithm>
@@ -53,10 +54,29 @@ CsvReader::CsvReader(const QByteArray& bytes, const QString& encoding, QChar del
 
 CsvReader CsvReader::fromFile(const QString& path, const QString& encoding, QChar delimiter)
 {
+    // "file: reason", as every report line without a line number reads.
+    if (QFileInfo(path).isDir())
+        throw Error(Error::Kind::Io, tr("%1: is a folder, not a file").arg(path));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw Error(Error::Kind::Io, tr("%1 cannot be read: %2").arg(path, file.errorString()));
-    return CsvReader(file.readAll(), encoding, delimiter);
+        throw Error(Error::Kind::Io, tr("%1: cannot be read (%2)").arg(path, file.errorString()));
+    const QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        throw Error(Error::Kind::Io, tr("%1: cannot be read (%2)").arg(path, file.errorString()));
+    return CsvReader(bytes, encoding, delimiter);
+}
+
+void CsvReader::dropEmptyUnnamedColumns(int namedWidth)
+{
+    if (namedWidth <= 0 || namedWidth >= m_header.size())
+        return;
+    for (const Record& record : std::as_const(m_records))
+        for (qsizetype i = namedWidth; i < record.fields.size(); ++i)
+            if (!record.fields.at(i).trimmed().isEmpty())
+                return;
+    m_header.resize(namedWidth);
+    for (Record& record : m_records)
+        record.fields.resize(namedWidth);
 }
 
 QChar CsvReader::sniffDelimiter(const QString& text)
@@ -81,7 +101,7 @@ QChar CsvReader::sniffDelimiter(const QString& text)
 }
 
 QVector<CsvReader::Record> CsvReader::parse(const QString& text, QChar delimiter,
-                                            QVector<Problem>* problems)
+                                            QVector<Problem>* problems, int* blankRecords)
 {
     auto report = [problems](int line, int field, const QString& reason) {
         if (problems)
@@ -159,6 +179,8 @@ QVector<CsvReader::Record> CsvReader::parse(const QString& text, QChar delimiter
         }
         if (!spoiled && !blank(fields))
             records.push_back({recordLine, fields});
+        else if (!spoiled && blankRecords)
+            ++*blankRecords;
     }
     return records;
 }
@@ -167,21 +189,40 @@ void CsvReader::build(const DecodedText& decoded, QChar delimiter)
 {
     m_encoding = decoded.encoding();
     m_encodingDetected = decoded.detected();
+    m_encodingRefused = decoded.refused();
     m_delimiter = delimiter.isNull() ? sniffDelimiter(decoded.text()) : delimiter;
 
+    if (decoded.bomOnly())
+        m_problems.push_back({0, 0,
+                              tr("the file holds only a byte order mark: no header and no "
+                                 "data")});
     QSet<int> badLines;
     for (const DecodedText::BadBytes& bad : decoded.badBytes()) {
         badLines.insert(bad.line);
+        QString reason = tr("bytes that are not valid %1").arg(m_encoding);
+        if (bad.value >= 0)
+            reason += tr(" (byte 0x%1 at byte %2 of the line)")
+                          .arg(QString::number(bad.value, 16).toUpper())
+                          .arg(bad.column);
+        if (decoded.refused() && decoded.tried().size() == 1)
+            reason += tr(": the rest of the file is UTF-8, so it is not read as another encoding; "
+                         "mend the bytes, or give the file's encoding (--encoding, or the "
+                         "Encoding box of the import dialog)");
+        else if (decoded.refused())
+            reason += tr(", and the file reads as plausible text in none of %1: give its "
+                         "encoding (--encoding, or the Encoding box of the import dialog)")
+                          .arg(decoded.tried().join(QLatin1String(", ")));
+        else if (m_encodingDetected)
+            reason += tr(" (the encoding was detected; give the file's encoding if it is "
+                         "another)");
         m_problems.push_back(
-            {bad.line, bad.before.isNull() ? 0 : fieldAtEnd(bad.before, m_delimiter),
-             m_encodingDetected
-                 ? tr("bytes that are not valid %1 (the encoding was detected; give the file's "
-                      "encoding if it is another)")
-                       .arg(m_encoding)
-                 : tr("bytes that are not valid %1").arg(m_encoding)});
+            {bad.line, bad.before.isNull() ? 0 : fieldAtEnd(bad.before, m_delimiter), reason});
     }
 
-    QVector<Record> records = parse(decoded.text(), m_delimiter, &m_problems);
+    QVector<Record> records = parse(decoded.text(), m_delimiter, &m_problems, &m_blankLines);
+    // Spreadsheets export the empty columns right of a table too: header cells without a name,
+    // whose cells hold nothing, are no columns. (One that holds data stays, and is reported.)
+    int namedWidth = 0;
     for (const Record& record : records) {
         int lines = 1;
         for (const QString& field : record.fields)
@@ -200,12 +241,19 @@ void CsvReader::build(const DecodedText& decoded, QChar delimiter)
             for (const QString& name : record.fields)
                 m_header << name.trimmed();
             m_headerLine = record.line;
+            namedWidth = int(m_header.size());
+            while (namedWidth > 0 && m_header.at(namedWidth - 1).isEmpty())
+                --namedWidth;
             continue;
         }
         QStringList fields = record.fields;
         // Spreadsheets sometimes add empty cells past the last column: nothing is lost there.
-        while (fields.size() > m_header.size() && fields.last().trimmed().isEmpty())
+        while (fields.size() > namedWidth && fields.last().trimmed().isEmpty())
             fields.removeLast();
+        if (fields.size() < m_header.size() && fields.size() >= namedWidth &&
+            namedWidth < m_header.size())
+            while (fields.size() < m_header.size())
+                fields << QString();
         if (fields.size() != m_header.size()) {
             m_problems.push_back(
                 {record.line, 0,
@@ -214,6 +262,7 @@ void CsvReader::build(const DecodedText& decoded, QChar delimiter)
         }
         m_records.push_back({record.line, fields});
     }
+    dropEmptyUnnamedColumns(namedWidth);
     std::sort(m_problems.begin(), m_problems.end(), [](const Problem& a, const Problem& b) {
         return a.line != b.line ? a.line < b.line : a.field < b.field;
     });

@@ -37,6 +37,8 @@ public:
 
     QString encoding() const { return m_encoding; }
     bool encodingDetected() const { return m_encodingDetected; }
+    // Detection found no encoding that reads the file as plausible text (see DecodedText).
+    bool encodingRefused() const { return m_encodingRefused; }
     QChar delimiter() const { return m_delimiter; }
     // The first record, its fields trimmed; empty for a file with no records.
     const QStringList& header() const { return m_header; }
@@ -44,22 +46,28 @@ public:
     // Every record after the header with as many fields as the header.
     const QVector<Record>& records() const { return m_records; }
     const QVector<Problem>& problems() const { return m_problems; }
+    // Blank lines and lines of nothing but delimiters (or empty cells), skipped.
+    int blankLines() const { return m_blankLines; }
 
     // Records and problems of `text` without a header: the raw parse, for tests and the fuzzer.
+    // `blankRecords` counts the blank and separator-only lines skipped.
     static QVector<Record> parse(const QString& text, QChar delimiter,
-                                 QVector<Problem>* problems = nullptr);
+                                 QVector<Problem>* problems = nullptr, int* blankRecords = nullptr);
     static QChar sniffDelimiter(const QString& text);
 
 private:
     void build(const DecodedText& decoded, QChar delimiter);
+    void dropEmptyUnnamedColumns(int namedWidth);
 
     QString m_encoding;
     bool m_encodingDetected = false;
+    bool m_encodingRefused = false;
     QChar m_delimiter;
     QStringList m_header;
     int m_headerLine = 0;
     QVector<Record> m_records;
     QVector<Problem> m_problems;
+    int m_blankLines = 0;
 };
 
 } // namespace sc

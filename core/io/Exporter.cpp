@@ -23,9 +23,9 @@ namespace {
 
 QByteArray csvOf(const QStringList& columns, const QVector<QStringList>& rows)
 {
-    QString text = csv::record(columns) + QStringLiteral("\r\n");
+    QString text = csv::record(columns, QLatin1Char(','), true) + QStringLiteral("\r\n");
     for (const QStringList& row : rows)
-        text += csv::record(row) + QStringLiteral("\r\n");
+        text += csv::record(row, QLatin1Char(','), true) + QStringLiteral("\r\n");
     return text.toUtf8();
 }
 

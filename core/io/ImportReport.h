@@ -35,6 +35,7 @@ struct ImportReport {
     bool encodingDetected = false;
     QChar delimiter;
     int rows = 0;           // data rows in the file
+    int blankLines = 0;     // blank and separator-only lines, skipped
     int added = 0;          // rows that were (or, in a dry run, would be) added
     int citiesCreated = 0;  // cities created for names the register did not have
     int sourcesCreated = 0; // sources created for URLs or titles not yet known

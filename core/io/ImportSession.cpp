@@ -1,6 +1,9 @@
 #include "ImportSession.h"
 
+#include "CsvWriter.h"
+
 #include "../Error.h"
+#include "../NameNormaliser.h"
 #include "../ReferenceData.h"
 #include "../SourceRepository.h"
 #include "../model/Source.h"
@@ -32,6 +35,7 @@ ImportSession::ImportSession(Database& database, const CsvReader& csv, const Col
     m_report.encodingDetected = csv.encodingDetected();
     m_report.delimiter = csv.delimiter();
     m_report.rows = int(csv.records().size());
+    m_report.blankLines = csv.blankLines();
 }
 
 bool ImportSession::checkHeader(const QStringList& required)
@@ -71,18 +75,45 @@ QString ImportSession::value(const CsvReader::Record& record, const QString& fie
     const int column = m_map.column(field);
     if (column < 0 || column >= record.fields.size())
         return {};
-    return record.fields.at(column).trimmed();
+    return csv::undefused(record.fields.at(column).trimmed());
+}
+
+std::optional<QString> ImportSession::name(int line, const QString& column, const QString& text)
+{
+    if (text.isEmpty())
+        return QString();
+    const NameNormaliser::Result result = NameNormaliser::normalise(text);
+    if (!result.ok()) {
+        m_report.addProblem(line, column,
+                            NameNormaliser::visible(ImportReport::excerpt(text)) +
+                                QLatin1Char(' ') + result.problem);
+        return std::nullopt;
+    }
+    for (const QString& note : result.notes)
+        m_report.addNotice(line, column, note);
+    return result.name;
+}
+
+CityNameIndex& ImportSession::cities()
+{
+    if (!m_cities)
+        m_cities = std::make_unique<CityNameIndex>(m_database);
+    return *m_cities;
 }
 
 bool ImportSession::checkText(int line, const QString& column, const QString& text, bool multiline)
 {
+    // Sources and notes may hold what names may not (a zero-width joiner in an emoji, a TAB),
+    // but no control character and no bidirectional control, which would reorder the text.
     for (const QChar c : text) {
         const ushort u = c.unicode();
-        if (u < 0x20 && u != '\t' && !(multiline && (u == '\n' || u == '\r'))) {
-            m_report.addProblem(line, column,
-                                tr("holds the control character U+%1, which no such field may "
-                                   "hold")
-                                    .arg(u, 4, 16, QLatin1Char('0')));
+        const bool allowed = u == '\t' || (multiline && (u == '\n' || u == '\r'));
+        const bool control = u < 0x20 || u == 0x7F || (u >= 0x80 && u <= 0x9F);
+        const bool bidi = (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069);
+        if ((control && !allowed) || bidi) {
+            m_report.addProblem(
+                line, column,
+                tr("holds %1, which no such field may hold").arg(NameNormaliser::whyRefused(u)));
             return false;
         }
     }
@@ -103,7 +134,8 @@ std::optional<QString> ImportSession::country(int line, const QString& column, c
                 throw;
             m_countries.insert(text, QString());
             m_countryErrors.insert(
-                text, tr("unknown country code \"%1\" (ISO 3166-1 alpha-2, such as CN, JP, KR)")
+                text, tr("unknown country code \"%1\" (an ISO 3166-1 code such as CN, JP, KR, or a "
+                         "country's name in Chinese, Japanese, Korean or English)")
                           .arg(ImportReport::excerpt(text)));
         }
     }

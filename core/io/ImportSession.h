@@ -1,11 +1,13 @@
 #pragma once
 
+#include "CityNameIndex.h"
 #include "ColumnMap.h"
 #include "CsvReader.h"
 #include "ImportReport.h"
 
 #include <QHash>
 
+#include <memory>
 #include <optional>
 
 namespace sc {
@@ -25,7 +27,8 @@ public:
     // missing).
     bool checkHeader(const QStringList& required);
 
-    // The field's text in `record`, trimmed; empty when the field is not mapped.
+    // The field's text in `record`, trimmed and read back from the spreadsheet-safe form of
+    // csv::defused(); empty when the field is not mapped.
     QString value(const CsvReader::Record& record, const QString& field) const;
 
     // A country code; nullopt after reporting why not.
@@ -35,6 +38,11 @@ public:
                                     const QString& country);
     // The id of the source with this URL or title, created (and reported) when new.
     qint64 source(int line, const QString& column, const QString& text);
+    // A name through NameNormaliser: the name to store (empty for empty text), or nullopt after
+    // reporting why it is refused; what normalising stripped is reported as a notice.
+    std::optional<QString> name(int line, const QString& column, const QString& text);
+    // The cities of the database by name, read on first use.
+    CityNameIndex& cities();
     // Reports a field that holds characters no name may hold (NUL and other control codes).
     bool checkText(int line, const QString& column, const QString& text, bool multiline = false);
 
@@ -51,6 +59,7 @@ private:
     QHash<QString, QString> m_divisions; // country + text -> code
     QHash<QString, QString> m_divisionErrors;
     QHash<QString, qint64> m_sources;
+    std::unique_ptr<CityNameIndex> m_cities;
 };
 
 } // namespace sc

@@ -89,12 +89,14 @@ Side RowImporter::side(const CsvReader::Record& record, const QString& prefix)
         valid = valid && division;
         s.division = division.value_or(QString());
     }
-    if (s.name.isEmpty()) {
+    const auto name = m_session.name(line, prefix + QStringLiteral("city"), s.name);
+    if (!name) {
+        valid = false;
+    } else if (name->isEmpty()) {
         problem(line, prefix + QStringLiteral("city"), tr("missing city name"));
         valid = false;
-    } else {
-        valid = m_session.checkText(line, prefix + QStringLiteral("city"), s.name) && valid;
     }
+    s.name = name.value_or(QString());
     s.valid = valid;
     return s;
 }
@@ -111,19 +113,15 @@ QVector<qint64> RowImporter::citiesNamed(const Side& s)
     // said of it.
     const QString wanted = namekey::normalize(s.name);
     QVector<qint64> sameDivision, exact, loose;
-    for (const qint64 id : m_cities.findByName(s.name, s.country, s.division)) {
-        const auto city = m_cities.get(id);
-        if (!city)
-            continue;
-        bool equal = false;
-        for (const QString& name : city->names.all())
-            equal = equal || (!name.isEmpty() && namekey::normalize(name) == wanted);
-        if (equal && city->division == s.division)
-            sameDivision << id;
-        if (equal && !m_created.contains(id))
-            exact << id;
-        if (!m_created.contains(id))
-            loose << id;
+    for (const CityNameIndex::Entry& city :
+         m_session.cities().find(s.name, s.country, s.division)) {
+        const bool equal = city.keys.contains(wanted);
+        if (equal && city.division == s.division)
+            sameDivision << city.id;
+        if (equal && !m_created.contains(city.id))
+            exact << city.id;
+        if (!m_created.contains(city.id))
+            loose << city.id;
     }
     const QVector<qint64> ids = !sameDivision.isEmpty() ? sameDivision
                                 : !exact.isEmpty()      ? exact
@@ -165,6 +163,8 @@ bool RowImporter::findOrCreateCity(int line, Side& s, qint64 source)
     city.names.native = s.name;
     city.sourceId = source;
     s.city = m_cities.add(city);
+    city.id = s.city;
+    m_session.cities().add(city);
     // A created city is found only by its exact name and division: only that key changes.
     m_created.insert(s.city);
     m_cityIds.insert(cityKey(s), {s.city});

@@ -1,11 +1,13 @@
 #include "Database.h"
 #include "Error.h"
 #include "SqlSupport.h"
+#include "support/AsOrdinaryUser.h"
 #include "support/FileHash.h"
 #include "support/GeneratedDatabase.h"
 #include "support/TempDir.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QSqlQuery>
 
@@ -195,13 +197,30 @@ TEST(Database, ReadOnlyRefusesWritesAndLeavesTheFileByteIdentical)
 
 TEST(Database, AFileWithoutWritePermissionOpensReadOnly)
 {
-    if (geteuid() == 0)
-        GTEST_SKIP() << "root may write any file; permissions cannot be tested as root";
+    if (rerunAsOrdinaryUser())
+        return;
     TempDir dir;
     const QString path = dir.file("locked.sqlite");
-    Database::create(path);
+    testdata::generate(path, 20);
+    const QByteArray before = fileHash(path);
     QFile::setPermissions(path, QFile::ReadOwner);
-    auto db = Database::open(path);
-    EXPECT_TRUE(db->isReadOnly());
-    EXPECT_FALSE(db->readOnlyReason().isEmpty());
+    {
+        auto db = Database::open(path);
+        EXPECT_TRUE(db->isReadOnly());
+        EXPECT_FALSE(db->readOnlyReason().isEmpty());
+        EXPECT_EQ(sql::scalar(db->connection(), "SELECT count(*) FROM pairings").toInt(), 20);
+    }
+    // A reader in a folder it may write leaves SQLite's empty -wal and -shm files behind. In a
+    // folder that may not be written either, the WAL database cannot have its -shm file: it is
+    // read as immutable, and still opens.
+    QFile::remove(path + "-wal");
+    QFile::remove(path + "-shm");
+    QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner);
+    {
+        auto db = Database::open(path, Database::Mode::ReadOnly);
+        EXPECT_EQ(sql::scalar(db->connection(), "SELECT count(*) FROM pairings").toInt(), 20);
+    }
+    EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files), QStringList{"locked.sqlite"});
+    QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    EXPECT_EQ(fileHash(path), before);
 }

@@ -201,19 +201,25 @@ TEST_F(Import, NamesThatLookLikeSqlOrPatternsAreStoredAndFoundAsText)
     }
 }
 
-TEST_F(Import, ControlCharactersAreRefusedInImportButNulIsStoredByCore)
+TEST_F(Import, ControlCharactersAreRefusedInImportAndByCore)
 {
     // A NUL in a CSV cell is nearly always a UTF-16 file read as 8-bit: import says so.
     const ImportReport report =
         importPairings(*m_db, kHeader + QStringLiteral("CN,,A") + QChar(0) + "B,JP,,X,,,,P,\n");
     EXPECT_TRUE(hasProblem(report, 2, "a_city", "U+0000")) << dump(report);
-    // Core itself stores such a name as text, whole.
+    // Core refuses such a name too (NameNormaliser): a dialog cannot store what import cannot.
     City city;
     city.country = "CN";
     city.names.native = QStringLiteral("A") + QChar(0) + "B";
-    const qint64 id = CityRepository(*m_db).add(city);
-    EXPECT_EQ(CityRepository(*m_db).get(id)->names.native, city.names.native);
-    EXPECT_EQ(count(*m_db, "cities"), 151);
+    try {
+        CityRepository(*m_db).add(city);
+        ADD_FAILURE() << "a name with a NUL was stored";
+    } catch (const Error& error) {
+        EXPECT_EQ(error.kind(), Error::Kind::Invalid);
+        EXPECT_EQ(error.message(), "the native name \"A<U+0000>B\" holds the control character "
+                                   "U+0000 at character 2, which no name may hold");
+    }
+    EXPECT_EQ(count(*m_db, "cities"), 150);
 }
 
 TEST_F(Import, CitiesImportChecksLevelsNamesAndDuplicates)
@@ -326,4 +332,26 @@ TEST(ImportRoundTrip, FilteredExportHoldsWhatTheFilterShowsInCsvAndJson)
     for (const auto& record : read.records())
         named << record.fields[1] + record.fields[3] << record.fields[4] + record.fields[6];
     EXPECT_EQ(cities.records().size(), named.size());
+}
+
+// Look-alikes of a name meet the existing city: full-width letters, ideographic spaces, other
+// case, an invisible character at the edge (stripped, with a notice) create no twin.
+TEST_F(Import, LookAlikesMeetTheExistingCityInsteadOfCreatingATwin)
+{
+    const QString text =
+        kHeader + QStringLiteral("CN,,ＣＮ　Ｔｏｗｎ　３,JP,,jp town 4,,,,P,\n"
+                                 "CN,,\uFEFFCN Town 5\u200B,JP,,JP Town 6,,,,P,\n");
+    const ImportReport report = importPairings(*m_db, text);
+    EXPECT_TRUE(report.written) << dump(report);
+    EXPECT_EQ(report.citiesCreated, 0);
+    EXPECT_EQ(report.added, 2);
+    QStringList notices;
+    for (const ImportIssue& issue : report.notices)
+        notices << QStringLiteral("%1:%2: %3").arg(issue.line).arg(issue.column, issue.reason);
+    EXPECT_TRUE(
+        notices.contains("3:a_city: the invisible character U+FEFF at its start was removed"))
+        << notices.join('\n').toStdString();
+    EXPECT_TRUE(
+        notices.contains("3:a_city: the invisible character U+200B at its end was removed"));
+    EXPECT_EQ(count(*m_db, "cities"), 150);
 }

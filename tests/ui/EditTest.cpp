@@ -280,3 +280,32 @@ TEST_F(BrowseTest, AnUndoOverAChangeMadeElsewhereIsRefusedAndReported)
     EXPECT_TRUE(window.lastMessage().contains("refused")) << window.lastMessage().toStdString();
     EXPECT_EQ(window.undoStack()->count(), 0); // the stale step left the history
 }
+
+// The dialogs store names as import does (NameNormaliser): a name that import would refuse is
+// refused here, with the same reason; edges are trimmed of invisible characters.
+TEST_F(BrowseTest, CityAndPairingDialogsCheckNamesAsImportDoes)
+{
+    MainWindow window(open());
+    CityDialog* dialog = window.createCityDialog(std::nullopt);
+    dialog->country()->setCurrentIndex(dialog->country()->findData("JP"));
+    dialog->nameField("native")->setText(QStringLiteral("Yang\u200Bzhou"));
+    EXPECT_EQ(dialog->validate(),
+              "The native name \"Yang<U+200B>zhou\" holds the invisible character U+200B at "
+              "character 5, which no name may hold.");
+    dialog->nameField("native")->setText(QStringLiteral("Nara"));
+    dialog->nameField("en")->setText(QStringLiteral("abc\u202Eexe"));
+    EXPECT_TRUE(dialog->validate().contains("bidirectional control U+202E"))
+        << dialog->problem().toStdString();
+    dialog->nameField("en")->setText(QStringLiteral(" \uFEFFNara\u200B "));
+    EXPECT_EQ(dialog->validate(), QString());
+    EXPECT_EQ(dialog->city().names.en, "Nara");
+    EXPECT_EQ(dialog->city().names.native, "Nara");
+    delete dialog;
+
+    PairingDialog* pairing = window.createPairingDialog(std::nullopt);
+    pairing->cityA()->setText(QStringLiteral("A\u0085B"));
+    EXPECT_EQ(pairing->validate(),
+              "City: \"A<U+0085>B\" holds the control character U+0085 at character 2, which no "
+              "name may hold");
+    delete pairing;
+}

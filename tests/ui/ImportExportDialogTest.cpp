@@ -127,7 +127,8 @@ TEST_F(Dialogs, ProblemsAreListedAndImportStaysDisabled)
     for (int i = 0; i < dialog.problemList()->count(); ++i)
         shown << dialog.problemList()->item(i)->text();
     EXPECT_TRUE(shown.contains("many-problems.csv:3:a_country: unknown country code \"XX\" "
-                               "(ISO 3166-1 alpha-2, such as CN, JP, KR)"))
+                               "(an ISO 3166-1 code such as CN, JP, KR, or a country's name in "
+                               "Chinese, Japanese, Korean or English)"))
         << shown.join('\n').toStdString();
     EXPECT_FALSE(dialog.importButton()->isEnabled());
     EXPECT_FALSE(dialog.importNow());
@@ -202,4 +203,30 @@ TEST_F(Dialogs, ExportWritesWhatTheFiltersShow)
         EXPECT_EQ(csv.records()[0].fields[3].contains("镇"), language == Language::Zh);
     }
     setLanguage(Language::En);
+}
+
+// The preview says what a file is read as before anything is written, and a file whose
+// encoding cannot be told is refused with the bytes named.
+TEST_F(Dialogs, ThePreviewSaysTheEncodingAndRefusesDamagedUtf8)
+{
+    ImportDialog dialog(*m_db);
+    dialog.setFile(kData + "/import-good/gb18030.csv");
+    EXPECT_EQ(dialog.report().encoding, "GB18030");
+    EXPECT_TRUE(dialog.report().problems.isEmpty());
+
+    dialog.setFile(kData + "/import-bad/utf8-damaged-name.csv");
+    QStringList shown;
+    for (int i = 0; i < dialog.problemList()->count(); ++i)
+        shown << dialog.problemList()->item(i)->text();
+    EXPECT_EQ(shown.size(), 1) << shown.join('\n').toStdString();
+    EXPECT_TRUE(shown.value(0).startsWith(
+        "utf8-damaged-name.csv:2:b_city: bytes that are not valid UTF-8 (byte 0xC0 at byte 14 of "
+        "the line): the rest of the file is UTF-8"))
+        << shown.join('\n').toStdString();
+    EXPECT_FALSE(dialog.importButton()->isEnabled());
+    screenshot(dialog, "import-dialog-damaged-utf8-en");
+    setLanguage(Language::Zh);
+    screenshot(dialog, "import-dialog-damaged-utf8-zh");
+    setLanguage(Language::En);
+    EXPECT_EQ(pairings(*m_db), 1);
 }

@@ -2,6 +2,7 @@
 
 #include "CityRepository.h"
 #include "Error.h"
+#include "NameNormaliser.h"
 #include "ReferenceData.h"
 #include "SourceRepository.h"
 #include "ValueText.h"
@@ -161,11 +162,17 @@ City CityDialog::city() const
     c.country = m_country->currentData().toString();
     c.division = m_division->currentData().toString();
     c.level = m_level->currentData().toString();
-    c.names.native = m_native->text().trimmed();
-    c.names.zh = m_zh->text().trimmed();
-    c.names.ja = m_ja->text().trimmed();
-    c.names.ko = m_ko->text().trimmed();
-    c.names.en = m_en->text().trimmed();
+    // As import stores names: NFC, trimmed, invisible edges stripped; a name the normaliser
+    // refuses stays as typed, so that validate() says why.
+    const auto normalised = [](const QLineEdit* field) {
+        const NameNormaliser::Result name = NameNormaliser::normalise(field->text());
+        return name.ok() ? name.name : field->text().trimmed();
+    };
+    c.names.native = normalised(m_native);
+    c.names.zh = normalised(m_zh);
+    c.names.ja = normalised(m_ja);
+    c.names.ko = normalised(m_ko);
+    c.names.en = normalised(m_en);
     c.latitude = coordinate(m_latitude, nullptr);
     c.longitude = coordinate(m_longitude, nullptr);
     const int index = m_source->findText(m_source->currentText(), Qt::MatchExactly);

@@ -2,6 +2,7 @@
 
 #include "CityField.h"
 #include "Error.h"
+#include "NameNormaliser.h"
 #include "PairingRepository.h"
 #include "SourceRepository.h"
 #include "ValueText.h"
@@ -149,9 +150,16 @@ QString PairingDialog::validate()
         if (city.state == CityField::State::Empty)
             why = tr("%1: enter a city name").arg(which);
         else if (city.state == CityField::State::Unknown) {
-            why = tr("%1: no city is called “%2”. Create it, or pick one from the list.")
-                      .arg(which, field->text().trimmed());
-            m_unknownField = field;
+            // A name no city may have cannot be offered for a new city either.
+            const NameNormaliser::Result name = NameNormaliser::normalise(field->text());
+            if (!name.ok()) {
+                why = tr("%1: %2 %3")
+                          .arg(which, NameNormaliser::visible(field->text()), name.problem);
+            } else {
+                why = tr("%1: no city is called “%2”. Create it, or pick one from the list.")
+                          .arg(which, name.name);
+                m_unknownField = field;
+            }
         } else if (city.state == CityField::State::Ambiguous)
             why = tr("%1: %2 cities are called “%3”: pick one from the list.")
                       .arg(which)
@@ -172,7 +180,8 @@ QString PairingDialog::validate()
     m_problem->setText(why);
     m_createButton->setVisible(m_unknownField != nullptr && m_createCity != nullptr);
     if (m_unknownField)
-        m_createButton->setText(tr("Create “%1”…").arg(m_unknownField->text().trimmed()));
+        m_createButton->setText(
+            tr("Create “%1”…").arg(NameNormaliser::normalise(m_unknownField->text()).name));
     return why;
 }
 
@@ -186,7 +195,7 @@ void PairingDialog::createUnknownCity()
     if (!m_unknownField || !m_createCity)
         return;
     CityField* field = m_unknownField;
-    if (const qint64 id = m_createCity(field->text().trimmed()))
+    if (const qint64 id = m_createCity(NameNormaliser::normalise(field->text()).name))
         field->setCity(id);
     validate();
 }

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+namespace sc {
+
+class Database;
+struct City;
+
+// The cities of the database by every key of every name (NameKey variants), read once when an
+// import starts and kept current as it adds cities. A file names each city over and over: one
+// lookup in a hash per name keeps an import linear in its rows, where a LIKE over search_text
+// per row made it quadratic (see docs/PERFORMANCE.md).
+class CityNameIndex final {
+public:
+    struct Entry {
+        qint64 id = 0;
+        QString division;
+        QString level;
+        QStringList keys; // the normalised names, without variants
+    };
+
+    explicit CityNameIndex(Database& database);
+
+    // The cities of `country` (and of `division`, when given) one of whose names has `name`'s
+    // key or is `name` without an administrative suffix: what CityRepository::findByName finds.
+    QVector<Entry> find(const QString& name, const QString& country,
+                        const QString& division = {}) const;
+    // Makes a city just written findable.
+    void add(const City& city);
+
+private:
+    void insert(const QString& country, Entry entry, const QStringList& names);
+
+    QVector<Entry> m_entries;
+    QHash<QString, QVector<int>> m_byKey; // country + key -> indices into m_entries
+};
+
+} // namespace sc

@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Import cost, measured whole-process: sistercities-cli import of N generated pairings (each
+# naming two new cities) against sqlite3's own .import of the same file into a plain table, for
+# N = 20,000, 100,000 and 1,000,000 (or the sizes given: scripts/bench-import.sh 5000 50000).
+# Wall time and peak memory; docs/PERFORMANCE.md keeps the numbers of a reference run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/deps.sh
+missing=()
+command -v /usr/bin/time >/dev/null || missing+=(time)
+command -v sqlite3 >/dev/null || missing+=(sqlite3)
+if [ "${#missing[@]}" -gt 0 ]; then
+    sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
+    $sudo apt-get install -y --no-install-recommends "${missing[@]}"
+fi
+# SISTERCITIES_CLI=path measures a program built already (e.g. build/app/sistercities-cli).
+cli=${SISTERCITIES_CLI:-}
+if [ -z "$cli" ]; then
+    cmake -S . -B build-bench -G Ninja -DCMAKE_BUILD_TYPE=Release
+    cmake --build build-bench --parallel "$(nproc)" --target sistercities-cli
+    cli=build-bench/app/sistercities-cli
+fi
+
+sizes=("$@")
+[ "${#sizes[@]}" -eq 0 ] && sizes=(20000 100000 1000000)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+measure() {
+    local label=$1; shift
+    /usr/bin/time -f "%e s wall, %U s user, %S s sys, %M KiB peak" -o "$work/t" "$@" > /dev/null 2>&1
+    printf '%-52s %s\n' "$label" "$(cat "$work/t")"
+}
+
+for n in "${sizes[@]}"; do
+    file="$work/pairings-$n.csv"
+    awk -v n="$n" 'BEGIN {
+        print "a_country,a_city,b_country,b_city,established,source"
+        for (i = 0; i < n; i++)
+            printf "CN,Bench City %d,JP,Bench Town %d,%d,Bench source\n", i, i, 1950 + i % 70
+    }' > "$file"
+    echo "== $n rows ($(du -h "$file" | cut -f1))"
+    rm -f "$work/plain.sqlite"
+    measure "sqlite3 .import into a plain table" \
+        sqlite3 "$work/plain.sqlite" ".mode csv" ".import $file plain"
+    rm -f "$work/register.sqlite"* "$work/sql.sqlite"
+    $cli init --db "$work/register.sqlite" --empty > /dev/null
+    cp "$work/register.sqlite" "$work/dry.sqlite"
+    cp "$work/register.sqlite" "$work/sql.sqlite"
+    # What SQLite's inserts alone cost in the register's tables (two cities and a pairing a row,
+    # with their indexes and constraints), done by sqlite3 without any check or lookup.
+    measure "sqlite3: same rows into the register's tables" sqlite3 "$work/sql.sqlite" \
+        ".mode csv" ".import $file raw" "PRAGMA foreign_keys = ON" "BEGIN" \
+        "INSERT INTO sources (title) VALUES ('Bench source')" \
+        "INSERT INTO cities (country, level, name_native, search_text, source_id)
+         SELECT a_country, 'other', a_city, char(31) || lower(a_city) || char(31),
+                (SELECT max(id) FROM sources) FROM raw ORDER BY rowid" \
+        "INSERT INTO cities (country, level, name_native, search_text, source_id)
+         SELECT b_country, 'other', b_city, char(31) || lower(b_city) || char(31),
+                (SELECT max(id) FROM sources) FROM raw ORDER BY rowid" \
+        "INSERT INTO pairings (city_a, city_b, established, established_year, precision,
+                               status, source_id)
+         SELECT rowid, rowid + (SELECT count(*) FROM raw), established,
+                CAST(established AS INTEGER), 'year', 'active', (SELECT max(id) FROM sources)
+         FROM raw ORDER BY rowid" \
+        "DROP TABLE raw" "COMMIT"
+    measure "sistercities-cli import --dry-run" $cli --db "$work/dry.sqlite" import --dry-run "$file"
+    measure "sistercities-cli import" $cli --db "$work/register.sqlite" import "$file"
+    echo "pairings imported: $($cli --db "$work/register.sqlite" pairings --count)"
+done

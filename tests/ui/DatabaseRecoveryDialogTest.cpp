@@ -1,0 +1,116 @@
+// A database that is refused at start: the dialog says why, leaves the file byte-identical, and
+// opens another database or restores the bundled dataset into a new file.
+#include "recovery/DatabaseRecoveryDialog.h"
+#include "Error.h"
+#include "SqlSupport.h"
+#include "i18n/Translations.h"
+#include "support/FileHash.h"
+#include "support/GeneratedDatabase.h"
+#include "support/TempDir.h"
+
+#include <QFile>
+#include <QImage>
+#include <QLabel>
+#include <QPushButton>
+
+#include <gtest/gtest.h>
+
+using namespace sc;
+
+namespace {
+
+class DatabaseRecovery : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        m_damaged = m_dir.file("damaged.sqlite");
+        testdata::generate(m_damaged, 400);
+        QFile file(m_damaged);
+        ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+        QByteArray bytes = file.readAll();
+        for (qsizetype i = 2 * 4096; i < 6 * 4096; ++i)
+            bytes[i] = char(0x5A ^ (i & 0xFF)); // pages overwritten, the header intact
+        file.seek(0);
+        file.write(bytes);
+        file.close();
+        m_before = fileHash(m_damaged);
+    }
+    void TearDown() override { Translations::instance().install(Language::En); }
+
+    QString refusal() const
+    {
+        try {
+            Database::open(m_damaged);
+        } catch (const Error& error) {
+            return error.message();
+        }
+        return {};
+    }
+
+    TempDir m_dir;
+    QString m_damaged;
+    QByteArray m_before;
+};
+
+} // namespace
+
+TEST_F(DatabaseRecovery, SaysWhyAndRestoresTheBundledDatasetIntoANewFile)
+{
+    const QString why = refusal();
+    ASSERT_TRUE(why.contains("is damaged")) << why.toStdString();
+    DatabaseRecoveryDialog dialog(why, Database::Mode::ReadWrite);
+    EXPECT_EQ(dialog.problem(), why);
+    EXPECT_EQ(dialog.openButton()->text(), "&Open Another Database…");
+    EXPECT_EQ(dialog.restoreButton()->text(), "&Restore the Bundled Dataset…");
+
+    // The damaged file cannot be the target: a restore writes only a new file.
+    EXPECT_FALSE(dialog.restoreInto(m_damaged));
+    EXPECT_TRUE(dialog.problem().contains("exists already")) << dialog.problem().toStdString();
+    EXPECT_FALSE(dialog.openOther(m_damaged));
+    EXPECT_EQ(dialog.problem(), why);
+
+    const QString restored = m_dir.file("restored.sqlite");
+    EXPECT_TRUE(dialog.restoreInto(restored));
+    EXPECT_EQ(dialog.result(), QDialog::Accepted);
+    auto database = dialog.takeDatabase();
+    ASSERT_TRUE(database);
+    EXPECT_EQ(database->path(), restored);
+    EXPECT_GT(sql::scalar(database->connection(), "SELECT count(*) FROM pairings").toInt(), 1000);
+    EXPECT_EQ(fileHash(m_damaged), m_before);
+    EXPECT_FALSE(QFile::exists(m_damaged + "-wal"));
+}
+
+TEST_F(DatabaseRecovery, OpensAnotherDatabase)
+{
+    const QString other = m_dir.file("other.sqlite");
+    testdata::generate(other, 30);
+    DatabaseRecoveryDialog dialog(refusal(), Database::Mode::ReadOnly);
+    EXPECT_TRUE(dialog.openOther(other));
+    auto database = dialog.takeDatabase();
+    ASSERT_TRUE(database);
+    EXPECT_TRUE(database->isReadOnly());
+    EXPECT_EQ(sql::scalar(database->connection(), "SELECT count(*) FROM pairings").toInt(), 30);
+    EXPECT_EQ(fileHash(m_damaged), m_before);
+}
+
+// Drawn in English and Chinese: the message and the buttons fit. With
+// SISTERCITIES_SCREENSHOTS=DIR the pictures are kept there, to be looked at.
+TEST_F(DatabaseRecovery, RendersInEnglishAndChinese)
+{
+    for (const Language language : {Language::En, Language::Zh}) {
+        ASSERT_TRUE(Translations::instance().install(language));
+        DatabaseRecoveryDialog dialog(refusal(), Database::Mode::ReadWrite);
+        dialog.adjustSize();
+        const QImage image = dialog.grab().toImage();
+        ASSERT_FALSE(image.isNull());
+        for (QPushButton* button :
+             {dialog.openButton(), dialog.restoreButton(), dialog.quitButton()})
+            EXPECT_GE(button->width(), button->sizeHint().width()) << button->text().toStdString();
+        if (language == Language::Zh) {
+            EXPECT_EQ(dialog.windowTitle(), QStringLiteral("无法打开数据库"));
+        }
+        const QString folder = qEnvironmentVariable("SISTERCITIES_SCREENSHOTS");
+        if (!folder.isEmpty())
+            image.save(QStringLiteral("%1/recovery-%2.png").arg(folder, language::code(language)));
+    }
+}

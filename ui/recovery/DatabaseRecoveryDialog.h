@@ -1,0 +1,51 @@
+#pragma once
+
+#include "Database.h"
+
+#include <QDialog>
+
+#include <memory>
+
+class QLabel;
+class QPushButton;
+
+namespace sc {
+
+// Shown when the database to open is refused (truncated, pages overwritten, another program's
+// file): says why, that the file was left as it was, and offers a way on: open another database,
+// or restore the bundled dataset into a new file. The refused file is never written.
+class DatabaseRecoveryDialog final : public QDialog {
+    Q_OBJECT
+
+public:
+    DatabaseRecoveryDialog(const QString& problem, Database::Mode mode, QWidget* parent = nullptr);
+
+    // Shows the dialog until a database opens (returned) or the user quits (nullptr).
+    static std::unique_ptr<Database> recover(const QString& problem, Database::Mode mode,
+                                             QWidget* parent = nullptr);
+
+    // What the two buttons do once a file is chosen; on failure the dialog shows why and
+    // returns false. The database opened is taken with takeDatabase().
+    bool openOther(const QString& path);
+    bool restoreInto(const QString& path);
+    std::unique_ptr<Database> takeDatabase() { return std::move(m_database); }
+
+    QString problem() const;
+    QPushButton* openButton() const { return m_open; }
+    QPushButton* restoreButton() const { return m_restore; }
+    QPushButton* quitButton() const { return m_quit; }
+
+private:
+    void chooseOther();
+    void chooseRestore();
+    void showProblem(const QString& problem);
+
+    Database::Mode m_mode;
+    std::unique_ptr<Database> m_database;
+    QLabel* m_problem = nullptr;
+    QPushButton* m_open = nullptr;
+    QPushButton* m_restore = nullptr;
+    QPushButton* m_quit = nullptr;
+};
+
+} // namespace sc
