@@ -137,8 +137,12 @@ cli)
     grep -q 'キャプション' <<< "$japanese" || fail "no Japanese figure list: $japanese"
 
     cli --db my.sqlite figures export --out figures
-    [ "$(ls figures | wc -l)" = "$(cli figures list --format json | grep -c '"id"')" ] ||
-        fail "figures export wrote $(ls figures | wc -l) files"
+    # Every figure (maps only when named) and, beside each, the full list of its sources.
+    figures=$(cli figures list --format json | grep '"id"' | grep -vc '"map-')
+    [ "$(ls figures/*.png | wc -l)" = "$figures" ] ||
+        fail "figures export wrote $(ls figures/*.png | wc -l) PNG files, not $figures"
+    [ "$(ls figures/*.sources.txt | wc -l)" = "$figures" ] ||
+        fail "figures export wrote $(ls figures/*.sources.txt | wc -l) sources files"
     for png in figures/*.png; do
         [ "$(head -c 8 "$png" | od -An -tx1 | tr -d ' ')" = "89504e470d0a1a0a" ] ||
             fail "$png is not a PNG"
@@ -146,7 +150,7 @@ cli)
     # 160 mm × 100 mm at 300 dpi: 1890 pixels wide.
     size=$(png_size figures/fig03-en.png)
     [ "${size%x*}" = 1890 ] || fail "fig03 is $size pixels, not 1890 wide"
-    echo "installed CLI: $count pairings, $(ls figures | wc -l) figures"
+    echo "installed CLI: $count pairings, $(ls figures/*.png | wc -l) figures"
     ;;
 
 gui)
