@@ -5,6 +5,7 @@
 #include "EstablishedDate.h"
 #include "NameKey.h"
 #include "ReferenceData.h"
+#include "RegisterChecks.h"
 #include "SqlSupport.h"
 #include "Transaction.h"
 #include "model/City.h"
@@ -63,6 +64,22 @@ qint64 insert(const QSqlDatabase& db, const TsvTable& table, const TsvTable::Row
     }
 }
 
+// The register's dates lie between the first pair of the report (Tianjin–Kobe, 1973) and today.
+constexpr int kFirstYear = 1973;
+
+void requireRegisterDate(const TsvTable& table, const TsvTable::Row& row, const QString& column)
+{
+    const QString text = table.value(row, column);
+    if (const QString why = EstablishedDate::validate(text); !why.isEmpty())
+        fail(table, row, column, why);
+    const auto date = EstablishedDate::parse(text);
+    if (date && date->year() < kFirstYear)
+        fail(table, row, column,
+             QCoreApplication::translate("sc::DatasetCompiler",
+                                         "%1 is before 1973, the year of the first pair")
+                 .arg(text));
+}
+
 } // namespace
 
 DatasetCompiler::DatasetCompiler(Database& database, const QString& factsDir)
@@ -100,10 +117,42 @@ DatasetCompiler::Summary DatasetCompiler::compile()
     loadCities();
     loadPairings();
     loadPairingSources();
+    checkRegister();
     loadSurveys();
     loadPublishedStatistics();
     transaction.commit();
     return m_summary;
+}
+
+void DatasetCompiler::checkRegister()
+{
+    if (!exists(QStringLiteral("register/pairings.tsv")) ||
+        !exists(QStringLiteral("register/cities.tsv")))
+        return;
+    const TsvTable cities = table(QStringLiteral("register/cities.tsv"), cityColumns());
+    const TsvTable pairings = table(QStringLiteral("register/pairings.tsv"), pairingColumns());
+    const RegisterChecks checks(m_database.connection());
+    checks.requireSourceUrls(pairings);
+    checks.forbidDuplicatePlaces(pairings, cities);
+    if (exists(QStringLiteral("register/unplaced.tsv"))) {
+        const TsvTable unplaced =
+            table(QStringLiteral("register/unplaced.tsv"), columns("city_key reason"));
+        checks.requireDivisions(cities, &unplaced);
+    } else {
+        checks.requireDivisions(cities, nullptr);
+    }
+}
+
+QStringList DatasetCompiler::cityColumns()
+{
+    return columns("city_key country division parent_key level name_native name_zh name_ja "
+                   "name_ko name_en source_key");
+}
+
+QStringList DatasetCompiler::pairingColumns()
+{
+    return columns("pairing_key city_a city_b established precision status kind date_basis note "
+                   "source_key verification ended end_reason successor end_source_key");
 }
 
 DatasetCompiler::Summary DatasetCompiler::compileReference()
@@ -195,9 +244,7 @@ void DatasetCompiler::loadCities()
     const QString file = QStringLiteral("register/cities.tsv");
     if (!exists(file))
         return;
-    const TsvTable t = table(file, columns("city_key country division parent_key level "
-                                           "name_native name_zh name_ja name_ko name_en "
-                                           "source_key"));
+    const TsvTable t = table(file, cityColumns());
     const QSqlDatabase db = m_database.connection();
     for (const auto& row : t.rows()) {
         const QString key = required(t, row, QStringLiteral("city_key"));
@@ -238,8 +285,7 @@ void DatasetCompiler::loadPairings()
     const QString file = QStringLiteral("register/pairings.tsv");
     if (!exists(file))
         return;
-    const TsvTable t = table(file, columns("pairing_key city_a city_b established precision "
-                                           "status kind date_basis note source_key"));
+    const TsvTable t = table(file, pairingColumns());
     const QSqlDatabase db = m_database.connection();
     for (const auto& row : t.rows()) {
         const QString key = required(t, row, QStringLiteral("pairing_key"));
@@ -256,8 +302,7 @@ void DatasetCompiler::loadPairings()
         if (cities[0] == cities[1])
             fail(t, row, QStringLiteral("city_b"), tr("a city cannot be paired with itself"));
         const QString established = t.value(row, QStringLiteral("established"));
-        if (const QString why = EstablishedDate::validate(established); !why.isEmpty())
-            fail(t, row, QStringLiteral("established"), why);
+        requireRegisterDate(t, row, QStringLiteral("established"));
         const auto date = EstablishedDate::parse(established);
         const QString precision = t.value(row, QStringLiteral("precision"));
         if ((date ? date->precisionName() : QString()) != precision)
@@ -269,18 +314,43 @@ void DatasetCompiler::loadPairings()
         const QString kind = t.value(row, QStringLiteral("kind"));
         if (!kind.isEmpty() && !Pairing::kinds().contains(kind))
             fail(t, row, QStringLiteral("kind"), tr("\"%1\" is not a kind").arg(kind));
+        const QString verification = required(t, row, QStringLiteral("verification"));
+        if (verification != QLatin1String("verified") &&
+            verification != QLatin1String("unverified"))
+            fail(t, row, QStringLiteral("verification"),
+                 tr("\"%1\" is neither verified nor unverified").arg(verification));
+        requireRegisterDate(t, row, QStringLiteral("ended"));
+        const QString endReason = t.value(row, QStringLiteral("end_reason"));
+        if (!endReason.isEmpty() && endReason != QLatin1String("suspended") &&
+            endReason != QLatin1String("dissolved") && endReason != QLatin1String("renamed"))
+            fail(t, row, QStringLiteral("end_reason"),
+                 tr("\"%1\" is not suspended, dissolved or renamed").arg(endReason));
+        const QString successor = t.value(row, QStringLiteral("successor"));
+        if (!successor.isEmpty() && !m_cities.contains(successor))
+            fail(t, row, QStringLiteral("successor"),
+                 tr("no city has the key \"%1\"").arg(successor));
+        const bool changed = !t.value(row, QStringLiteral("ended")).isEmpty() ||
+                             !endReason.isEmpty() || !successor.isEmpty();
+        if (changed && t.value(row, QStringLiteral("end_source_key")).isEmpty())
+            fail(t, row, QStringLiteral("end_source_key"),
+                 tr("a change of status needs the source that states it"));
         m_pairings.insert(
-            key,
-            insert(db, t, row,
-                   QStringLiteral("INSERT INTO pairings (pairing_key, city_a, city_b, "
-                                  "established, established_year, precision, status, kind, "
-                                  "date_basis, note, source_id) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                   {key, cities[0], cities[1], sql::nullIfEmpty(established),
-                    date ? QVariant(date->year()) : QVariant(), sql::nullIfEmpty(precision), status,
-                    sql::nullIfEmpty(kind),
-                    sql::nullIfEmpty(t.value(row, QStringLiteral("date_basis"))),
-                    sql::nullIfEmpty(t.value(row, QStringLiteral("note"))), sourceId(t, row)}));
+            key, insert(db, t, row,
+                        QStringLiteral("INSERT INTO pairings (pairing_key, city_a, city_b, "
+                                       "established, established_year, precision, status, kind, "
+                                       "date_basis, note, source_id, verification, ended, "
+                                       "end_reason, successor_id, end_source_id) "
+                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                        {key, cities[0], cities[1], sql::nullIfEmpty(established),
+                         date ? QVariant(date->year()) : QVariant(), sql::nullIfEmpty(precision),
+                         status, sql::nullIfEmpty(kind),
+                         sql::nullIfEmpty(t.value(row, QStringLiteral("date_basis"))),
+                         sql::nullIfEmpty(t.value(row, QStringLiteral("note"))), sourceId(t, row),
+                         verification, sql::nullIfEmpty(t.value(row, QStringLiteral("ended"))),
+                         sql::nullIfEmpty(endReason),
+                         successor.isEmpty() ? QVariant() : QVariant(m_cities.value(successor)),
+                         changed ? QVariant(sourceId(t, row, QStringLiteral("end_source_key")))
+                                 : QVariant()}));
         ++m_summary.pairings;
     }
 }

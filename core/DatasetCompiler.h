@@ -42,6 +42,9 @@ private:
     void loadCities();
     void loadPairings();
     void loadPairingSources();
+    void checkRegister();
+    static QStringList cityColumns();
+    static QStringList pairingColumns();
     void loadSurveys();
     void loadPublishedStatistics();
 
