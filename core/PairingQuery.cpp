@@ -190,7 +190,8 @@ QSqlQuery PairingQuery::select(const PairingFilter& filter, Language language, i
     QString sql = QStringLiteral("SELECT p.id, p.city_a, ca.country, ca.division, %1,"
                                  " p.city_b, cb.country, cb.division, %2,"
                                  " p.established, p.status, p.kind, p.date_basis, p.note,"
-                                 " p.source_id, s.title, s.url, p.row_version")
+                                 " p.source_id, s.title, s.url, p.row_version,"
+                                 " p.verification")
                       .arg(nameA, nameB) +
                   fromClause() + QStringLiteral(" JOIN sources s ON s.id = p.source_id WHERE ") +
                   where.sql + QStringLiteral(" ORDER BY ") + order;
@@ -229,6 +230,7 @@ PairingRow PairingQuery::rowFrom(const QSqlQuery& query)
     row.sourceTitle = query.value(15).toString();
     row.sourceUrl = query.value(16).toString();
     row.rowVersion = query.value(17).toInt();
+    row.unverified = query.value(18).toString() == QLatin1String("unverified");
     return row;
 }
 
