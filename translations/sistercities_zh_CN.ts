@@ -329,6 +329,10 @@ Without --db the user&apos;s own database is used (created on first start).
         <source>Any city name of the pair, in any language.</source>
         <translation>友好城市任一方的城市名称，任一语言。</translation>
     </message>
+    <message>
+        <source>Pairs the register still lacks, per figure (at least):</source>
+        <translation>各图表登记册仍缺少的结对数(至少):</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -781,6 +785,22 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
         <source>must not be empty</source>
         <translation>不能为空</translation>
     </message>
+    <message>
+        <source>%1 is before 1973, the year of the first pair</source>
+        <translation>%1 早于第一对友好城市缔结的 1973 年</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither verified nor unverified</source>
+        <translation>“%1”既不是 verified 也不是 unverified</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not suspended, dissolved or renamed</source>
+        <translation>“%1”不是 suspended、dissolved 或 renamed</translation>
+    </message>
+    <message>
+        <source>a change of status needs the source that states it</source>
+        <translation>状态变化需要注明说明它的来源</translation>
+    </message>
 </context>
 <context>
     <name>sc::DecodedText</name>
@@ -858,6 +878,30 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     <message>
         <source>read on %1</source>
         <translation>%1 查阅</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>核实</translation>
+    </message>
+    <message>
+        <source>unverified: known only from an undated list; no page of a party, a register or the news names it</source>
+        <translation>未核实:仅见于一份无日期的列表;没有任何一方、名录或新闻的页面提到它</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>dissolved</source>
+        <translation>解除</translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <translation>更名</translation>
+    </message>
+    <message>
+        <source>Later history</source>
+        <translation>后续变化</translation>
     </message>
 </context>
 <context>
@@ -2163,6 +2207,10 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
         <source>Source</source>
         <translation>来源</translation>
     </message>
+    <message>
+        <source>%1 · unverified</source>
+        <translation>%1 · 未核实</translation>
+    </message>
 </context>
 <context>
     <name>sc::RecordCommand</name>
@@ -2252,6 +2300,29 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     <message>
         <source>no country is called &quot;%1&quot;</source>
         <translation>没有名为“%1”的国家</translation>
+    </message>
+</context>
+<context>
+    <name>sc::RegisterChecks</name>
+    <message>
+        <source>no source of this pairing has a URL</source>
+        <translation>该结对的来源都没有网址</translation>
+    </message>
+    <message>
+        <source>joins the same two places as &quot;%1&quot;, under other keys</source>
+        <translation>与“%1”连接的是同样两个地方,只是键不同</translation>
+    </message>
+    <message>
+        <source>an unplaced city needs the reason no source places it</source>
+        <translation>未定位的城市需要说明为何没有来源能确定其位置</translation>
+    </message>
+    <message>
+        <source>a city of China, Japan or Korea needs its division (or a line in unplaced.tsv saying why no source places it)</source>
+        <translation>中国、日本或韩国的城市需要其所属行政区(或在 unplaced.tsv 中写明为何没有来源能确定其位置)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an unplaced city of the register</source>
+        <translation>“%1”不是登记册中未定位的城市</translation>
     </message>
 </context>
 <context>
@@ -2392,6 +2463,10 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
         <source>western</source>
         <translation>西部</translation>
     </message>
+    <message>
+        <source>%1 of them unverified (known from an undated list only)</source>
+        <translation>其中 %1 对未核实(仅见于无日期的列表)</translation>
+    </message>
 </context>
 <context>
     <name>sc::ReportCheckModel</name>
@@ -2437,6 +2512,14 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     <message>
         <source>Every number the report (and a few other publications) states, beside what the open database gives for the same definition. Pairs of unknown date are counted whatever their date; statistics the register cannot answer say why.</source>
         <translation>报告（以及其他少数出版物）给出的每个数字，以及当前数据库按同一定义得出的数值。日期未知的友好城市不论日期均计入；名录无法回答的统计会说明原因。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>Pairs the register still lacks, per figure (at least): %1</source>
+        <translation>各图表登记册仍缺少的结对数(至少):%1</translation>
     </message>
 </context>
 <context>
