@@ -64,16 +64,18 @@ qint64 insert(const QSqlDatabase& db, const TsvTable& table, const TsvTable::Row
     }
 }
 
-// The register's dates lie between the first pair of the report (Tianjin–Kobe, 1973) and today.
+// A date of China's pairs lies between the report's first pair (Tianjin–Kobe, 1973) and today;
+// Japan–Korea pairs are older (1968) and are only held to today.
 constexpr int kFirstYear = 1973;
 
-void requireRegisterDate(const TsvTable& table, const TsvTable::Row& row, const QString& column)
+void requireRegisterDate(const TsvTable& table, const TsvTable::Row& row, const QString& column,
+                         bool china)
 {
     const QString text = table.value(row, column);
     if (const QString why = EstablishedDate::validate(text); !why.isEmpty())
         fail(table, row, column, why);
     const auto date = EstablishedDate::parse(text);
-    if (date && date->year() < kFirstYear)
+    if (china && date && date->year() < kFirstYear)
         fail(table, row, column,
              QCoreApplication::translate("sc::DatasetCompiler",
                                          "%1 is before 1973, the year of the first pair")
@@ -255,6 +257,8 @@ void DatasetCompiler::loadCities()
             fail(t, row, QStringLiteral("level"), tr("\"%1\" is not a level").arg(level));
         Names n = names(t, row, QStringLiteral("name_"));
         n.native = required(t, row, QStringLiteral("name_native"));
+        if (t.value(row, QStringLiteral("country")) == QLatin1String("CN"))
+            m_chineseCities.insert(key);
         m_cities.insert(
             key,
             insert(db, t, row,
@@ -292,17 +296,19 @@ void DatasetCompiler::loadPairings()
         if (m_pairings.contains(key))
             fail(t, row, QStringLiteral("pairing_key"), tr("\"%1\" is defined twice").arg(key));
         qint64 cities[2] = {0, 0};
+        bool china = false;
         for (int i = 0; i < 2; ++i) {
             const QString column = i == 0 ? QStringLiteral("city_a") : QStringLiteral("city_b");
             const QString city = required(t, row, column);
             if (!m_cities.contains(city))
                 fail(t, row, column, tr("no city has the key \"%1\"").arg(city));
             cities[i] = m_cities.value(city);
+            china = china || m_chineseCities.contains(city);
         }
         if (cities[0] == cities[1])
             fail(t, row, QStringLiteral("city_b"), tr("a city cannot be paired with itself"));
         const QString established = t.value(row, QStringLiteral("established"));
-        requireRegisterDate(t, row, QStringLiteral("established"));
+        requireRegisterDate(t, row, QStringLiteral("established"), china);
         const auto date = EstablishedDate::parse(established);
         const QString precision = t.value(row, QStringLiteral("precision"));
         if ((date ? date->precisionName() : QString()) != precision)
@@ -319,7 +325,7 @@ void DatasetCompiler::loadPairings()
             verification != QLatin1String("unverified"))
             fail(t, row, QStringLiteral("verification"),
                  tr("\"%1\" is neither verified nor unverified").arg(verification));
-        requireRegisterDate(t, row, QStringLiteral("ended"));
+        requireRegisterDate(t, row, QStringLiteral("ended"), china);
         const QString endReason = t.value(row, QStringLiteral("end_reason"));
         if (!endReason.isEmpty() && endReason != QLatin1String("suspended") &&
             endReason != QLatin1String("dissolved") && endReason != QLatin1String("renamed"))

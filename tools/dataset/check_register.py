@@ -166,9 +166,11 @@ for r in T['pairings.tsv']:
         err('pairing %s: successor %s missing' % (r['pairing_key'], r['successor']))
     if (r['ended'] or r['successor']) and not r['end_source_key']:
         err('pairing %s: a status change without its source' % r['pairing_key'])
+    china = 'CN' in (cities.get(r['city_a'], {}).get('country'), cities.get(r['city_b'], {}).get('country'))
     for d in (r['established'], r['ended']):
-        if d and not ('1973' <= d[:4] <= str(today.year)):
-            err('pairing %s: date %s outside 1973-today' % (r['pairing_key'], d))
+        # China's pairs date from 1973 (the report's first pair); Japan-Korea pairs are older
+        if d and (d[:4] > str(today.year) or (china and d[:4] < '1973')):
+            err('pairing %s: date %s outside %s-today' % (r['pairing_key'], d, '1973' if china else ''))
 # the same two places under two keys (scripts, spellings): same country, division and parent,
 # and the same name once the level suffix is dropped
 SUFFIX = re.compile(r'(特别行政区|自治州|市|区|県|县|省|시|군|구|도)$')
@@ -208,11 +210,12 @@ group = collections.Counter()
 dated = collections.Counter()
 for r in T['pairings.tsv']:
     ca, cb = cities[r['city_a']]['country'], cities[r['city_b']]['country']
-    g = 'CN-JP' if {ca, cb} == {'CN', 'JP'} else 'CN-KR' if {ca, cb} == {'CN', 'KR'} else 'other'
+    g = ('CN-JP' if {ca, cb} == {'CN', 'JP'} else 'CN-KR' if {ca, cb} == {'CN', 'KR'} else
+         'JP-KR' if {ca, cb} == {'JP', 'KR'} else 'other')
     group[g] += 1
     dated[(g, bool(r['established']))] += 1
 print('pairings:')
-for g in ('CN-JP', 'CN-KR', 'other'):
+for g in ('CN-JP', 'CN-KR', 'JP-KR', 'other'):
     print('  %-6s %4d  (dated %d, undated %d)' % (g, group[g], dated[(g, True)], dated[(g, False)]))
 print('  total  %4d  (dated %d, undated %d)' % (sum(group.values()), sum(v for (g, d), v in dated.items() if d),
                                               sum(v for (g, d), v in dated.items() if not d)))

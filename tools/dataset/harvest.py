@@ -136,6 +136,26 @@ class ChineseNames:
                     out.add(chr(int(x.split('<')[0][2:], 16)))
         return out
 
+    def sino(self, s, limit=256):
+        """Sino-Korean readings of a name in Chinese characters (慶州市 -> 경주시); other
+        characters are kept.  Empty when a character has no kHangul reading."""
+        parts = []
+        for c in s:
+            if not HAN.search(c):
+                parts.append([c])
+                continue
+            rs = set()
+            for t in self._variants(c):
+                for tok in self.han.R.get(t, {}).get('kHangul', '').split():
+                    rs.add(tok.split(':')[0])
+            if not rs:
+                return set()
+            parts.append(sorted(rs))
+        if len(list(itertools.islice(itertools.product(*parts), limit + 1))) > limit:
+            return set()
+        forms = {''.join(p) for p in itertools.product(*parts)}
+        return forms | {initial_sound_law(f) for f in forms}
+
     def hangul_forms(self, key):
         if key in self._ko:
             return self._ko[key]
@@ -268,13 +288,34 @@ def _kr_stem(kr, s):
     return kr.stem(s) if HANGUL.search(s) else s
 
 
-def resolve_kr(kr, ref, reg, div_raw, city_raw, src):
+def resolve_kr(kr, ref, reg, div_raw, city_raw, src, names=None):
     """-> (key or None, why-not).  Hangul names go through Korea.resolve (which creates the city);
-    a name in Latin letters is only matched to a Korean place already known in hangul."""
+    a name in Latin letters or in Chinese characters is only matched to a Korean place already
+    known in hangul (the Sino-Korean reading of 慶州市 is 경주시), never given a hangul name of
+    its own."""
     div = re.sub(r'\s*\([^)]*\.[^)]*\)', '', (div_raw or '').strip())   # "(daegu.go.kr)"
     city = re.sub(r'\s*\([^)]*\.[^)]*\)', '', (city_raw or '').strip())
+    city = re.sub(r'\s*[\(（][^)）]*[A-Za-z\u30a0-\u30ff][^)）]*[\)）]', '', city)  # "(Gangnam District)", "(キョンジュ)"
     div = re.sub(r',\s*Korea$', '', div)
     code = ref.kr_alias.get(div)
+    if code is None and names and HAN.search(div) and not HANGUL.search(div):
+        readings = names.sino(div)
+        hits = sorted({c for a, c in ref.kr_alias.items() if a in readings} |
+                      {c for c, r in ref.kr_div.items() if div in (r['name_ja'], r['name_zh'])
+                       or names.han.name_eq(div, r['name_zh'])})
+        code = hits[0] if len(hits) == 1 else None
+    if names and HAN.search(city) and not HANGUL.search(city):
+        readings = names.sino(city)
+        hits = sorted({c for a, c in ref.kr_alias.items() if a in readings and (code is None or c == code)})
+        if len(hits) == 1:
+            return kr.place_div(hits[0]), ''
+        if code is None:
+            return None, 'Korean province %r not stated or not recognised' % div_raw
+        cands = sorted(k for k, c in reg.cities.items() if c['country'] == 'KR' and c['division'] == code
+                       and c['name_ko'] and c['name_ko'] in readings)
+        if len(cands) == 1:
+            return cands[0], ''
+        return None, '%s: %s' % (city_raw, 'ambiguous' if cands else 'no place of that Sino-Korean reading known in hangul')
     if code is None and div:
         n = re.sub(r'[^a-z]', '', div.lower())
         hits = [c for c, r in ref.kr_div.items() if n in {re.sub(r'[^a-z]', '', x.lower()) for x in r['name_en'].split('|')}
@@ -311,9 +352,40 @@ def resolve_kr(kr, ref, reg, div_raw, city_raw, src):
     return None, '%s: %s' % (city_raw, 'ambiguous' if cands else 'no place of that romanization known in hangul')
 
 
-def resolve_jp(jp, ref, pref_ja, muni):
-    """-> (key or None, why-not, note)"""
-    pref = (pref_ja or '').strip()
+def resolve_jp(jp, ref, pref_ja, muni, han=None):
+    """-> (key or None, why-not, note).  Names in hangul go through their romaji; names in
+    simplified characters (新潟县) through Unihan variants."""
+    pref = re.sub(r'[\(（].*?[\)）]', '', (pref_ja or '').strip())
+    muni = muni.strip()
+    if pref and pref not in jp.pref_by_ja:
+        if HANGUL.search(pref):
+            hits = jp_hangul_candidates(ref, pref, prefecture=True)
+        elif han:
+            hits = [('p', p) for p, r in ref.jp_pref.items() if han.name_eq(pref, r['prefecture_ja'])]
+        else:
+            hits = []
+        if len(hits) != 1:
+            return None, 'prefecture %r not matched' % pref_ja, ''
+        pref = ref.jp_pref[hits[0][1]]['prefecture_ja']
+    if HANGUL.search(muni):
+        pid = jp.pref_by_ja.get(pref)
+        if pref and (muni == pref_ja.strip() or jp_hangul_candidates(ref, muni, prefecture=True) == [('p', pid)]):
+            return jp.place_pref(pid), '', ''
+        hits = jp_hangul_candidates(ref, muni, pid)
+        if not pid:
+            hits = [h for h in hits if h[0] == 'm'] or hits
+        if len(hits) != 1:
+            return None, '%s: %s' % (muni, 'ambiguous' if hits else 'no municipality whose romaji reads so'), ''
+        t, k = hits[0]
+        return (jp.place_pref(k) if t == 'p' else jp.place(k)), '', 'Japanese name written in hangul on the page'
+    if han and HAN.search(muni) and pref:
+        pid = jp.pref_by_ja.get(pref)
+        plain = re.sub(r'\s*[\(（].*?[\)）]\s*$', '', muni)
+        if plain not in [r['city_ja'] + r['special_district_ja'] for r in ref.jp_muni.values()] and plain != pref:
+            hits = [k for k, r in ref.jp_muni.items() if r['prefecture_id'] == pid and not r['special_district_ja']
+                    and han.name_eq(plain, r['city_ja'])]
+            if len(hits) == 1:
+                muni = ref.jp_muni[hits[0]]['city_ja']
     if not pref:
         s = re.sub(r'\s*[\(（].*?[\)）]\s*$', '', muni.strip())
         hits = [k for k, r in ref.jp_muni.items() if r['city_ja'] + r['special_district_ja'] == s]
@@ -360,13 +432,13 @@ def add_harvest(folder, ctx):
             if r['country_a'] == 'CN':
                 a, why = names.resolve(r['city_a'], r['division_a'])
             else:
-                a, why, _ = resolve_jp(jp, ref, r['division_a'], r['city_a'])
+                a, why, _ = resolve_jp(jp, ref, r['division_a'], r['city_a'], names.han)
             note = ''
             if a:
                 if r['country_b'] == 'JP':
-                    b, why, note = resolve_jp(jp, ref, r['division_b'], r['city_b'])
+                    b, why, note = resolve_jp(jp, ref, r['division_b'], r['city_b'], names.han)
                 elif r['country_b'] == 'KR':
-                    b, why = resolve_kr(kr, ref, reg, r['division_b'], r['city_b'], sk)
+                    b, why = resolve_kr(kr, ref, reg, r['division_b'], r['city_b'], sk, names)
                 else:
                     b, why = None, 'partner country %r' % r['country_b']
             if not a or not b:
@@ -392,10 +464,148 @@ def add_harvest(folder, ctx):
                 if r['successor'].strip():
                     side_country = r['country_b']
                     if side_country == 'JP':
-                        succ = resolve_jp(jp, ref, r['division_b'], r['successor'])[0] or ''
+                        succ = resolve_jp(jp, ref, r['division_b'], r['successor'], names.han)[0] or ''
                     elif side_country == 'KR':
-                        succ = resolve_kr(kr, ref, reg, r['division_b'], r['successor'], sk)[0] or ''
+                        succ = resolve_kr(kr, ref, reg, r['division_b'], r['successor'], sk, names)[0] or ''
                 ev['status'] = (st, r['status_date'].strip() if DATE.match(r['status_date'].strip()) else '', succ, sk)
             ctx['add_event'](a, b, **ev)
             used += 1
     return used
+
+
+# ---------------------------------------------------------------------------------------------
+# Japanese names written in hangul (야마구치현 야마구치시): the Korean transcription of the
+# municipality's romaji name (jp-municipalities' city_en), after the Korean rules for Japanese
+# (가/카 for an initial k, 쓰/츠 for tsu, no long vowels), with the common variants.
+
+_JV = {'a': 0, 'i': 20, 'u': 13, 'e': 5, 'o': 8}
+_JY = {'a': 2, 'u': 17, 'o': 12}  # ya yu yo
+# consonant -> (initial choseong variants, medial choseong variants)
+_JC = {'k': ([0, 15], [15]), 'g': ([0], [0]), 's': ([9], [9]), 'z': ([12], [12]), 'j': ([12], [12]),
+       't': ([3, 16], [16]), 'd': ([3], [3]), 'n': ([2], [2]), 'h': ([18], [18]), 'f': ([18], [18]),
+       'b': ([7], [7]), 'p': ([17], [17]), 'm': ([6], [6]), 'y': ([11], [11]), 'r': ([5], [5]),
+       'w': ([11], [11]), '': ([11], [11]), 'ch': ([12, 14], [14]), 'sh': ([9], [9]), 'ts': ([10, 14], [10, 14])}
+
+
+def _romaji_syllables(r):
+    """'Yamaguchi' -> [('y','a'),('m','a'),('g','u'),('ch','i')], 'n' and 'Q' (っ) as tokens"""
+    r = strip_long(r.lower())
+    out, i = [], 0
+    while i < len(r):
+        c = r[i]
+        if c in 'aiueo':
+            out.append(('', '', c))
+            i += 1
+            continue
+        if c == 'n' and (i + 1 == len(r) or r[i + 1] not in 'aiueoy'):
+            out.append('N')
+            i += 1
+            continue
+        if i + 1 < len(r) and r[i + 1] == c and c != 'n':
+            out.append('Q')
+            i += 1
+            continue
+        if c == 't' and r[i:i + 3] == 'tch':
+            out.append('Q')
+            i += 1
+            continue
+        for cons in ('ch', 'sh', 'ts', c):
+            if r.startswith(cons, i):
+                break
+        j = i + len(cons)
+        y = ''
+        if j < len(r) and r[j] == 'y' and cons not in ('y',):
+            y, j = 'y', j + 1
+        if j < len(r) and r[j] in 'aiueo':
+            out.append((cons, y, r[j]))
+            i = j + 1
+        else:
+            return []
+    return out
+
+
+def strip_long(s):
+    import unicodedata
+    s = unicodedata.normalize('NFKD', s)
+    s = ''.join(ch for ch in s if not unicodedata.combining(ch))
+    return re.sub(r'[^a-z]', '', s.replace('ou', 'o').replace('oo', 'o').replace('uu', 'u').replace('ii', 'i'))
+
+
+def romaji_to_hangul(r):
+    syl = _romaji_syllables(r)
+    if not syl:
+        return set()
+    forms = ['']
+    for n, s in enumerate(syl):
+        new = []
+        for f in forms:
+            if s in ('N', 'Q'):
+                if not f:
+                    continue
+                o = ord(f[-1]) - 0xAC00
+                if o % 28:
+                    new.append(f)
+                    continue
+                new.append(f[:-1] + chr(ord(f[-1]) + (4 if s == 'N' else 19)))
+                continue
+            cons, y, v = s
+            init = n == 0 or (n > 0 and syl[n - 1] in ('N',) and False)
+            chos = _JC.get(cons, ([], []))[0 if n == 0 else 1]
+            if cons in ('sh', 'ch', 'j') and v in 'auo':
+                vs = [_JV[v], _JY[v]]
+            elif y:
+                vs = [_JY.get(v, _JV[v])]
+            elif cons == 'y':
+                vs = [_JY.get(v, _JV[v])]
+            elif cons == 'w':
+                vs = [9] if v == 'a' else [_JV[v]]
+            elif cons in ('ts', 's', 'z') and v == 'u':
+                vs = [18, 13]  # 쓰 / 스 beside 수
+            elif cons == 'j' and v == 'i':
+                vs = [20]
+            else:
+                vs = [_JV[v]]
+            for c in chos:
+                for vv in vs:
+                    new.append(f + _syl(c, vv, 0))
+        forms = new
+        if len(forms) > 512:
+            forms = forms[:512]
+    return set(forms)
+
+
+JP_SUFFIX_KO = [('현', '県'), ('부', '府'), ('도', '都'), ('시', '市'), ('정', '町'), ('초', '町'), ('마치', '町'),
+                ('촌', '村'), ('무라', '村'), ('손', '村'), ('구', '区'), ('군', '郡')]
+
+
+def jp_hangul_candidates(ref, hangul, pref_id=None, prefecture=False):
+    """Japanese places whose romaji name transcribes to `hangul` (suffix checked against the
+    Japanese name's last character) -> list of ('p', pref_id) / ('m', code)"""
+    s = re.sub(r'[\(（].*?[\)）]', '', hangul).replace(' ', '')
+    stems = [(s, '')]
+    for suf, ja in JP_SUFFIX_KO:
+        if s.endswith(suf) and len(s) > len(suf):
+            stems.append((s[:-len(suf)], ja))
+    out = []
+    if prefecture or pref_id is None:
+        for p, r in ref.jp_pref.items():
+            base = re.sub(r' Prefecture$', '', r['prefecture_en'])
+            forms = romaji_to_hangul(base)
+            if p == '01':
+                forms |= {'홋카이도'}
+            for st, ja in stems:
+                if st in forms and (not ja or r['prefecture_ja'].endswith(ja)):
+                    out.append(('p', p))
+                    break
+        if prefecture:
+            return out
+    for k, r in ref.jp_muni.items():
+        if r['special_district_ja'] or (pref_id and r['prefecture_id'] != pref_id):
+            continue
+        base = re.sub(r'\s*\(.*?\)$', '', r['city_en'].split(',')[0])
+        forms = romaji_to_hangul(base)
+        for st, ja in stems:
+            if st in forms and (not ja or r['city_ja'].endswith(ja)):
+                out.append(('m', k))
+                break
+    return out
