@@ -1365,6 +1365,10 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
         <source>search: “%1”</source>
         <translation>検索：「%1」</translation>
     </message>
+    <message>
+        <source>%1 of the pairs shown are unverified: known only from an undated list.</source>
+        <translation>表示した提携のうち %1 件は未確認です(日付のない一覧にのみ掲載)。</translation>
+    </message>
 </context>
 <context>
     <name>sc::FilterPanel</name>

@@ -1365,6 +1365,10 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
         <source>search: “%1”</source>
         <translation>검색: “%1”</translation>
     </message>
+    <message>
+        <source>%1 of the pairs shown are unverified: known only from an undated list.</source>
+        <translation>표시된 결연 중 %1건은 미확인입니다(날짜 없는 목록에만 있음).</translation>
+    </message>
 </context>
 <context>
     <name>sc::FilterPanel</name>

@@ -1365,6 +1365,10 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
         <source>search: “%1”</source>
         <translation>搜索：“%1”</translation>
     </message>
+    <message>
+        <source>%1 of the pairs shown are unverified: known only from an undated list.</source>
+        <translation>所示结对中有 %1 对未核实:仅见于无日期的列表。</translation>
+    </message>
 </context>
 <context>
     <name>sc::FilterPanel</name>
