@@ -87,6 +87,33 @@ void RegisterChecks::forbidDuplicatePlaces(const TsvTable& pairings, const TsvTa
                  tr("joins the same two places as \"%1\", under other keys").arg(*it));
         seen.insert(pair, key);
     }
+    // After a merger: a pair whose city was renamed into a successor, beside the successor's own
+    // pair with the same partner, is the same pair twice.
+    QHash<QString, QString> countryOf;
+    for (const auto& row : cities.rows())
+        countryOf.insert(cities.value(row, QStringLiteral("city_key")),
+                         cities.value(row, QStringLiteral("country")));
+    QHash<QString, QString> pairKey;
+    auto unordered = [](const QString& x, const QString& y) {
+        return x < y ? x + QLatin1Char('\x1e') + y : y + QLatin1Char('\x1e') + x;
+    };
+    for (const auto& row : pairings.rows())
+        pairKey.insert(unordered(pairings.value(row, QStringLiteral("city_a")),
+                                 pairings.value(row, QStringLiteral("city_b"))),
+                       pairings.value(row, QStringLiteral("pairing_key")));
+    for (const auto& row : pairings.rows()) {
+        const QString successor = pairings.value(row, QStringLiteral("successor"));
+        if (successor.isEmpty() ||
+            pairings.value(row, QStringLiteral("end_reason")) != QLatin1String("renamed"))
+            continue;
+        const QString a = pairings.value(row, QStringLiteral("city_a"));
+        const QString b = pairings.value(row, QStringLiteral("city_b"));
+        const QString partner = countryOf.value(successor) == countryOf.value(b) ? a : b;
+        const auto it = pairKey.constFind(unordered(partner, successor));
+        if (it != pairKey.constEnd())
+            fail(pairings, row, QStringLiteral("successor"),
+                 tr("the same pair as \"%1\", before the merger").arg(*it));
+    }
 }
 
 void RegisterChecks::requireDivisions(const TsvTable& cities, const TsvTable* exceptions) const

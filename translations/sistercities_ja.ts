@@ -2328,6 +2328,10 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
         <source>&quot;%1&quot; is not an unplaced city of the register</source>
         <translation>「%1」は登録簿の所在地不明の都市ではありません</translation>
     </message>
+    <message>
+        <source>the same pair as &quot;%1&quot;, before the merger</source>
+        <translation>「%1」と同じ提携です(合併前)</translation>
+    </message>
 </context>
 <context>
     <name>sc::ReportCheck</name>

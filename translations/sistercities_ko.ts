@@ -2328,6 +2328,10 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
         <source>&quot;%1&quot; is not an unplaced city of the register</source>
         <translation>“%1”은(는) 등록부의 위치 미정 도시가 아닙니다</translation>
     </message>
+    <message>
+        <source>the same pair as &quot;%1&quot;, before the merger</source>
+        <translation>“%1”과(와) 같은 결연입니다(통합 이전)</translation>
+    </message>
 </context>
 <context>
     <name>sc::ReportCheck</name>

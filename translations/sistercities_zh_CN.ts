@@ -2328,6 +2328,10 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
         <source>&quot;%1&quot; is not an unplaced city of the register</source>
         <translation>“%1”不是登记册中未定位的城市</translation>
     </message>
+    <message>
+        <source>the same pair as &quot;%1&quot;, before the merger</source>
+        <translation>与“%1”是同一结对(合并之前)</translation>
+    </message>
 </context>
 <context>
     <name>sc::ReportCheck</name>

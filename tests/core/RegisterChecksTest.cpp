@@ -148,3 +148,19 @@ TEST(RegisterChecks, AStatusChangeIsStoredWithItsSource)
     const QString message = compile(files);
     EXPECT_TRUE(message.contains("pairings.tsv:2: end_source_key")) << message.toStdString();
 }
+
+TEST(RegisterChecks, APairBeforeAndAfterAMergerFailsTheBuild)
+{
+    auto files = goodRegister();
+    // 南通市 was paired with a city since merged into 金沢市, which has its own pair with 南通市.
+    files["cities.tsv"] += "JP-old\tJP\tJP-17\t\tmunicipality\t旧町\t\t旧町\t\t\tlist\n";
+    files["pairings.tsv"] += "CN-3206:JP-old\tCN-3206\tJP-old\t1990\tyear\tactive\t\t\t\tpage\t"
+                             "verified\t2005\trenamed\tJP-17201\tpage\n"
+                             "CN-3206:JP-17201\tCN-3206\tJP-17201\t2006\tyear\tactive\t\t\t\tpage\t"
+                             "verified\t\t\t\t\n";
+    files["pairing_sources.tsv"] += "CN-3206:JP-old\tpage\t1990\t\t\n"
+                                    "CN-3206:JP-17201\tpage\t2006\t\t\n";
+    const QString message = compile(files);
+    EXPECT_TRUE(message.contains("pairings.tsv:3: successor")) << message.toStdString();
+    EXPECT_TRUE(message.contains("CN-3206:JP-17201")) << message.toStdString();
+}

@@ -190,6 +190,14 @@ for r in T['pairings.tsv']:
     if i in seen_id:
         err('pairings %s and %s: the same two places under different keys' % (seen_id[i], r['pairing_key']))
     seen_id[i] = r['pairing_key']
+# after a merger: a pair whose city was renamed into a successor, beside a pair with the successor
+pairs_of = {frozenset((r['city_a'], r['city_b'])): r['pairing_key'] for r in T['pairings.tsv']}
+for r in T['pairings.tsv']:
+    s = r['successor']
+    if s and s in cities and r['end_reason'] == 'renamed':
+        other = r['city_a'] if cities[s]['country'] == cities[r['city_b']]['country'] else r['city_b']
+        if frozenset((other, s)) in pairs_of:
+            err('pairings %s and %s: the same pair before and after a merger' % (r['pairing_key'], pairs_of[frozenset((other, s))]))
 exceptions = {r['city_key']: r['reason'] for r in T['unplaced.tsv']}
 for k, r in cities.items():
     if r['country'] in ('CN', 'JP', 'KR') and not r['division'] and k not in exceptions:

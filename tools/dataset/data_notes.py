@@ -96,6 +96,19 @@ def main():
         out.append('| `%s` | %s | %s |' % (r['city_key'], cell(cities[r['city_key']]['name_native']), cell(r['reason'])))
     out.append('')
 
+    # ---- places of CN / JP / KR without a name in their own script
+    script = {'CN': 'name_zh', 'JP': 'name_ja', 'KR': 'name_ko'}
+    used = {r['city_a'] for r in pairings} | {r['city_b'] for r in pairings}
+    nameless = sorted(k for k, c in cities.items() if c['country'] in script and not c[script[c['country']]] and k in used)
+    out += ['### Places of a pairing without a name in their own script (%d)' % len(nameless), '',
+            'Chinese places without a Chinese name, Japanese without a Japanese name, Korean without hangul: '
+            'each is known only from a name in another script -- mostly an English list name that matched no '
+            'single place -- and no page of the harvest names it in its own script.', '', '| city_key | division | name as the source gives it |',
+            '|---|---|---|']
+    for k in nameless:
+        out.append('| `%s` | %s | %s |' % (k, cities[k]['division'] or '—', cell(cities[k]['name_native'])))
+    out.append('')
+
     # ---- harvest rows left out
     log = open(os.path.join(HERE, 'rekey_log.txt'), encoding='utf-8').read()
     m = re.search(r'## harvest_left_out \((\d+)\)\n(.*?)\n\n', log, re.S)

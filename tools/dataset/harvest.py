@@ -239,6 +239,8 @@ class ChineseNames:
         prov = self.province(prov_raw)
         s = re.sub(r',?\s*China$', '', raw.strip())
         if not HANGUL.search(s) and not LATIN.search(s):
+            # a remark in brackets ("宣城市 (旧宣州市)": the former name) is not part of the name
+            s = re.sub(r'\s*[\(（][^)）]*[\)）]\s*$', '', s).strip()
             s = self.cn.alias.get(s, s)
             key = self.cn._resolve(s, prov, '', [])
             if key:

@@ -1196,6 +1196,26 @@ def main():
     # Wikipedia English names replace CLAIR romaji for Chinese and Korean cities only where none
     # came from a list; JP names come from jp-municipalities (already set first).
 
+    # ------------------------------------------------------------------ mergers
+    # A pair whose city was merged into (renamed as) a successor that has a pair of its own with the
+    # same partner is one pair: its facts join the successor's pair, as its earlier history.
+    for (a, b), evs in sorted(events.items()):
+        succ = sorted({e['status'][2] for e in evs if e.get('status') and e['status'][0] == 'renamed' and e['status'][2]})
+        if len(succ) != 1:
+            continue
+        s = succ[0]
+        target = (a, s) if reg.cities[s]['country'] == reg.cities[b]['country'] else (s, b)
+        if target not in events or target == (a, b):
+            continue
+        old = b if target[0] == a else a
+        for e in evs:
+            e = dict(e, status=None)
+            e['note'] = '; '.join(x for x in (e['note'], 'signed with %s, since merged into %s' % (
+                reg.cities[old]['name_native'], reg.cities[s]['name_native'])) if x)
+            events[target].append(e)
+        del events[(a, b)]
+        log('merged', '%s:%s -> %s:%s' % (a, b, target[0], target[1]))
+
     # ------------------------------------------------------------------ build pairings
     pair_rows, ps_rows = [], []
     prec = {4: 'year', 7: 'month', 10: 'day'}
