@@ -359,6 +359,19 @@ def resolve_jp(jp, ref, pref_ja, muni, han=None):
     simplified characters (新潟县) through Unihan variants."""
     pref = re.sub(r'[\(（].*?[\)）]', '', (pref_ja or '').strip())
     muni = muni.strip()
+    m = re.search(r'[\(（]([\u3400-\u9fff\u3040-\u30ff]+)[\)）]', muni)
+    if m and LATIN.search(muni):  # "Toda (戸田市)": the Japanese name in brackets
+        muni = m.group(1)
+    elif LATIN.search(muni) and not HAN.search(muni) and not HANGUL.search(muni):
+        # a romaji name: a municipality of the stated prefecture whose English name it is
+        n = re.sub(r'[^a-z]', '', strip_long(re.sub(r'\s*\(.*?\)|\s+City$', '', muni)))
+        pid = jp.pref_by_ja.get(pref)
+        hits = [k for k, r in ref.jp_muni.items() if (not pid or r['prefecture_id'] == pid)
+                and not r['special_district_ja']
+                and strip_long(re.sub(r'\s*\(.*?\)$', '', r['city_en'].split(',')[0])) == n]
+        if len(hits) != 1:
+            return None, '%s: %s' % (muni, 'ambiguous' if hits else 'no municipality of that romaji name'), ''
+        return jp.place(hits[0]), '', 'Japanese name written in Latin letters on the page'
     if pref and pref not in jp.pref_by_ja:
         if HANGUL.search(pref):
             hits = jp_hangul_candidates(ref, pref, prefecture=True)
