@@ -64,24 +64,6 @@ qint64 insert(const QSqlDatabase& db, const TsvTable& table, const TsvTable::Row
     }
 }
 
-// A date of China's pairs lies between the report's first pair (Tianjin–Kobe, 1973) and today;
-// Japan–Korea pairs are older (1968) and are only held to today.
-constexpr int kFirstYear = 1973;
-
-void requireRegisterDate(const TsvTable& table, const TsvTable::Row& row, const QString& column,
-                         bool china)
-{
-    const QString text = table.value(row, column);
-    if (const QString why = EstablishedDate::validate(text); !why.isEmpty())
-        fail(table, row, column, why);
-    const auto date = EstablishedDate::parse(text);
-    if (china && date && date->year() < kFirstYear)
-        fail(table, row, column,
-             QCoreApplication::translate("sc::DatasetCompiler",
-                                         "%1 is before 1973, the year of the first pair")
-                 .arg(text));
-}
-
 } // namespace
 
 DatasetCompiler::DatasetCompiler(Database& database, const QString& factsDir)
@@ -308,7 +290,7 @@ void DatasetCompiler::loadPairings()
         if (cities[0] == cities[1])
             fail(t, row, QStringLiteral("city_b"), tr("a city cannot be paired with itself"));
         const QString established = t.value(row, QStringLiteral("established"));
-        requireRegisterDate(t, row, QStringLiteral("established"), china);
+        RegisterChecks::requireDate(t, row, QStringLiteral("established"), china);
         const auto date = EstablishedDate::parse(established);
         const QString precision = t.value(row, QStringLiteral("precision"));
         if ((date ? date->precisionName() : QString()) != precision)
@@ -325,7 +307,7 @@ void DatasetCompiler::loadPairings()
             verification != QLatin1String("unverified"))
             fail(t, row, QStringLiteral("verification"),
                  tr("\"%1\" is neither verified nor unverified").arg(verification));
-        requireRegisterDate(t, row, QStringLiteral("ended"), china);
+        RegisterChecks::requireDate(t, row, QStringLiteral("ended"), china);
         const QString endReason = t.value(row, QStringLiteral("end_reason"));
         if (!endReason.isEmpty() && endReason != QLatin1String("suspended") &&
             endReason != QLatin1String("dissolved") && endReason != QLatin1String("renamed"))

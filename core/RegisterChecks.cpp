@@ -1,6 +1,7 @@
 #include "RegisterChecks.h"
 
 #include "Error.h"
+#include "EstablishedDate.h"
 #include "SqlSupport.h"
 
 #include <QCoreApplication>
@@ -23,6 +24,9 @@ QString tr(const char* text)
     throw Error(Error::Kind::Invalid, table.where(row, column) + QStringLiteral(": ") + why);
 }
 
+// China's pairs date from the report's first pair, Tianjin–Kobe 1973.
+constexpr int kFirstYear = 1973;
+
 // Countries whose cities the register places in their divisions.
 bool placedCountry(const QString& country)
 {
@@ -31,6 +35,18 @@ bool placedCountry(const QString& country)
 }
 
 } // namespace
+
+void RegisterChecks::requireDate(const TsvTable& table, const TsvTable::Row& row,
+                                 const QString& column, bool china)
+{
+    const QString text = table.value(row, column);
+    if (const QString why = EstablishedDate::validate(text); !why.isEmpty())
+        fail(table, row, column, why);
+    const auto date = EstablishedDate::parse(text);
+    // Japan–Korea pairs are older (1968) and are only held to today.
+    if (china && date && date->year() < kFirstYear)
+        fail(table, row, column, tr("%1 is before 1973, the year of the first pair").arg(text));
+}
 
 QString RegisterChecks::withoutLevelSuffix(const QString& name)
 {

@@ -20,6 +20,11 @@ public:
     // `exceptions` is register/unplaced.tsv (city_key reason), or null when there is none.
     void requireDivisions(const TsvTable& cities, const TsvTable* exceptions) const;
 
+    // A date of a pairing (`column` of `row`): valid, not after today, and for a pair with a
+    // Chinese side not before 1973, the year of the report's first pair.
+    static void requireDate(const TsvTable& table, const TsvTable::Row& row, const QString& column,
+                            bool china);
+
     // The level suffix a name may be written with or without (苏州市 / 苏州, 강동구 / 강동).
     static QString withoutLevelSuffix(const QString& name);
 

@@ -786,10 +786,6 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
         <translation>空欄にできません</translation>
     </message>
     <message>
-        <source>%1 is before 1973, the year of the first pair</source>
-        <translation>%1 は最初の提携の年である 1973 年より前です</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is neither verified nor unverified</source>
         <translation>「%1」は verified でも unverified でもありません</translation>
     </message>
@@ -2331,6 +2327,10 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     <message>
         <source>the same pair as &quot;%1&quot;, before the merger</source>
         <translation>「%1」と同じ提携です(合併前)</translation>
+    </message>
+    <message>
+        <source>%1 is before 1973, the year of the first pair</source>
+        <translation>%1 は最初の提携の年である 1973 年より前です</translation>
     </message>
 </context>
 <context>

@@ -786,10 +786,6 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
         <translation>비워 둘 수 없습니다</translation>
     </message>
     <message>
-        <source>%1 is before 1973, the year of the first pair</source>
-        <translation>%1은(는) 첫 결연이 맺어진 1973년보다 이전입니다</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is neither verified nor unverified</source>
         <translation>“%1”은(는) verified도 unverified도 아닙니다</translation>
     </message>
@@ -2331,6 +2327,10 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     <message>
         <source>the same pair as &quot;%1&quot;, before the merger</source>
         <translation>“%1”과(와) 같은 결연입니다(통합 이전)</translation>
+    </message>
+    <message>
+        <source>%1 is before 1973, the year of the first pair</source>
+        <translation>%1은(는) 첫 결연이 맺어진 1973년보다 이전입니다</translation>
     </message>
 </context>
 <context>

@@ -786,10 +786,6 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
         <translation>不能为空</translation>
     </message>
     <message>
-        <source>%1 is before 1973, the year of the first pair</source>
-        <translation>%1 早于第一对友好城市缔结的 1973 年</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is neither verified nor unverified</source>
         <translation>“%1”既不是 verified 也不是 unverified</translation>
     </message>
@@ -2331,6 +2327,10 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     <message>
         <source>the same pair as &quot;%1&quot;, before the merger</source>
         <translation>与“%1”是同一结对(合并之前)</translation>
+    </message>
+    <message>
+        <source>%1 is before 1973, the year of the first pair</source>
+        <translation>%1 早于第一对友好城市缔结的 1973 年</translation>
     </message>
 </context>
 <context>
