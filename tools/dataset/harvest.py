@@ -192,6 +192,12 @@ class ChineseNames:
     def _match_token(self, tok, keys):
         """One name (one script) among keys -> list of keys."""
         keys = list(keys)
+        m = re.match(r'^([\uac00-\ud7a3]+)[\(（]([\uac00-\ud7a3]+)[\)）]([\uac00-\ud7a3]*)$', tok)
+        if m:  # 보슈시(박주시), 창저우(상주)시: two hangul spellings of one name; both must agree
+            r1 = self._match_token(m.group(1) + m.group(3), keys)
+            r2 = self._match_token(m.group(2) + ('' if m.group(2)[-1] in '시구현성' else m.group(3)), keys)
+            both = [k for k in r1 if k in r2]
+            return both or (r1 if not r2 else r2 if not r1 else [])
         m = re.match(r'^(.*?)\s*[\(（]([\u3400-\u9fff]+)[\)）]\s*(.*)$', tok)
         if m:  # 옌지(延吉)시, 리청구(歷城): the characters in brackets are the name
             suffix = self._strip_ko(m.group(1) + m.group(3))[1]
@@ -238,6 +244,7 @@ class ChineseNames:
         """-> (key or None, why-not)"""
         prov = self.province(prov_raw)
         s = re.sub(r',?\s*China$', '', raw.strip())
+        s = re.sub(r'\s+([\(（])', r'\1', s)  # "옌청시 (盐城)": the bracket belongs to the name before it
         if not HANGUL.search(s) and not LATIN.search(s):
             # a remark in brackets ("宣城市 (旧宣州市)": the former name) is not part of the name
             s = re.sub(r'\s*[\(（][^)）]*[\)）]\s*$', '', s).strip()
@@ -297,6 +304,9 @@ def resolve_kr(kr, ref, reg, div_raw, city_raw, src, names=None):
     its own."""
     div = re.sub(r'\s*\([^)]*\.[^)]*\)', '', (div_raw or '').strip())   # "(daegu.go.kr)"
     city = re.sub(r'\s*\([^)]*\.[^)]*\)', '', (city_raw or '').strip())
+    m = re.match(r'^[A-Za-z\s.-]+[\(（]([\uac00-\ud7a3\s]+)[\)）]$', city)
+    if m:  # "Yeonje (연제구)": the page gives the hangul in brackets
+        city = m.group(1).strip()
     city = re.sub(r'\s*[\(（][^)）]*[A-Za-z\u30a0-\u30ff][^)）]*[\)）]', '', city)  # "(Gangnam District)", "(キョンジュ)"
     div = re.sub(r',\s*Korea$', '', div)
     code = ref.kr_alias.get(div)

@@ -474,7 +474,7 @@ def classify(relation):
             return ('establish', 'friendship-exchange', 1)
         if re.search(r'姉妹|자매|sister', text, re.I):
             return ('establish', 'sister', 2)
-        if re.search(r'友好|友城|우호|友好城|friendship', text, re.I):
+        if re.search(r'友好|友城|우호|친선|友好城|friendship|friendly', text, re.I):
             return ('establish', 'friendship', 2)
     return ('note', 'relation wording not recognised', 0)
 
@@ -868,7 +868,7 @@ class Japan:
 # Korean places
 
 
-KR_SUFFIX = [('특별자치시', ''), ('특별자치도', ''), ('특별시', ''), ('광역시', ''), ('시', 'si'), ('군', 'gun'),
+KR_SUFFIX = [('특별자치시', ''), ('특별자치도', ''), ('특별시', ''), ('광역시', ''), ('특례시', 'si'), ('시', 'si'), ('군', 'gun'),
              ('구', 'gu'), ('도', 'do')]
 
 
