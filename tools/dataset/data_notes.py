@@ -31,12 +31,19 @@ def main():
     cities = {r['city_key']: r for r in read_tsv(os.path.join(REG, 'cities.tsv'))}
     pairings = read_tsv(os.path.join(REG, 'pairings.tsv'))
     sources = {r['source_key']: r for r in read_tsv(os.path.join(REG, 'sources.tsv'))}
+    # The harvest logged its queries under the pairing keys of the register it started from; a
+    # Korean key has since gained its -si / -gu / -gun where a hangul page named the place.
+    def norm_key(k):
+        return re.sub(r'-(si|gu|gun)(?=$|:)', '', k)
+
     searched = collections.defaultdict(list)
     for name in ('searched-cn-jp.tsv', 'searched-cn-kr.tsv'):
         path = os.path.join(HERE, 'harvest', name)
         if os.path.exists(path):
             for r in read_tsv(path):
-                searched[r.get('pair', '')].append(r)
+                keys = re.findall(r'[A-Za-z0-9.-]+:[A-Za-z0-9.-]+', r.get('pair', '')) or [r.get('pair', '')]
+                for k in dict.fromkeys(norm_key(k) for k in keys):
+                    searched[k].append(r)
 
     def group(r):
         s = {cities[r['city_a']]['country'], cities[r['city_b']]['country']}
@@ -76,9 +83,10 @@ def main():
         out += ['### Still-undated %s pairs (%d) and what was searched for them' % (g, len(rows)), '',
                 '| pairing | cities | state | source | searched (query → outcome) |', '|---|---|---|---|---|']
         for r in rows:
-            q = searched.get(r['pairing_key'], [])
+            q = list(searched.get(norm_key(r['pairing_key']), []))
             stems = [re.sub(r'(市|区|県|县|省|시|군|구)$', '', cities[k]['name_native']) for k in (r['city_a'], r['city_b'])]
-            q += [x for k, v in searched.items() if k != r['pairing_key'] and all(s and s in k for s in stems) for x in v]
+            q += [x for k, v in searched.items() if k != norm_key(r['pairing_key']) and all(len(s) > 1 and s in k for s in stems)
+                  for x in v if x not in q]
             qs = '; '.join('%s → %s' % (x.get('query', ''), x.get('outcome', '').split(':')[0]) for x in q) or \
                 'not searched by the harvest'
             state = 'unverified' if r['verification'] == 'unverified' else 'sourced, undated'
