@@ -5,6 +5,7 @@
 #include "EstablishedDate.h"
 #include "NameKey.h"
 #include "ReferenceData.h"
+#include "RegisterChecks.h"
 #include "SqlSupport.h"
 #include "Transaction.h"
 #include "model/City.h"
@@ -100,10 +101,42 @@ DatasetCompiler::Summary DatasetCompiler::compile()
     loadCities();
     loadPairings();
     loadPairingSources();
+    checkRegister();
     loadSurveys();
     loadPublishedStatistics();
     transaction.commit();
     return m_summary;
+}
+
+void DatasetCompiler::checkRegister()
+{
+    if (!exists(QStringLiteral("register/pairings.tsv")) ||
+        !exists(QStringLiteral("register/cities.tsv")))
+        return;
+    const TsvTable cities = table(QStringLiteral("register/cities.tsv"), cityColumns());
+    const TsvTable pairings = table(QStringLiteral("register/pairings.tsv"), pairingColumns());
+    const RegisterChecks checks(m_database.connection());
+    checks.requireSourceUrls(pairings);
+    checks.forbidDuplicatePlaces(pairings, cities);
+    if (exists(QStringLiteral("register/unplaced.tsv"))) {
+        const TsvTable unplaced =
+            table(QStringLiteral("register/unplaced.tsv"), columns("city_key reason"));
+        checks.requireDivisions(cities, &unplaced);
+    } else {
+        checks.requireDivisions(cities, nullptr);
+    }
+}
+
+QStringList DatasetCompiler::cityColumns()
+{
+    return columns("city_key country division parent_key level name_native name_zh name_ja "
+                   "name_ko name_en source_key");
+}
+
+QStringList DatasetCompiler::pairingColumns()
+{
+    return columns("pairing_key city_a city_b established precision status kind date_basis note "
+                   "source_key verification ended end_reason successor end_source_key");
 }
 
 DatasetCompiler::Summary DatasetCompiler::compileReference()
@@ -195,9 +228,7 @@ void DatasetCompiler::loadCities()
     const QString file = QStringLiteral("register/cities.tsv");
     if (!exists(file))
         return;
-    const TsvTable t = table(file, columns("city_key country division parent_key level "
-                                           "name_native name_zh name_ja name_ko name_en "
-                                           "source_key"));
+    const TsvTable t = table(file, cityColumns());
     const QSqlDatabase db = m_database.connection();
     for (const auto& row : t.rows()) {
         const QString key = required(t, row, QStringLiteral("city_key"));
@@ -208,6 +239,8 @@ void DatasetCompiler::loadCities()
             fail(t, row, QStringLiteral("level"), tr("\"%1\" is not a level").arg(level));
         Names n = names(t, row, QStringLiteral("name_"));
         n.native = required(t, row, QStringLiteral("name_native"));
+        if (t.value(row, QStringLiteral("country")) == QLatin1String("CN"))
+            m_chineseCities.insert(key);
         m_cities.insert(
             key,
             insert(db, t, row,
@@ -238,26 +271,26 @@ void DatasetCompiler::loadPairings()
     const QString file = QStringLiteral("register/pairings.tsv");
     if (!exists(file))
         return;
-    const TsvTable t = table(file, columns("pairing_key city_a city_b established precision "
-                                           "status kind date_basis note source_key"));
+    const TsvTable t = table(file, pairingColumns());
     const QSqlDatabase db = m_database.connection();
     for (const auto& row : t.rows()) {
         const QString key = required(t, row, QStringLiteral("pairing_key"));
         if (m_pairings.contains(key))
             fail(t, row, QStringLiteral("pairing_key"), tr("\"%1\" is defined twice").arg(key));
         qint64 cities[2] = {0, 0};
+        bool china = false;
         for (int i = 0; i < 2; ++i) {
             const QString column = i == 0 ? QStringLiteral("city_a") : QStringLiteral("city_b");
             const QString city = required(t, row, column);
             if (!m_cities.contains(city))
                 fail(t, row, column, tr("no city has the key \"%1\"").arg(city));
             cities[i] = m_cities.value(city);
+            china = china || m_chineseCities.contains(city);
         }
         if (cities[0] == cities[1])
             fail(t, row, QStringLiteral("city_b"), tr("a city cannot be paired with itself"));
         const QString established = t.value(row, QStringLiteral("established"));
-        if (const QString why = EstablishedDate::validate(established); !why.isEmpty())
-            fail(t, row, QStringLiteral("established"), why);
+        RegisterChecks::requireDate(t, row, QStringLiteral("established"), china);
         const auto date = EstablishedDate::parse(established);
         const QString precision = t.value(row, QStringLiteral("precision"));
         if ((date ? date->precisionName() : QString()) != precision)
@@ -269,18 +302,43 @@ void DatasetCompiler::loadPairings()
         const QString kind = t.value(row, QStringLiteral("kind"));
         if (!kind.isEmpty() && !Pairing::kinds().contains(kind))
             fail(t, row, QStringLiteral("kind"), tr("\"%1\" is not a kind").arg(kind));
+        const QString verification = required(t, row, QStringLiteral("verification"));
+        if (verification != QLatin1String("verified") &&
+            verification != QLatin1String("unverified"))
+            fail(t, row, QStringLiteral("verification"),
+                 tr("\"%1\" is neither verified nor unverified").arg(verification));
+        RegisterChecks::requireDate(t, row, QStringLiteral("ended"), china);
+        const QString endReason = t.value(row, QStringLiteral("end_reason"));
+        if (!endReason.isEmpty() && endReason != QLatin1String("suspended") &&
+            endReason != QLatin1String("dissolved") && endReason != QLatin1String("renamed"))
+            fail(t, row, QStringLiteral("end_reason"),
+                 tr("\"%1\" is not suspended, dissolved or renamed").arg(endReason));
+        const QString successor = t.value(row, QStringLiteral("successor"));
+        if (!successor.isEmpty() && !m_cities.contains(successor))
+            fail(t, row, QStringLiteral("successor"),
+                 tr("no city has the key \"%1\"").arg(successor));
+        const bool changed = !t.value(row, QStringLiteral("ended")).isEmpty() ||
+                             !endReason.isEmpty() || !successor.isEmpty();
+        if (changed && t.value(row, QStringLiteral("end_source_key")).isEmpty())
+            fail(t, row, QStringLiteral("end_source_key"),
+                 tr("a change of status needs the source that states it"));
         m_pairings.insert(
-            key,
-            insert(db, t, row,
-                   QStringLiteral("INSERT INTO pairings (pairing_key, city_a, city_b, "
-                                  "established, established_year, precision, status, kind, "
-                                  "date_basis, note, source_id) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                   {key, cities[0], cities[1], sql::nullIfEmpty(established),
-                    date ? QVariant(date->year()) : QVariant(), sql::nullIfEmpty(precision), status,
-                    sql::nullIfEmpty(kind),
-                    sql::nullIfEmpty(t.value(row, QStringLiteral("date_basis"))),
-                    sql::nullIfEmpty(t.value(row, QStringLiteral("note"))), sourceId(t, row)}));
+            key, insert(db, t, row,
+                        QStringLiteral("INSERT INTO pairings (pairing_key, city_a, city_b, "
+                                       "established, established_year, precision, status, kind, "
+                                       "date_basis, note, source_id, verification, ended, "
+                                       "end_reason, successor_id, end_source_id) "
+                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                        {key, cities[0], cities[1], sql::nullIfEmpty(established),
+                         date ? QVariant(date->year()) : QVariant(), sql::nullIfEmpty(precision),
+                         status, sql::nullIfEmpty(kind),
+                         sql::nullIfEmpty(t.value(row, QStringLiteral("date_basis"))),
+                         sql::nullIfEmpty(t.value(row, QStringLiteral("note"))), sourceId(t, row),
+                         verification, sql::nullIfEmpty(t.value(row, QStringLiteral("ended"))),
+                         sql::nullIfEmpty(endReason),
+                         successor.isEmpty() ? QVariant() : QVariant(m_cities.value(successor)),
+                         changed ? QVariant(sourceId(t, row, QStringLiteral("end_source_key")))
+                                 : QVariant()}));
         ++m_summary.pairings;
     }
 }

@@ -3,6 +3,7 @@
 #include "io/TsvTable.h"
 
 #include <QHash>
+#include <QSet>
 #include <QString>
 
 namespace sc {
@@ -42,6 +43,9 @@ private:
     void loadCities();
     void loadPairings();
     void loadPairingSources();
+    void checkRegister();
+    static QStringList cityColumns();
+    static QStringList pairingColumns();
     void loadSurveys();
     void loadPublishedStatistics();
 
@@ -54,6 +58,7 @@ private:
     QString m_dir;
     QHash<QString, qint64> m_sources;
     QHash<QString, qint64> m_cities;
+    QSet<QString> m_chineseCities; // keys of China's cities: their pairs date from 1973 on
     QHash<QString, qint64> m_pairings;
     Summary m_summary;
 };

@@ -43,6 +43,20 @@ std::optional<PairingDetail> PairingDetail::load(Database& database, qint64 pair
     detail.a = sideOf(database, pairing->cityA);
     detail.b = sideOf(database, pairing->cityB);
 
+    QSqlQuery history = sql::run(
+        database.connection(),
+        QStringLiteral("SELECT p.verification, p.ended, p.end_reason, c.name_native, s.title "
+                       "FROM pairings p LEFT JOIN cities c ON c.id = p.successor_id "
+                       "LEFT JOIN sources s ON s.id = p.end_source_id WHERE p.id = ?"),
+        {pairingId});
+    if (history.next()) {
+        detail.unverified = history.value(0).toString() == QLatin1String("unverified");
+        detail.ended = history.value(1).toString();
+        detail.endReason = history.value(2).toString();
+        detail.successorName = history.value(3).toString();
+        detail.endSourceTitle = history.value(4).toString();
+    }
+
     const SourceRepository sources(database);
     if (const auto primary = sources.get(pairing->sourceId))
         detail.sources << SourceEntry{*primary, {}, {}, {}, true};

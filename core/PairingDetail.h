@@ -34,6 +34,13 @@ struct PairingDetail {
     Side a;
     Side b;
     QVector<SourceEntry> sources; // the primary source first
+    // Schema 4: a pair known only from an undated list, and what a source states of its later
+    // history (suspended / dissolved / renamed on a date, the successor city, that source).
+    bool unverified = false;
+    QString ended;
+    QString endReason;
+    QString successorName;
+    QString endSourceTitle;
 
     static std::optional<PairingDetail> load(Database& database, qint64 pairingId);
 };

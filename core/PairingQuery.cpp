@@ -200,7 +200,7 @@ QSqlQuery PairingQuery::select(const PairingFilter& filter, Language language, i
                        " p.city_b, cb.country, cb.division, %2,"
                        " p.established, p.status, p.kind, p.date_basis, p.note,"
                        " p.source_id, s.title, s.url, p.row_version,"
-                       " na.name, na.source, %3, %4, nb.name, nb.source, %5, %6")
+                       " na.name, na.source, %3, %4, nb.name, nb.source, %5, %6, p.verification")
             .arg(nameA, nameB, reference(QStringLiteral("ka")), reference(QStringLiteral("da")),
                  reference(QStringLiteral("kb")), reference(QStringLiteral("db"))) +
         fromClause() +
@@ -252,6 +252,7 @@ PairingRow PairingQuery::rowFrom(const QSqlQuery& query)
     row.b.displaySource = query.value(23).toString();
     row.b.countryName = query.value(24).toString();
     row.b.divisionName = query.value(25).toString();
+    row.unverified = query.value(26).toString() == QLatin1String("unverified");
     return row;
 }
 

@@ -42,6 +42,7 @@ struct PairingRow {
     QString sourceTitle;
     QString sourceUrl;
     int rowVersion = 0;
+    bool unverified = false; // known only from an undated list (schema 4)
 };
 
 // Pairings matching a filter, counted and listed by SQLite: nothing is filtered in Qt loops.

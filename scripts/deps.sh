@@ -8,7 +8,7 @@ packages=(
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libgtest-dev libgmock-dev libbenchmark-dev libsqlite3-dev
-    fonts-noto-cjk
+    fonts-noto-cjk python3
     dpkg-dev file lintian desktop-file-utils appstream man-db
     util-linux  # setpriv: tests that need an ordinary user run as nobody
 )

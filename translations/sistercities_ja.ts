@@ -347,6 +347,10 @@ Without --db the user&apos;s own database is used (created on first start).
         <source>%1: findings: %2</source>
         <translation>%1: 検出件数：%2</translation>
     </message>
+    <message>
+        <source>Pairs the register still lacks, per figure (at least):</source>
+        <translation>図ごとに登録簿にまだ欠けている提携数(少なくとも):</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -901,6 +905,18 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
         <source>must not be empty</source>
         <translation>空欄にできません</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is neither verified nor unverified</source>
+        <translation>「%1」は verified でも unverified でもありません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not suspended, dissolved or renamed</source>
+        <translation>「%1」は suspended・dissolved・renamed のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>a change of status needs the source that states it</source>
+        <translation>状態の変化にはそれを述べる出典が必要です</translation>
+    </message>
 </context>
 <context>
     <name>sc::DecodedText</name>
@@ -978,6 +994,30 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     <message>
         <source>read on %1</source>
         <translation>%1 閲覧</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>unverified: known only from an undated list; no page of a party, a register or the news names it</source>
+        <translation>未確認:日付のない一覧にのみ載っており、当事者・登録簿・報道のどのページにも載っていません</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>休止</translation>
+    </message>
+    <message>
+        <source>dissolved</source>
+        <translation>解消</translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <translation>名称変更</translation>
+    </message>
+    <message>
+        <source>Later history</source>
+        <translation>その後の経緯</translation>
     </message>
 </context>
 <context>
@@ -1462,6 +1502,10 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     <message>
         <source>search: “%1”</source>
         <translation>検索：「%1」</translation>
+    </message>
+    <message>
+        <source>%1 of the pairs shown are unverified: known only from an undated list.</source>
+        <translation>表示した提携のうち %1 件は未確認です(日付のない一覧にのみ掲載)。</translation>
     </message>
 </context>
 <context>
@@ -2561,6 +2605,10 @@ No name in this language on record: shown as the register writes it elsewhere.</
         <translation>%1
 この言語の名称は記録されていません：名簿の他の言語の表記で表示しています。</translation>
     </message>
+    <message>
+        <source>%1 · unverified</source>
+        <translation>%1 · 未確認</translation>
+    </message>
 </context>
 <context>
     <name>sc::RecordCommand</name>
@@ -2736,6 +2784,37 @@ No name in this language on record: shown as the register writes it elsewhere.</
     </message>
 </context>
 <context>
+    <name>sc::RegisterChecks</name>
+    <message>
+        <source>%1 is before 1973, the year of the first pair</source>
+        <translation>%1 は最初の提携の年である 1973 年より前です</translation>
+    </message>
+    <message>
+        <source>no source of this pairing has a URL</source>
+        <translation>この提携の出典にはどれも URL がありません</translation>
+    </message>
+    <message>
+        <source>joins the same two places as &quot;%1&quot;, under other keys</source>
+        <translation>「%1」と同じ二つの場所を別のキーで結んでいます</translation>
+    </message>
+    <message>
+        <source>the same pair as &quot;%1&quot;, before the merger</source>
+        <translation>「%1」と同じ提携です(合併前)</translation>
+    </message>
+    <message>
+        <source>an unplaced city needs the reason no source places it</source>
+        <translation>所在地不明の都市には、どの出典でも位置が決まらない理由が必要です</translation>
+    </message>
+    <message>
+        <source>a city of China, Japan or Korea needs its division (or a line in unplaced.tsv saying why no source places it)</source>
+        <translation>中国・日本・韓国の都市には所属する行政区が必要です(または、どの出典でも位置が決まらない理由を unplaced.tsv に一行で)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an unplaced city of the register</source>
+        <translation>「%1」は登録簿の所在地不明の都市ではありません</translation>
+    </message>
+</context>
+<context>
     <name>sc::ReportCheck</name>
     <message>
         <source>the register holds %1 of %2; %3 missing</source>
@@ -2873,6 +2952,10 @@ No name in this language on record: shown as the register writes it elsewhere.</
         <source>western</source>
         <translation>西部</translation>
     </message>
+    <message>
+        <source>%1 of them unverified (known from an undated list only)</source>
+        <translation>うち %1 件は未確認(日付のない一覧にのみ掲載)</translation>
+    </message>
 </context>
 <context>
     <name>sc::ReportCheckModel</name>
@@ -2918,6 +3001,14 @@ No name in this language on record: shown as the register writes it elsewhere.</
     <message>
         <source>Every number the report (and a few other publications) states, beside what the open database gives for the same definition. Pairs of unknown date are counted whatever their date; statistics the register cannot answer say why.</source>
         <translation>報告書（とほかのいくつかの刊行物）が示す数値をすべて、開いているデータベースが同じ定義で出す値と並べます。日付不明の提携は日付にかかわらず数えます。台帳で答えられない統計にはその理由を示します。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>Pairs the register still lacks, per figure (at least): %1</source>
+        <translation>図ごとに登録簿にまだ欠けている提携数(少なくとも):%1</translation>
     </message>
 </context>
 <context>

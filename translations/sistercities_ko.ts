@@ -347,6 +347,10 @@ Without --db the user&apos;s own database is used (created on first start).
         <source>%1: findings: %2</source>
         <translation>%1: 발견 사항: %2</translation>
     </message>
+    <message>
+        <source>Pairs the register still lacks, per figure (at least):</source>
+        <translation>그림별로 등록부에 아직 없는 결연 수(최소):</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -901,6 +905,18 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
         <source>must not be empty</source>
         <translation>비워 둘 수 없습니다</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is neither verified nor unverified</source>
+        <translation>“%1”은(는) verified도 unverified도 아닙니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not suspended, dissolved or renamed</source>
+        <translation>“%1”은(는) suspended, dissolved, renamed 중 하나가 아닙니다</translation>
+    </message>
+    <message>
+        <source>a change of status needs the source that states it</source>
+        <translation>상태 변화에는 그것을 밝힌 출처가 필요합니다</translation>
+    </message>
 </context>
 <context>
     <name>sc::DecodedText</name>
@@ -978,6 +994,30 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     <message>
         <source>read on %1</source>
         <translation>%1 열람</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <source>unverified: known only from an undated list; no page of a party, a register or the news names it</source>
+        <translation>미확인: 날짜 없는 목록에만 있고, 당사자·등록부·보도 어느 페이지에도 나오지 않습니다</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>중단</translation>
+    </message>
+    <message>
+        <source>dissolved</source>
+        <translation>해지</translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <translation>명칭 변경</translation>
+    </message>
+    <message>
+        <source>Later history</source>
+        <translation>이후 변화</translation>
     </message>
 </context>
 <context>
@@ -1462,6 +1502,10 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     <message>
         <source>search: “%1”</source>
         <translation>검색: “%1”</translation>
+    </message>
+    <message>
+        <source>%1 of the pairs shown are unverified: known only from an undated list.</source>
+        <translation>표시된 결연 중 %1건은 미확인입니다(날짜 없는 목록에만 있음).</translation>
     </message>
 </context>
 <context>
@@ -2561,6 +2605,10 @@ No name in this language on record: shown as the register writes it elsewhere.</
         <translation>%1
 이 언어의 이름이 기록되어 있지 않습니다: 명부의 다른 언어 표기로 표시합니다.</translation>
     </message>
+    <message>
+        <source>%1 · unverified</source>
+        <translation>%1 · 미확인</translation>
+    </message>
 </context>
 <context>
     <name>sc::RecordCommand</name>
@@ -2736,6 +2784,37 @@ No name in this language on record: shown as the register writes it elsewhere.</
     </message>
 </context>
 <context>
+    <name>sc::RegisterChecks</name>
+    <message>
+        <source>%1 is before 1973, the year of the first pair</source>
+        <translation>%1은(는) 첫 결연이 맺어진 1973년보다 이전입니다</translation>
+    </message>
+    <message>
+        <source>no source of this pairing has a URL</source>
+        <translation>이 결연의 출처에는 URL이 하나도 없습니다</translation>
+    </message>
+    <message>
+        <source>joins the same two places as &quot;%1&quot;, under other keys</source>
+        <translation>“%1”과(와) 같은 두 곳을 다른 키로 잇습니다</translation>
+    </message>
+    <message>
+        <source>the same pair as &quot;%1&quot;, before the merger</source>
+        <translation>“%1”과(와) 같은 결연입니다(통합 이전)</translation>
+    </message>
+    <message>
+        <source>an unplaced city needs the reason no source places it</source>
+        <translation>위치 미정 도시에는 어떤 출처로도 위치를 정할 수 없는 이유가 필요합니다</translation>
+    </message>
+    <message>
+        <source>a city of China, Japan or Korea needs its division (or a line in unplaced.tsv saying why no source places it)</source>
+        <translation>중국·일본·한국 도시에는 소속 행정구역이 필요합니다(또는 어떤 출처로도 위치를 정할 수 없는 이유를 unplaced.tsv에 한 줄로)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an unplaced city of the register</source>
+        <translation>“%1”은(는) 등록부의 위치 미정 도시가 아닙니다</translation>
+    </message>
+</context>
+<context>
     <name>sc::ReportCheck</name>
     <message>
         <source>the register holds %1 of %2; %3 missing</source>
@@ -2873,6 +2952,10 @@ No name in this language on record: shown as the register writes it elsewhere.</
         <source>western</source>
         <translation>서부</translation>
     </message>
+    <message>
+        <source>%1 of them unverified (known from an undated list only)</source>
+        <translation>그중 %1건은 미확인(날짜 없는 목록에만 있음)</translation>
+    </message>
 </context>
 <context>
     <name>sc::ReportCheckModel</name>
@@ -2918,6 +3001,14 @@ No name in this language on record: shown as the register writes it elsewhere.</
     <message>
         <source>Every number the report (and a few other publications) states, beside what the open database gives for the same definition. Pairs of unknown date are counted whatever their date; statistics the register cannot answer say why.</source>
         <translation>보고서(와 몇몇 다른 간행물)가 밝힌 모든 수치를, 열려 있는 데이터베이스가 같은 정의로 내는 값과 나란히 보여 줍니다. 날짜를 모르는 결연은 날짜와 관계없이 셉니다. 목록으로 답할 수 없는 통계는 그 이유를 밝힙니다.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Pairs the register still lacks, per figure (at least): %1</source>
+        <translation>그림별로 등록부에 아직 없는 결연 수(최소): %1</translation>
     </message>
 </context>
 <context>

@@ -347,6 +347,10 @@ Without --db the user&apos;s own database is used (created on first start).
         <source>%1: findings: %2</source>
         <translation>%1：发现问题：%2</translation>
     </message>
+    <message>
+        <source>Pairs the register still lacks, per figure (at least):</source>
+        <translation>各图表登记册仍缺少的结对数(至少):</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -901,6 +905,18 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
         <source>must not be empty</source>
         <translation>不能为空</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is neither verified nor unverified</source>
+        <translation>“%1”既不是 verified 也不是 unverified</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not suspended, dissolved or renamed</source>
+        <translation>“%1”不是 suspended、dissolved 或 renamed</translation>
+    </message>
+    <message>
+        <source>a change of status needs the source that states it</source>
+        <translation>状态变化需要注明说明它的来源</translation>
+    </message>
 </context>
 <context>
     <name>sc::DecodedText</name>
@@ -978,6 +994,30 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     <message>
         <source>read on %1</source>
         <translation>%1 查阅</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>核实</translation>
+    </message>
+    <message>
+        <source>unverified: known only from an undated list; no page of a party, a register or the news names it</source>
+        <translation>未核实:仅见于一份无日期的列表;没有任何一方、名录或新闻的页面提到它</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>dissolved</source>
+        <translation>解除</translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <translation>更名</translation>
+    </message>
+    <message>
+        <source>Later history</source>
+        <translation>后续变化</translation>
     </message>
 </context>
 <context>
@@ -1462,6 +1502,10 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     <message>
         <source>search: “%1”</source>
         <translation>搜索：“%1”</translation>
+    </message>
+    <message>
+        <source>%1 of the pairs shown are unverified: known only from an undated list.</source>
+        <translation>所示结对中有 %1 对未核实:仅见于无日期的列表。</translation>
     </message>
 </context>
 <context>
@@ -2561,6 +2605,10 @@ No name in this language on record: shown as the register writes it elsewhere.</
         <translation>%1
 没有此语言的名称记录：按名录中其他语言的写法显示。</translation>
     </message>
+    <message>
+        <source>%1 · unverified</source>
+        <translation>%1 · 未核实</translation>
+    </message>
 </context>
 <context>
     <name>sc::RecordCommand</name>
@@ -2736,6 +2784,37 @@ No name in this language on record: shown as the register writes it elsewhere.</
     </message>
 </context>
 <context>
+    <name>sc::RegisterChecks</name>
+    <message>
+        <source>%1 is before 1973, the year of the first pair</source>
+        <translation>%1 早于第一对友好城市缔结的 1973 年</translation>
+    </message>
+    <message>
+        <source>no source of this pairing has a URL</source>
+        <translation>该结对的来源都没有网址</translation>
+    </message>
+    <message>
+        <source>joins the same two places as &quot;%1&quot;, under other keys</source>
+        <translation>与“%1”连接的是同样两个地方,只是键不同</translation>
+    </message>
+    <message>
+        <source>the same pair as &quot;%1&quot;, before the merger</source>
+        <translation>与“%1”是同一结对(合并之前)</translation>
+    </message>
+    <message>
+        <source>an unplaced city needs the reason no source places it</source>
+        <translation>未定位的城市需要说明为何没有来源能确定其位置</translation>
+    </message>
+    <message>
+        <source>a city of China, Japan or Korea needs its division (or a line in unplaced.tsv saying why no source places it)</source>
+        <translation>中国、日本或韩国的城市需要其所属行政区(或在 unplaced.tsv 中写明为何没有来源能确定其位置)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an unplaced city of the register</source>
+        <translation>“%1”不是登记册中未定位的城市</translation>
+    </message>
+</context>
+<context>
     <name>sc::ReportCheck</name>
     <message>
         <source>the register holds %1 of %2; %3 missing</source>
@@ -2873,6 +2952,10 @@ No name in this language on record: shown as the register writes it elsewhere.</
         <source>western</source>
         <translation>西部</translation>
     </message>
+    <message>
+        <source>%1 of them unverified (known from an undated list only)</source>
+        <translation>其中 %1 对未核实(仅见于无日期的列表)</translation>
+    </message>
 </context>
 <context>
     <name>sc::ReportCheckModel</name>
@@ -2918,6 +3001,14 @@ No name in this language on record: shown as the register writes it elsewhere.</
     <message>
         <source>Every number the report (and a few other publications) states, beside what the open database gives for the same definition. Pairs of unknown date are counted whatever their date; statistics the register cannot answer say why.</source>
         <translation>报告（以及其他少数出版物）给出的每个数字，以及当前数据库按同一定义得出的数值。日期未知的友好城市不论日期均计入；名录无法回答的统计会说明原因。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>Pairs the register still lacks, per figure (at least): %1</source>
+        <translation>各图表登记册仍缺少的结对数(至少):%1</translation>
     </message>
 </context>
 <context>

@@ -94,6 +94,23 @@ QString DetailPane::html(const PairingDetail& detail) const
     out += row(tr("Established"), date);
     out += row(tr("Date basis"), orUnknown(p.dateBasis));
     out += row(tr("Status"), escaped(ValueText::status(p.status)));
+    if (detail.unverified)
+        out += row(tr("Verification"),
+                   escaped(tr("unverified: known only from an undated list; no page of a party, "
+                              "a register or the news names it")));
+    if (!detail.endReason.isEmpty() || !detail.ended.isEmpty()) {
+        QString history = detail.endReason == QLatin1String("suspended")   ? tr("suspended")
+                          : detail.endReason == QLatin1String("dissolved") ? tr("dissolved")
+                          : detail.endReason == QLatin1String("renamed")   ? tr("renamed")
+                                                                           : QString();
+        if (!detail.ended.isEmpty())
+            history += QLatin1Char(' ') + ValueText::date(detail.ended);
+        if (!detail.successorName.isEmpty())
+            history += QStringLiteral(" → ") + detail.successorName;
+        if (!detail.endSourceTitle.isEmpty())
+            history += QStringLiteral(" (%1)").arg(detail.endSourceTitle);
+        out += row(tr("Later history"), escaped(history.trimmed()));
+    }
     out += row(tr("Kind"), escaped(ValueText::kind(p.kind)));
     if (!p.note.isEmpty())
         out += row(tr("Note"), escaped(p.note));

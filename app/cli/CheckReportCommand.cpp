@@ -58,6 +58,8 @@ int runCheckReport(CliContext& context, const QStringList& arguments)
                           row.database ? QJsonValue(*row.database) : QJsonValue());
             object.insert(QStringLiteral("difference"),
                           row.difference ? QJsonValue(*row.difference) : QJsonValue());
+            object.insert(QStringLiteral("lacking"),
+                          row.lacking ? QJsonValue(*row.lacking) : QJsonValue());
             array.append(object);
         }
         out << QJsonDocument(array).toJson(QJsonDocument::Indented);
@@ -72,6 +74,17 @@ int runCheckReport(CliContext& context, const QStringList& arguments)
             table.add({row.statement, row.figure, ReportCheck::format(row.published),
                        optional(row.database), optional(row.difference), row.note});
         out << table.render();
+        // Per figure, the pairs the register still lacks to draw it as the report does.
+        const QMap<QString, int> lacking = ReportCheck::lackingByFigure(rows);
+        if (!lacking.isEmpty()) {
+            out << "\n"
+                << QCoreApplication::translate("cli",
+                                               "Pairs the register still lacks, per figure (at "
+                                               "least):")
+                << "\n";
+            for (auto it = lacking.cbegin(); it != lacking.cend(); ++it)
+                out << "  " << it.key() << "  " << it.value() << "\n";
+        }
     }
     return Success;
 }

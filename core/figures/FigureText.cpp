@@ -100,6 +100,14 @@ QString selectionTitle(CustomFigure::Measure measure, const QString& selection,
         .arg(selection);
 }
 
+QString unverifiedNote(int count, Language language)
+{
+    return translate(language, QT_TRANSLATE_NOOP("sc::FigureText",
+                                                 "%1 of the pairs shown are unverified: known "
+                                                 "only from an undated list."))
+        .arg(Translations::locale(language).toString(count));
+}
+
 QString omittedReason(CategoryKind kind, int count, Language language)
 {
     const QString number = Translations::locale(language).toString(count);

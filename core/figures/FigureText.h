@@ -20,6 +20,8 @@ QString respondentsAxisTitle(FigureKind kind, ValueUnit unit, Language language)
 QString selectionTitle(CustomFigure::Measure measure, const QString& selection,
                        const QString& homeName, Language language);
 QString omittedReason(CategoryKind kind, int count, Language language);
+// "N of the pairs shown are unverified …": pairs known only from an undated list.
+QString unverifiedNote(int count, Language language);
 QString yearRange(std::optional<int> from, std::optional<int> to, Language language);
 QString filterPart(const char* label, const QString& value, Language language);
 QString undatedOnly(Language language);

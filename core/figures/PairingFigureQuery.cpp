@@ -94,6 +94,10 @@ FigureData PairingFigureQuery::run(const Plan& plan, Language language) const
         figuretext::categoryAxisTitle(data.categoryKind, homeCode == QLatin1String("CN"), language);
     if (data.omitted > 0)
         data.omittedReason = figuretext::omittedReason(data.categoryKind, data.omitted, language);
+    // Unverified pairs have no date: on a year axis they are among the omitted ones already.
+    if (data.categoryKind != CategoryKind::Year)
+        if (const int unverified = matchingUnverified(plan); unverified > 0)
+            data.notes << figuretext::unverifiedNote(unverified, language);
     addSources(data, plan);
     addPublished(data, plan);
     return data;
@@ -105,6 +109,17 @@ int PairingFigureQuery::matching(const Plan& plan) const
     return sql::scalar(m_database.connection(),
                        QStringLiteral("SELECT count(*)") + PairingQuery::fromClause() +
                            QStringLiteral(" WHERE ") + where.sql,
+                       where.values)
+        .toInt();
+}
+
+int PairingFigureQuery::matchingUnverified(const Plan& plan) const
+{
+    const PairingQuery::Condition where = PairingQuery::condition(plan.filter);
+    return sql::scalar(m_database.connection(),
+                       QStringLiteral("SELECT count(*)") + PairingQuery::fromClause() +
+                           QStringLiteral(" WHERE ") + where.sql +
+                           QStringLiteral(" AND p.verification = 'unverified'"),
                        where.values)
         .toInt();
 }

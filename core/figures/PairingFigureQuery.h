@@ -36,6 +36,7 @@ private:
     void addSources(FigureData& data, const Plan& plan) const;
     void addPublished(FigureData& data, const Plan& plan) const;
     int matching(const Plan& plan) const;
+    int matchingUnverified(const Plan& plan) const;
 
     Database& m_database;
 };

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 #include <functional>
 
@@ -40,6 +41,19 @@ public:
             text += QStringLiteral(" AND (p.established IS NULL OR p.established <= ?)");
             values << m_asOf;
         }
+        text += existingClause(values);
+        return sql::scalar(m_database.connection(), text, values).toInt();
+    }
+
+    // Pairs known only from an undated list, among those `filter` selects.
+    int unverified(const PairingFilter& filter) const
+    {
+        const auto where = PairingQuery::condition(filter);
+        QVariantList values = where.values;
+        QString text = QStringLiteral("SELECT count(*)") + PairingQuery::fromClause() +
+                       QStringLiteral(" WHERE ") + where.sql +
+                       QStringLiteral(" AND p.verification = 'unverified'");
+        text += existingClause(values);
         return sql::scalar(m_database.connection(), text, values).toInt();
     }
 
@@ -54,6 +68,7 @@ public:
             text += QStringLiteral(" AND (p.established IS NULL OR p.established <= ?)");
             values << m_asOf;
         }
+        text += existingClause(values);
         QSqlQuery query =
             sql::run(m_database.connection(),
                      text + QStringLiteral(" GROUP BY %1").arg(groupExpression), values);
@@ -64,6 +79,17 @@ public:
     }
 
 private:
+    // The report counts the pairs existing on its as-of date: one dissolved by then is out.
+    // Without an as-of date, every pair dissolved at all is out.
+    QString existingClause(QVariantList& values) const
+    {
+        if (m_asOf.isEmpty())
+            return QStringLiteral(" AND coalesce(p.end_reason, '') <> 'dissolved'");
+        values << m_asOf;
+        return QStringLiteral(" AND NOT (coalesce(p.end_reason, '') = 'dissolved' AND "
+                              "p.ended IS NOT NULL AND p.ended <= ?)");
+    }
+
     Database& m_database;
     QString m_asOf;
 };
@@ -116,6 +142,15 @@ QString regionName(const QString& region)
 }
 
 } // namespace
+
+QMap<QString, int> ReportCheck::lackingByFigure(const QVector<Row>& rows)
+{
+    QMap<QString, int> out;
+    for (const Row& row : rows)
+        if (row.lacking && !row.figure.isEmpty())
+            out[row.figure] = std::max(out.value(row.figure), *row.lacking);
+    return out;
+}
 
 QStringList ReportCheck::csvColumns()
 {
@@ -181,6 +216,12 @@ QVector<ReportCheck::Row> ReportCheck::run(Language language) const
             if (undated > 0)
                 row.note += (row.note.isEmpty() ? QString() : QStringLiteral("; ")) +
                             tr("%1 of them undated, counted whatever their date").arg(undated);
+            if (const int unverified = counter.unverified(filter); unverified > 0)
+                row.note +=
+                    (row.note.isEmpty() ? QString() : QStringLiteral("; ")) +
+                    tr("%1 of them unverified (known from an undated list only)").arg(unverified);
+            if (row.unit == QLatin1String("pairs"))
+                row.lacking = std::max(0, missing);
         };
         auto setShare = [&](const PairingFilter& part, const PairingFilter& whole) {
             const int p = counter.count(part);

@@ -104,3 +104,59 @@ TEST(ReportCheck, ADatabaseThatMatchesItsPublishedNumbersShowsNoDifference)
             << row.subject.toStdString() << " " << row.key.toStdString();
     }
 }
+
+// The report counts the pairs existing at its as-of date: a pair dissolved before it drops out,
+// one dissolved after it stays; the figure's shortfall follows the count.
+TEST(ReportCheck, APairDissolvedBeforeTheAsOfDateIsNotCounted)
+{
+    TempDir dir;
+    auto db = bundled::createDatabase(dir.file("b.sqlite"));
+    auto chinaJapan = [&] {
+        for (const auto& row : ReportCheck(*db).run(Language::En))
+            if (row.subject == QLatin1String("cn_pairs_by_country") &&
+                row.key == QLatin1String("JP") && row.asOf == QLatin1String("2017-12-31"))
+                return row;
+        ADD_FAILURE() << "no China-Japan count as of 2017-12-31";
+        return ReportCheck::Row{};
+    };
+    const ReportCheck::Row before = chinaJapan();
+    ASSERT_TRUE(before.database.has_value());
+    // A dated China-Japan pair of 1990.
+    const qint64 pair = sql::scalar(db->connection(),
+                                    "SELECT p.id FROM pairings p JOIN cities a ON a.id = p.city_a "
+                                    "JOIN cities b ON b.id = p.city_b WHERE a.country = 'CN' AND "
+                                    "b.country = 'JP' AND p.established_year = 1990 LIMIT 1")
+                            .toLongLong();
+    ASSERT_GT(pair, 0);
+    const int published = int(before.published);
+
+    sql::run(db->connection(),
+             "UPDATE pairings SET end_reason = 'dissolved', ended = '2018-03' WHERE id = ?",
+             {pair});
+    EXPECT_EQ(*chinaJapan().database, *before.database);
+
+    sql::run(db->connection(), "UPDATE pairings SET ended = '2012-02' WHERE id = ?", {pair});
+    const ReportCheck::Row after = chinaJapan();
+    EXPECT_EQ(*after.database, *before.database - 1);
+    EXPECT_EQ(*after.lacking, std::max(0, published - int(*after.database)));
+
+    // A suspended (or renamed) pair still exists.
+    sql::run(db->connection(), "UPDATE pairings SET end_reason = 'suspended' WHERE id = ?", {pair});
+    EXPECT_EQ(*chinaJapan().database, *before.database);
+}
+
+TEST(ReportCheck, LackingByFigureIsTheLargestShortfallOfTheFiguresCounts)
+{
+    QVector<ReportCheck::Row> rows(4);
+    rows[0].figure = "fig3";
+    rows[0].lacking = 12;
+    rows[1].figure = "fig3";
+    rows[1].lacking = 30;
+    rows[2].figure = "fig4";
+    rows[2].lacking = 0;
+    rows[3].figure = "fig1"; // a share: no shortfall in pairs
+    const auto lacking = ReportCheck::lackingByFigure(rows);
+    EXPECT_EQ(lacking.value("fig3"), 30);
+    EXPECT_EQ(lacking.value("fig4"), 0);
+    EXPECT_FALSE(lacking.contains("fig1"));
+}

@@ -238,6 +238,9 @@ TEST_F(BrowseTest, WindowAndDialogsRenderWithContent)
         window.tabs()->setCurrentIndex(MainWindow::CitiesTab);
         QCoreApplication::processEvents();
         save(&window, QString("cities-table-%1.png").arg(code));
+        window.tabs()->setCurrentIndex(MainWindow::ReportTab);
+        QCoreApplication::processEvents();
+        save(&window, QString("compare-%1.png").arg(code));
         window.close();
     }
     MainWindow(Database::open(dbPath)).setLanguage(Language::En);

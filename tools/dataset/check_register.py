@@ -14,8 +14,10 @@ HEADERS = {
     'countries.tsv': 'code name_zh name_ja name_ko name_en source_key',
     'divisions.tsv': 'code country name_zh name_ja name_ko name_en region source_key',
     'cities.tsv': 'city_key country division parent_key level name_native name_zh name_ja name_ko name_en source_key',
-    'pairings.tsv': 'pairing_key city_a city_b established precision status kind date_basis note source_key',
+    'pairings.tsv': 'pairing_key city_a city_b established precision status kind date_basis note source_key verification '
+                    'ended end_reason successor end_source_key',
     'pairing_sources.tsv': 'pairing_key source_key established relation note',
+    'unplaced.tsv': 'city_key reason',
 }
 errors = []
 
@@ -52,7 +54,7 @@ def load(name):
 T = {n: load(n) for n in HEADERS}
 KEY = re.compile(r'^[A-Za-z0-9._:-]+$')
 src = {r['source_key'] for r in T['sources.tsv']} | {'report-2018'}
-for n in ('sources.tsv', 'countries.tsv', 'divisions.tsv', 'cities.tsv', 'pairings.tsv'):
+for n in ('sources.tsv', 'countries.tsv', 'divisions.tsv', 'cities.tsv', 'pairings.tsv', 'unplaced.tsv'):
     ks = [list(r.values())[0] for r in T[n]]
     if len(ks) != len(set(ks)):
         err('%s: duplicate keys' % n)
@@ -61,6 +63,8 @@ for n in ('sources.tsv', 'countries.tsv', 'divisions.tsv', 'cities.tsv', 'pairin
             err('%s: bad key %r' % (n, k))
 for n in ('countries.tsv', 'divisions.tsv', 'cities.tsv', 'pairings.tsv', 'pairing_sources.tsv'):
     for r in T[n]:
+        if n == 'pairings.tsv' and r['end_source_key'] and r['end_source_key'] not in src:
+            err('pairings.tsv: unknown end_source_key %s' % r['end_source_key'])
         if r['source_key'] not in src:
             err('%s: unknown source_key %s' % (n, r['source_key']))
 countries = {r['code']: r for r in T['countries.tsv']}
@@ -140,6 +144,70 @@ for r in T['pairings.tsv']:
     if (r['pairing_key'], r['source_key']) not in ps_keys:
         err('pairing %s: its source_key is not in pairing_sources' % r['pairing_key'])
 
+# ---- the compiler's hard checks (core/DatasetCompiler does the same; see docs/DATA.md)
+urls = {r['source_key']: r['url'] for r in T['sources.tsv']}
+report_src = os.path.join(os.path.dirname(REG), 'report', 'sources.tsv')
+if os.path.exists(report_src):
+    for line in open(report_src, encoding='utf-8').read().split('\n')[1:]:
+        f = line.split('\t')
+        if len(f) >= 4:
+            urls[f[0]] = f[3]
+        if len(f) >= 4:
+            src.add(f[0])
+with_url = {r['pairing_key'] for r in T['pairing_sources.tsv'] if urls.get(r['source_key'])}
+for r in T['pairings.tsv']:
+    if r['pairing_key'] not in with_url:
+        err('pairing %s: no source with a URL' % r['pairing_key'])
+    if r['verification'] not in ('verified', 'unverified'):
+        err('pairing %s: verification %r' % (r['pairing_key'], r['verification']))
+    if r['end_reason'] not in ('', 'suspended', 'dissolved', 'renamed'):
+        err('pairing %s: end_reason %r' % (r['pairing_key'], r['end_reason']))
+    if r['successor'] and r['successor'] not in cities:
+        err('pairing %s: successor %s missing' % (r['pairing_key'], r['successor']))
+    if (r['ended'] or r['successor']) and not r['end_source_key']:
+        err('pairing %s: a status change without its source' % r['pairing_key'])
+    china = 'CN' in (cities.get(r['city_a'], {}).get('country'), cities.get(r['city_b'], {}).get('country'))
+    for d in (r['established'], r['ended']):
+        # China's pairs date from 1973 (the report's first pair); Japan-Korea pairs are older
+        if d and (d[:4] > str(today.year) or (china and d[:4] < '1973')):
+            err('pairing %s: date %s outside %s-today' % (r['pairing_key'], d, '1973' if china else ''))
+# the same two places under two keys (scripts, spellings): same country, division and parent,
+# and the same name once the level suffix is dropped
+SUFFIX = re.compile(r'(特别行政区|自治州|市|区|県|县|省|시|군|구|도)$')
+
+
+def identity(k):
+    c = cities[k]
+    return (c['country'], c['division'], c['parent_key'], SUFFIX.sub('', c['name_native']))
+
+
+seen_id = {}
+for r in T['pairings.tsv']:
+    a, b = r['city_a'], r['city_b']
+    if a not in cities or b not in cities or cities[a]['country'] not in ('CN', 'JP', 'KR') or not cities[a]['division']:
+        continue
+    i = frozenset((identity(a), identity(b)))
+    if i in seen_id:
+        err('pairings %s and %s: the same two places under different keys' % (seen_id[i], r['pairing_key']))
+    seen_id[i] = r['pairing_key']
+# after a merger: a pair whose city was renamed into a successor, beside a pair with the successor
+pairs_of = {frozenset((r['city_a'], r['city_b'])): r['pairing_key'] for r in T['pairings.tsv']}
+for r in T['pairings.tsv']:
+    s = r['successor']
+    if s and s in cities and r['end_reason'] == 'renamed':
+        other = r['city_a'] if cities[s]['country'] == cities[r['city_b']]['country'] else r['city_b']
+        if frozenset((other, s)) in pairs_of:
+            err('pairings %s and %s: the same pair before and after a merger' % (r['pairing_key'], pairs_of[frozenset((other, s))]))
+exceptions = {r['city_key']: r['reason'] for r in T['unplaced.tsv']}
+for k, r in cities.items():
+    if r['country'] in ('CN', 'JP', 'KR') and not r['division'] and k not in exceptions:
+        err('city %s (%s): no division, and not on the exception list unplaced.tsv' % (k, r['name_native']))
+for k, why in exceptions.items():
+    if not why:
+        err('unplaced.tsv %s: no reason given' % k)
+    if k not in cities or cities[k]['division']:
+        err('unplaced.tsv %s: not an unplaced city of the register (remove it from the list)' % k)
+
 # ---- counts
 print('cities by country:')
 cc = collections.Counter(r['country'] for r in cities.values())
@@ -150,11 +218,12 @@ group = collections.Counter()
 dated = collections.Counter()
 for r in T['pairings.tsv']:
     ca, cb = cities[r['city_a']]['country'], cities[r['city_b']]['country']
-    g = 'CN-JP' if {ca, cb} == {'CN', 'JP'} else 'CN-KR' if {ca, cb} == {'CN', 'KR'} else 'other'
+    g = ('CN-JP' if {ca, cb} == {'CN', 'JP'} else 'CN-KR' if {ca, cb} == {'CN', 'KR'} else
+         'JP-KR' if {ca, cb} == {'JP', 'KR'} else 'other')
     group[g] += 1
     dated[(g, bool(r['established']))] += 1
 print('pairings:')
-for g in ('CN-JP', 'CN-KR', 'other'):
+for g in ('CN-JP', 'CN-KR', 'JP-KR', 'other'):
     print('  %-6s %4d  (dated %d, undated %d)' % (g, group[g], dated[(g, True)], dated[(g, False)]))
 print('  total  %4d  (dated %d, undated %d)' % (sum(group.values()), sum(v for (g, d), v in dated.items() if d),
                                               sum(v for (g, d), v in dated.items() if not d)))

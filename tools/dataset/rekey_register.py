@@ -28,6 +28,8 @@ import sys
 import unicodedata
 import zipfile
 
+import harvest
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
 
@@ -126,7 +128,7 @@ class Han:
             'kSimplifiedVariant', 'kTraditionalVariant', 'kSemanticVariant', 'kZVariant',
             'kSpecializedSemanticVariant'})
         self.R = load_unihan('Unihan_Readings.txt', {
-            'kMandarin', 'kHanyuPinyin', 'kXHC1983', 'kTGHZ2013', 'kJapaneseOn'})
+            'kMandarin', 'kHanyuPinyin', 'kXHC1983', 'kTGHZ2013', 'kJapaneseOn', 'kHangul'})
         self.simp2trad = collections.defaultdict(set)
         for c, d in self.V.items():
             for s in cps(d.get('kSimplifiedVariant', '')):
@@ -405,30 +407,36 @@ def strength(url, basis=''):
     return 2.0
 
 
-def source_for_url(reg, url, clair=False):
+def source_for_url(reg, url, clair=False, title=''):
     u = url.strip()
     if not u.startswith('http'):
         m = re.search(r'zh-wiki\s+([^\s,]+)', u)
         if m:
             title = m.group(1)
-            return reg.source('zhwiki-' + h(title), title, 'Chinese Wikipedia (zh.wikipedia.org), as cited by the harvest '
-                              'without a URL', '', 'CC BY-SA 4.0')
+            # the harvest cited the article by its title only; a Wikipedia article's address is its
+            # title (the stored copy the search tool finds carries no URL of its own)
+            return reg.source('zhwiki-' + h(title), title, 'Chinese Wikipedia (zh.wikipedia.org); address formed from the '
+                              'article title cited by the harvest', 'https://zh.wikipedia.org/wiki/' + title, 'CC BY-SA 4.0')
         raise SystemExit('cannot name the source %r' % u)
     host = url_host(u)
     if clair or 'clair.or.jp/j/exchange/shimai/data/detail/' in u:
         n = u.rstrip('/').rsplit('/', 1)[-1]
         return reg.source('clair-' + n, 'CLAIR 姉妹提携データ detail %s' % n,
                           '自治体国際化協会 (CLAIR)', u, 'facts')
-    title = 'Page at %s' % host
+    given = title
+    title = given or 'Page at %s' % host
     lic = 'facts'
     if WIKI_MIRROR.search(u):
         last = u.rstrip('/').rsplit('/', 1)[-1]
         from urllib.parse import unquote
         t = unquote(last)
-        if re.search(r'[\u4e00-\u9fff]', t):
+        if re.search(r'[\u4e00-\u9fff]', t) and not given:
             title = '%s (copy of a Chinese Wikipedia article, at %s)' % (t, host)
         lic = 'CC BY-SA 4.0 (Wikipedia copy; facts only)'
-    return reg.source('url-' + h(u), title, host, u, lic)
+    key = reg.source('url-' + h(u), title, host, u, lic)
+    if given and reg.sources[key][1].startswith('Page at '):
+        reg.sources[key][1] = given  # the harvest names the page as a reader would cite it
+    return key
 
 
 # ---------------------------------------------------------------------------------------------
@@ -440,7 +448,8 @@ NOTE_PATTERNS = [
     (r'意向書|의향서', 'letter of intent: not a pairing agreement'),
     (r'再締結|再調印|연장', 'renewal of an existing agreement'),
     (r'周年|주년', 'anniversary agreement'),
-    (r'予定', 'signing announced in advance; not confirmed as signed'),
+    (r'予定|announced in advance|planned|하기로|갖는다', 'signing announced in advance; not confirmed as signed'),
+    (r'memorand|agreements or', 'memorandum: not a pairing agreement'),
     (r'批准|not signing date', 'approval by a council, not the signing'),
     (r'議会\)|宣言\(', 'declaration by a council, not the signing'),
     (r'種別不明', 'kind of relation not stated by the source'),
@@ -461,9 +470,11 @@ def classify(relation):
     for text in (outer, r):
         if re.search(r'友好交流|우호\s*교류|우호친선\s*교류|友好交往|交流協定|交流协议', text):
             return ('establish', 'friendship-exchange', 1)
-        if re.search(r'姉妹|자매', text):
+        if re.search(r'friendly exchange|friendship exchange', text, re.I):
+            return ('establish', 'friendship-exchange', 1)
+        if re.search(r'姉妹|자매|sister', text, re.I):
             return ('establish', 'sister', 2)
-        if re.search(r'友好|友城|우호|友好城', text):
+        if re.search(r'友好|友城|우호|친선|友好城|friendship|friendly', text, re.I):
             return ('establish', 'friendship', 2)
     return ('note', 'relation wording not recognised', 0)
 
@@ -818,11 +829,19 @@ class Japan:
             elif norm_latin(r['city_en'].split(',')[0]) == n:
                 cand.append(('base', k))
         ex = [('m', k) for t, k in cand if t == 'exact']
+        if parent is None and s.endswith(' Prefecture'):
+            return [('p', p) for p, r in sorted(self.ref.jp_pref.items())
+                    if norm_latin(re.sub(r' Prefecture$', '', r['prefecture_en'])) == norm_latin(s[:-len(' Prefecture')])]
         prefs = [('p', p) for p, r in sorted(self.ref.jp_pref.items())
                  if not parent and (norm_latin(r['prefecture_en']) == n or norm_latin(re.sub(r' Prefecture$', '', r['prefecture_en'])) == n)]
         exact_pref = [('p', p) for p, r in sorted(self.ref.jp_pref.items()) if not parent and norm_latin(r['prefecture_en']) == n]
         if ex:
             return ex
+        # a bare name is never the prefecture when a city of that name exists ("Niigata (city)")
+        city_of_name = [('m', k) for k, r in sorted(self.ref.jp_muni.items())
+                        if not parent and not r['special_district_ja'] and norm_latin(re.sub(r' \(city\)$', '', r['city_en'])) == n]
+        if city_of_name:
+            return city_of_name
         if exact_pref:
             return exact_pref
         base = [('m', k) for t, k in cand if t == 'base']
@@ -849,7 +868,7 @@ class Japan:
 # Korean places
 
 
-KR_SUFFIX = [('특별자치시', ''), ('특별자치도', ''), ('특별시', ''), ('광역시', ''), ('시', 'si'), ('군', 'gun'),
+KR_SUFFIX = [('특별자치시', ''), ('특별자치도', ''), ('특별시', ''), ('광역시', ''), ('특례시', 'si'), ('시', 'si'), ('군', 'gun'),
              ('구', 'gu'), ('도', 'do')]
 
 
@@ -976,6 +995,8 @@ def main():
                     help='shared facts folder (default: ../shared/data relative to the repository root)')
     ap.add_argument('--out', default=os.path.join(REPO, 'resources', 'dataset', 'register'))
     ap.add_argument('--log', default=os.path.join(HERE, 'rekey_log.txt'))
+    ap.add_argument('--harvest', default=os.path.join(HERE, 'harvest'),
+                    help='folder of the harvest fact files (cn-jp.tsv, cn-kr.tsv, jp-kr.tsv)')
     args = ap.parse_args()
     data = os.path.normpath(args.data)
 
@@ -999,9 +1020,11 @@ def main():
                'list-of-cities-in-japan project', '', 'MIT')
     reg.source('project-exonyms', 'Standard exonyms supplied by the project maintainers (tools/dataset/exonyms.tsv)',
                'Sister Cities project', '', 'CC0-1.0')
-    wiki = reg.source('enwiki-twin-towns', 'List of twin towns and sister cities in … (English Wikipedia list pages, as harvested '
-                      'into wikipedia-china-pairs.tsv; the harvest does not record which page each row came from)',
-                      'Wikipedia (en.wikipedia.org)', '', 'CC BY-SA 4.0')
+    # The rows of wikipedia-china-pairs.tsv follow this page's headings (a Chinese city, then its
+    # partners); the stored copy was found with the search tool (corpus pages).
+    wiki = reg.source('enwiki-twin-towns', 'List of twin towns and sister cities in China (English Wikipedia)',
+                      'Wikipedia (en.wikipedia.org)',
+                      'https://en.wikipedia.org/wiki/List_of_twin_towns_and_sister_cities_in_China', 'CC BY-SA 4.0')
 
     # -- countries
     cldr = {}
@@ -1073,6 +1096,13 @@ def main():
                   strength=strength(r['source_url']), basis='',
                   note='; '.join(x for x in (knote, cnote) if x), origin='cn-kr.tsv:%d' % i)
 
+    # -- the harvest (tools/dataset/harvest/): pages read with the search tool, one row per (pair, page)
+    names = harvest.ChineseNames(cn, han)
+    n = harvest.add_harvest(args.harvest, dict(reg=reg, ref=ref, cn=cn, jp=jp, kr=kr, names=names, read_tsv=read_tsv,
+                                               add_event=add_event, source_for_url=source_for_url,
+                                               strength=strength, classify=classify, log=log))
+    log('harvest_rows', 'harvest rows used: %d' % n)
+
     # -- the report: Tianjin-Kobe 1973-06-24
     tj = cn.place('CN-12')
     kobe = jp.resolve_ja('兵庫県', '神戸市')[0]
@@ -1081,12 +1111,21 @@ def main():
 
     # -- Wikipedia
     wrows = read_tsv(os.path.join(data, 'wikipedia-china-pairs.tsv'))
-    dated_pairs = set(events)
     wiki_unres = collections.Counter()
-    for i, r in enumerate(wrows, 2):
+    # Two passes: a bare name that fits several Chinese places ("Suzhou", "Taizhou") is read last,
+    # so that the pair Wikipedia also lists under the full name ("Suzhou, Jiangsu") settles it.
+    wiki_rows = [(p, i, r) for p in (1, 2) for i, r in enumerate(wrows, 2)]
+    dated_pairs = set(events)
+    current_pass = 1
+    for pass_no, i, r in wiki_rows:
+        ccands = cn.resolve_en(r['cn_city_en'])
+        if (len(ccands) > 1) != (pass_no == 2):
+            continue
+        if pass_no != current_pass:
+            current_pass = pass_no
+            dated_pairs = set(events)
         cc, pcity = country_of(r['partner_country_en'], r['partner_city_en'])
         used_countries.add(cc)
-        ccands = cn.resolve_en(r['cn_city_en'])
         if cc == 'JP':
             pc = jp.resolve_en(pcity)
             pkeys = [jp.key_of(c) for c in pc]
@@ -1157,6 +1196,26 @@ def main():
     # Wikipedia English names replace CLAIR romaji for Chinese and Korean cities only where none
     # came from a list; JP names come from jp-municipalities (already set first).
 
+    # ------------------------------------------------------------------ mergers
+    # A pair whose city was merged into (renamed as) a successor that has a pair of its own with the
+    # same partner is one pair: its facts join the successor's pair, as its earlier history.
+    for (a, b), evs in sorted(events.items()):
+        succ = sorted({e['status'][2] for e in evs if e.get('status') and e['status'][0] == 'renamed' and e['status'][2]})
+        if len(succ) != 1:
+            continue
+        s = succ[0]
+        target = (a, s) if reg.cities[s]['country'] == reg.cities[b]['country'] else (s, b)
+        if target not in events or target == (a, b):
+            continue
+        old = b if target[0] == a else a
+        for e in evs:
+            e = dict(e, status=None)
+            e['note'] = '; '.join(x for x in (e['note'], 'signed with %s, since merged into %s' % (
+                reg.cities[old]['name_native'], reg.cities[s]['name_native'])) if x)
+            events[target].append(e)
+        del events[(a, b)]
+        log('merged', '%s:%s -> %s:%s' % (a, b, target[0], target[1]))
+
     # ------------------------------------------------------------------ build pairings
     pair_rows, ps_rows = [], []
     prec = {4: 'year', 7: 'month', 10: 'day'}
@@ -1181,6 +1240,11 @@ def main():
         kind = ''
         top = []
         pnote = []
+        undated_est = [e for e in est if not e['date']]
+        est = [e for e in est if e['date']]
+        if undated_est and not est:
+            # a party's or a news page names the pair without a date: sourced, but undated
+            kind = next((e['cls'][1] for e in undated_est if e['cls'][1]), '')
         if est:
             est.sort(key=lambda e: (-e['strength'], -e['cls'][2], -len(e['date']), e['date'], e['src']))
             rank = est[0]['cls'][2]
@@ -1213,15 +1277,25 @@ def main():
             if rn:
                 pnote.append(rn[0])
         status = 'active'
+        ended, end_reason, successor, end_src = '', '', '', ''
+        sts = sorted((e['status'] for e in evs if e.get('status')), key=lambda x: (x[1], x[0]))
+        if sts:
+            # what a page states about the pair's later history (see docs/DATA.md, "Status over time")
+            st, ended, successor, end_src = sts[-1]
+            end_reason = {'suspended': 'suspended', 'dissolved': 'dissolved', 'renamed': 'renamed'}.get(st, '')
+            status = {'suspended': 'dormant', 'dissolved': 'ended'}.get(st, 'active')
+            if successor == a or successor == b:
+                successor = ''
+        verification = 'verified' if (chosen or undated_est) else 'unverified'
         established = chosen['date'] if chosen else ''
         basis = ''
         if chosen:
             basis = chosen['basis'] or ('%s, as given by %s' % (chosen['rel'], reg.sources.get(chosen['src'], ['', '', ''])[2] or chosen['src']))
-        src = chosen['src'] if chosen else wik[0]['src']
+        src = chosen['src'] if chosen else (undated_est[0]['src'] if undated_est else wik[0]['src'])
         if not chosen and notes:
             pnote.append('listed on Wikipedia; the other sources only give a note (see pairing_sources)')
         pair_rows.append([pkey, a, b, established, prec.get(len(established), ''), status, kind, basis,
-                          '; '.join(pnote), src])
+                          '; '.join(pnote), src, verification, ended, end_reason, successor, end_src])
         # pairing_sources: one row per source
         by_src = collections.OrderedDict()
         for e in sorted(evs, key=lambda e: (e['src'], e['date'], e['origin'])):
@@ -1232,6 +1306,8 @@ def main():
             n = []
             if main is chosen:
                 n.append('date used for the pairing')
+            elif main['cls'][0] == 'establish' and not main['date']:
+                n.append('names the pair without a date')
             elif main['cls'][0] == 'establish':
                 if chosen and main['date'] and not consistent(main['date'], chosen['date']):
                     if main['cls'][2] < chosen['cls'][2]:
@@ -1279,7 +1355,7 @@ def main():
         if not c['name_native']:
             c['name_native'] = c['name_ko'] or c['name_ja'] or c['name_en']
     # drop cities that ended up in no pairing and are no one's parent
-    used = {r[1] for r in pair_rows} | {r[2] for r in pair_rows}
+    used = {r[1] for r in pair_rows} | {r[2] for r in pair_rows} | {r[13] for r in pair_rows if r[13]}
     changed = True
     while changed:
         changed = False
@@ -1331,7 +1407,9 @@ def main():
     write_tsv(os.path.join(args.out, 'countries.tsv'), 'code name_zh name_ja name_ko name_en source_key'.split(), country_rows)
     write_tsv(os.path.join(args.out, 'divisions.tsv'), 'code country name_zh name_ja name_ko name_en region source_key'.split(), div_rows)
     write_tsv(os.path.join(args.out, 'cities.tsv'), 'city_key country division parent_key level name_native name_zh name_ja name_ko name_en source_key'.split(), city_rows)
-    write_tsv(os.path.join(args.out, 'pairings.tsv'), 'pairing_key city_a city_b established precision status kind date_basis note source_key'.split(), pair_rows)
+    write_tsv(os.path.join(args.out, 'pairings.tsv'), ('pairing_key city_a city_b established precision status kind date_basis '
+                                                       'note source_key verification ended end_reason successor '
+                                                       'end_source_key').split(), pair_rows)
     write_tsv(os.path.join(args.out, 'pairing_sources.tsv'), 'pairing_key source_key established relation note'.split(), ps_rows)
 
     # ------------------------------------------------------------------ decision log

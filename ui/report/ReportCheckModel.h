@@ -27,6 +27,7 @@ public:
     void setLanguage(Language language);
     void reload();
     const ReportCheck::Row& row(int index) const { return m_rows.at(index); }
+    const QVector<ReportCheck::Row>& rows() const { return m_rows; }
 
 private:
     Database& m_database;

@@ -31,9 +31,14 @@ ReportCheckView::ReportCheckView(Database& database, QWidget* parent) : QWidget(
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     auto* layout = new QVBoxLayout(this);
+    m_lacking = new QLabel(this);
+    m_lacking->setWordWrap(true);
     layout->addWidget(m_intro);
+    layout->addWidget(m_lacking);
     layout->addWidget(m_view, 1);
     retranslateUi();
+    showLacking();
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ReportCheckView::showLacking);
 }
 
 void ReportCheckView::setLanguage(Language language)
@@ -44,6 +49,18 @@ void ReportCheckView::setLanguage(Language language)
 void ReportCheckView::reload()
 {
     m_model->reload();
+}
+
+void ReportCheckView::showLacking()
+{
+    QStringList parts;
+    const QMap<QString, int> lacking = ReportCheck::lackingByFigure(m_model->rows());
+    for (auto it = lacking.cbegin(); it != lacking.cend(); ++it)
+        parts << tr("%1: %2").arg(it.key()).arg(it.value());
+    m_lacking->setText(parts.isEmpty() ? QString()
+                                       : tr("Pairs the register still lacks, per figure (at "
+                                            "least): %1")
+                                             .arg(parts.join(QStringLiteral(" · "))));
 }
 
 void ReportCheckView::changeEvent(QEvent* event)

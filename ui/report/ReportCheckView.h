@@ -28,9 +28,11 @@ protected:
 
 private:
     void retranslateUi();
+    void showLacking();
 
     ReportCheckModel* m_model = nullptr;
     QLabel* m_intro = nullptr;
+    QLabel* m_lacking = nullptr;
     QTableView* m_view = nullptr;
 };
 

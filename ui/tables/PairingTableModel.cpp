@@ -88,7 +88,9 @@ QVariant PairingTableModel::data(const QModelIndex& index, int role) const
     case Established:
         return ValueText::date(row->established);
     case Status:
-        return ValueText::status(row->status);
+        // A pair known only from an undated list says so beside its status.
+        return row->unverified ? tr("%1 · unverified").arg(ValueText::status(row->status))
+                               : ValueText::status(row->status);
     case Kind:
         return ValueText::kind(row->kind);
     case Source:
