@@ -49,7 +49,9 @@ QString groupName(const FigureSource& source, Language language)
                   QT_TRANSLATE_NOOP("sc::SourceCitation", "Chinese Wikipedia and its mirrors"));
     if (!host.isEmpty() && isGovernment(host))
         return tr(language, QT_TRANSLATE_NOOP("sc::SourceCitation", "local government websites"));
-    if (!host.isEmpty() && source.title.startsWith(QLatin1String("Page at ")))
+    // Any other page on the web (a news site, an association, a blog), whatever its title:
+    // hundreds of them, one name for all in the line, each in the full list.
+    if (!host.isEmpty())
         return tr(language,
                   QT_TRANSLATE_NOOP("sc::SourceCitation", "other web pages (news, associations)"));
     // A publication: cited by its title when that is in Chinese characters, which every reader

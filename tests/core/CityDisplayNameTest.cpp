@@ -84,7 +84,7 @@ TEST_F(CityDisplayNameTest, DistrictsCarryTheirParentInTheReadersScript)
     EXPECT_EQ(en.value("KR-seoul-guro-gu").name, QStringLiteral("Guro-gu (Seoul)"));
     EXPECT_EQ(en.value("KR-seoul-guro-gu").source, QStringLiteral("rr"));
     // A name that already says its parent is not said twice.
-    EXPECT_EQ(en.value("KR-seoul-gangnam").name, QStringLiteral("Seoul – Gangnam"));
+    EXPECT_EQ(en.value("KR-seoul-gangnam-gu").name, QStringLiteral("Seoul – Gangnam"));
 }
 
 TEST_F(CityDisplayNameTest, PairingRowsNameCountriesAndDivisionsInTheLanguage)

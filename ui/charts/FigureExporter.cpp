@@ -214,8 +214,10 @@ void FigureExporter::savePainted(const Painter& paint, const QString& path, Form
         generator.setResolution(int(kScreenDpi));
         generator.setSize(logical.toSize());
         generator.setViewBox(QRectF(QPointF(0, 0), logical));
-        generator.setTitle(title);
-        generator.setDescription(description);
+        // QSvgGenerator writes its title and description into the XML as they are: a source
+        // titled "A & B" would make the whole file unreadable.
+        generator.setTitle(title.toHtmlEscaped());
+        generator.setDescription(description.toHtmlEscaped());
         QPainter painter(&generator);
         paint(painter, QRectF(QPointF(0, 0), logical));
         break;

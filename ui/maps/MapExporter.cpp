@@ -9,14 +9,25 @@
 #include <QDir>
 #include <QPainter>
 
+#include <algorithm>
+
 namespace sc {
 
 namespace {
 
 FigureExporter::Painter painterOf(const MapData& data)
 {
+    // Laid out at least at a size where the legend, the labels and the footer have room, then
+    // scaled into the target, as figures are: a small export at a high dpi keeps its layout.
     return [&data](QPainter& painter, const QRectF& target) {
-        MapPainter(data, target).paint(painter);
+        const QSizeF minimum(900, 600);
+        const double grow =
+            std::max({1.0, minimum.width() / target.width(), minimum.height() / target.height()});
+        painter.save();
+        painter.translate(target.topLeft());
+        painter.scale(1 / grow, 1 / grow);
+        MapPainter(data, QRectF(QPointF(0, 0), target.size() * grow)).paint(painter);
+        painter.restore();
     };
 }
 
