@@ -1,5 +1,6 @@
 #include "DetailPane.h"
 
+#include "DetailHtml.h"
 #include "PairingDetail.h"
 #include "ValueText.h"
 
@@ -10,26 +11,7 @@
 
 namespace sc {
 
-namespace {
-
-QString escaped(const QString& text)
-{
-    return text.toHtmlEscaped();
-}
-
-QString row(const QString& label, const QString& value)
-{
-    return QStringLiteral("<tr><td style='color:#555; padding-right:8px'>%1</td><td>%2</td></tr>")
-        .arg(escaped(label), value);
-}
-
-QString orUnknown(const QString& text)
-{
-    return text.isEmpty() ? QStringLiteral("<i>%1</i>").arg(escaped(ValueText::unknown()))
-                          : escaped(text);
-}
-
-} // namespace
+using namespace DetailHtml;
 
 DetailPane::DetailPane(Database& database, QWidget* parent) : QWidget(parent), m_database(&database)
 {
@@ -120,11 +102,7 @@ QString DetailPane::html(const PairingDetail& detail) const
         const City& city = side->city;
         out += QStringLiteral("<h4>%1</h4><table cellspacing='2'>")
                    .arg(escaped(city.names.display(m_language)));
-        out += row(tr("Native name"), orUnknown(city.names.native));
-        out += row(QStringLiteral("中文"), orUnknown(city.names.zh));
-        out += row(QStringLiteral("日本語"), orUnknown(city.names.ja));
-        out += row(QStringLiteral("한국어"), orUnknown(city.names.ko));
-        out += row(QStringLiteral("English"), orUnknown(city.names.en));
+        out += namesTable(city.names, tr("Native name"));
         out += row(tr("Country"), escaped(QStringLiteral("%1 (%2)").arg(
                                       side->countryNames.display(m_language), city.country)));
         QString division = city.division.isEmpty()
@@ -142,12 +120,7 @@ QString DetailPane::html(const PairingDetail& detail) const
     out += QStringLiteral("<h4>%1</h4><ul style='margin-left:-20px'>").arg(escaped(tr("Sources")));
     for (const PairingDetail::SourceEntry& entry : detail.sources) {
         const Source& s = entry.source;
-        const QUrl url(s.url);
-        QString item = url.isValid() && (url.scheme() == QLatin1String("https") ||
-                                         url.scheme() == QLatin1String("http"))
-                           ? QStringLiteral("<a href='%1'>%2</a>")
-                                 .arg(escaped(url.toString(QUrl::FullyEncoded)), escaped(s.title))
-                           : escaped(s.title);
+        QString item = link(s.url, s.title);
         QStringList facts;
         if (entry.primary)
             facts << tr("the pairing's source");

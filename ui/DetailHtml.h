@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+
+namespace sc {
+
+struct Names;
+
+// The small pieces of HTML that the detail panes are made of: one look for every pane.
+namespace DetailHtml {
+
+QString escaped(const QString& text);
+// One label-and-value line of a pane's table; html is inserted as it is.
+QString row(const QString& label, const QString& html);
+// The text, or "unknown" in italics where there is none.
+QString orUnknown(const QString& text);
+// A link for an http(s) address; any other address is shown as plain text, never followed.
+QString link(const QString& address, const QString& text);
+// A place's names in its own script and in the four languages, one row each.
+QString namesTable(const Names& names, const QString& nativeLabel);
+
+} // namespace DetailHtml
+
+} // namespace sc
