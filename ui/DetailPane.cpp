@@ -1,5 +1,6 @@
 #include "DetailPane.h"
 
+#include "CityDisplayName.h"
 #include "DetailHtml.h"
 #include "PairingDetail.h"
 #include "ValueText.h"
@@ -64,9 +65,13 @@ void DetailPane::render()
 QString DetailPane::html(const PairingDetail& detail) const
 {
     const Pairing& p = detail.pairing;
+    // The same unambiguous names as the table: 北京市东城区, not a bare 东城区.
+    const auto shown = [this](const City& city) {
+        const auto name = CityDisplayName::of(*m_database, city.id, m_language);
+        return name ? name->name : city.names.display(m_language);
+    };
     QString out = QStringLiteral("<h3>%1 — %2</h3>")
-                      .arg(escaped(detail.a.city.names.display(m_language)),
-                           escaped(detail.b.city.names.display(m_language)));
+                      .arg(escaped(shown(detail.a.city)), escaped(shown(detail.b.city)));
 
     out += QStringLiteral("<table cellspacing='2'>");
     QString date = orUnknown(p.established.isEmpty() ? QString() : ValueText::date(p.established));
@@ -100,8 +105,7 @@ QString DetailPane::html(const PairingDetail& detail) const
 
     for (const PairingDetail::Side* side : {&detail.a, &detail.b}) {
         const City& city = side->city;
-        out += QStringLiteral("<h4>%1</h4><table cellspacing='2'>")
-                   .arg(escaped(city.names.display(m_language)));
+        out += QStringLiteral("<h4>%1</h4><table cellspacing='2'>").arg(escaped(shown(city)));
         out += namesTable(city.names, tr("Native name"));
         out += row(tr("Country"), escaped(QStringLiteral("%1 (%2)").arg(
                                       side->countryNames.display(m_language), city.country)));

@@ -140,8 +140,15 @@ TEST_F(WindowTour, EveryTabInEveryLanguageAndThePanesThatBelongToIt)
         EXPECT_FALSE(table->horizontalScrollBar()->isVisible())
             << code.toStdString() << " " << table->horizontalHeader()->length() << " in "
             << table->viewport()->width();
-        window.selectPairing(window.pairingModel()->rowAt(3)->id);
+        const PairingRow* selected = window.pairingModel()->rowAt(3);
+        ASSERT_NE(selected, nullptr);
+        window.selectPairing(selected->id);
         EXPECT_TRUE(window.detailPane()->isVisible());
+        // The pane names both cities as the table does, with their parent city where needed.
+        const QString pane = window.detailPane()->text();
+        for (const PairingSide* side : {&selected->a, &selected->b})
+            EXPECT_TRUE(pane.contains(side->displayName))
+                << code.toStdString() << ": " << side->displayName.toStdString();
         EXPECT_FALSE(window.recordDetailPane()->isVisible());
         screenshot(window, QStringLiteral("tab-pairings-%1").arg(code));
 
@@ -168,6 +175,11 @@ TEST_F(WindowTour, EveryTabInEveryLanguageAndThePanesThatBelongToIt)
             statuses << window.statusText();
             screenshot(window, QStringLiteral("tab-%1-%2").arg(QLatin1String(names[tab]), code));
         }
+        tabs->setCurrentIndex(MainWindow::MapTab);
+        QCoreApplication::processEvents();
+        EXPECT_FALSE(window.detailPane()->isVisible());
+        screenshot(window, QStringLiteral("tab-map-%1").arg(code));
+
         // The status bar says what each listing shows, not the pairings count everywhere.
         EXPECT_NE(statuses.at(0), statuses.at(1));
         EXPECT_EQ(QSet<QString>(statuses.begin(), statuses.begin() + 4).size(), 4);
