@@ -3,7 +3,9 @@
 #include "ValueText.h"
 #include "model/Names.h"
 
+#include <QTextBrowser>
 #include <QUrl>
+#include <QVBoxLayout>
 
 namespace sc::DetailHtml {
 
@@ -41,6 +43,17 @@ QString namesTable(const Names& names, const QString& nativeLabel)
            row(QStringLiteral("日本語"), orUnknown(names.ja)) +
            row(QStringLiteral("한국어"), orUnknown(names.ko)) +
            row(QStringLiteral("English"), orUnknown(names.en));
+}
+
+QTextBrowser* fillWithBrowser(QWidget* pane)
+{
+    auto* browser = new QTextBrowser(pane);
+    browser->setOpenExternalLinks(true);
+    browser->setFrameShape(QFrame::NoFrame);
+    auto* layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(browser);
+    return browser;
 }
 
 } // namespace sc::DetailHtml

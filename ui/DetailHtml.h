@@ -2,6 +2,9 @@
 
 #include <QString>
 
+class QTextBrowser;
+class QWidget;
+
 namespace sc {
 
 struct Names;
@@ -18,6 +21,9 @@ QString orUnknown(const QString& text);
 QString link(const QString& address, const QString& text);
 // A place's names in its own script and in the four languages, one row each.
 QString namesTable(const Names& names, const QString& nativeLabel);
+
+// The pane's one child: a frameless browser filling it, whose links open outside.
+QTextBrowser* fillWithBrowser(QWidget* pane);
 
 } // namespace DetailHtml
 

@@ -7,8 +7,6 @@
 
 #include <QEvent>
 #include <QTextBrowser>
-#include <QUrl>
-#include <QVBoxLayout>
 
 namespace sc {
 
@@ -16,12 +14,7 @@ using namespace DetailHtml;
 
 DetailPane::DetailPane(Database& database, QWidget* parent) : QWidget(parent), m_database(&database)
 {
-    m_browser = new QTextBrowser(this);
-    m_browser->setOpenExternalLinks(true);
-    m_browser->setFrameShape(QFrame::NoFrame);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_browser);
+    m_browser = fillWithBrowser(this);
     render();
 }
 
