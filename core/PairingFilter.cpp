@@ -35,6 +35,84 @@ QString PairingFilter::validate() const
     return {};
 }
 
+namespace {
+
+const QString kCountries = QStringLiteral("countries");
+const QString kDivision = QStringLiteral("division");
+const QString kRegion = QStringLiteral("region");
+const QString kFromYear = QStringLiteral("fromYear");
+const QString kToYear = QStringLiteral("toYear");
+const QString kUndatedOnly = QStringLiteral("undatedOnly");
+const QString kStatus = QStringLiteral("status");
+const QString kKind = QStringLiteral("kind");
+const QString kSearch = QStringLiteral("search");
+
+// A four-digit year, or why not.
+std::optional<int> readYear(const QVariantMap& map, const QString& key,
+                            const QHash<QString, QString>& names, QString& problem)
+{
+    if (!map.contains(key))
+        return std::nullopt;
+    bool ok = false;
+    const int value = map.value(key).toString().trimmed().toInt(&ok);
+    if (!ok || value < 1000 || value > 9999) {
+        problem = QCoreApplication::translate("sc::PairingFilter", "%1 takes a year, not \"%2\"")
+                      .arg(names.value(key, key), map.value(key).toString());
+        return std::nullopt;
+    }
+    return value;
+}
+
+} // namespace
+
+QStringList PairingFilter::keys()
+{
+    return {kCountries,   kDivision, kRegion, kFromYear, kToYear,
+            kUndatedOnly, kStatus,   kKind,   kSearch};
+}
+
+QVariantMap PairingFilter::toMap() const
+{
+    QVariantMap map;
+    const auto put = [&map](const QString& key, const QVariant& value, bool set) {
+        if (set)
+            map.insert(key, value);
+    };
+    put(kCountries, countries, !countries.isEmpty());
+    put(kDivision, division, !division.isEmpty());
+    put(kRegion, region, !region.isEmpty());
+    put(kFromYear, fromYear.value_or(0), fromYear.has_value());
+    put(kToYear, toYear.value_or(0), toYear.has_value());
+    put(kUndatedOnly, true, undatedOnly);
+    put(kStatus, status, !status.isEmpty());
+    put(kKind, kind, !kind.isEmpty());
+    put(kSearch, search, !search.isEmpty());
+    return map;
+}
+
+PairingFilter PairingFilter::fromMap(const QVariantMap& map, QString* problem,
+                                     const QHash<QString, QString>& names)
+{
+    PairingFilter filter;
+    for (const QString& code : map.value(kCountries).toStringList())
+        filter.countries << code.trimmed().toUpper();
+    filter.division = map.value(kDivision).toString().trimmed();
+    filter.region = map.value(kRegion).toString().trimmed().toLower();
+    QString why;
+    filter.fromYear = readYear(map, kFromYear, names, why);
+    if (why.isEmpty())
+        filter.toYear = readYear(map, kToYear, names, why);
+    filter.undatedOnly = map.value(kUndatedOnly).toBool();
+    filter.status = map.value(kStatus).toString().trimmed().toLower();
+    filter.kind = map.value(kKind).toString().trimmed().toLower();
+    filter.search = map.value(kSearch).toString();
+    if (why.isEmpty())
+        why = filter.validate();
+    if (problem)
+        *problem = why;
+    return why.isEmpty() ? filter : PairingFilter();
+}
+
 bool PairingFilter::operator==(const PairingFilter& other) const
 {
     return countries == other.countries && division == other.division && region == other.region &&

@@ -1,7 +1,9 @@
 #pragma once
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
+#include <QVariantMap>
 
 #include <optional>
 
@@ -30,6 +32,19 @@ struct PairingFilter {
     }
     // Why the filter cannot be run (unknown region, more than two countries, ...), or empty.
     QString validate() const;
+
+    // The filter as key → value, the one form in which it is stored and read: the GUI's
+    // settings, the CLI's options and the report check's definitions all go through it. Keys:
+    // countries (a list), division, region, fromYear, toYear, undatedOnly, status, kind, search;
+    // a field that is not set has no key.
+    QVariantMap toMap() const;
+    static QStringList keys();
+    // Reads a map of that form (values may be text, as a command line or an INI file gives
+    // them): codes are normalised, years checked. On a value that cannot be read, or a filter
+    // that does not validate, returns an empty filter and says why in `problem`, naming a key
+    // as `names` does (the CLI names its options), else by the key itself.
+    static PairingFilter fromMap(const QVariantMap& map, QString* problem = nullptr,
+                                 const QHash<QString, QString>& names = {});
 
     bool operator==(const PairingFilter& other) const;
     bool operator!=(const PairingFilter& other) const { return !(*this == other); }

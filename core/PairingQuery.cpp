@@ -2,56 +2,15 @@
 
 #include "CityDisplayName.h"
 #include "Database.h"
-#include "Error.h"
-#include "NameKey.h"
+#include "PairingFilterSql.h"
+#include "SqlSupport.h"
 #include "SqliteDialect.h"
 
-#include <QSqlError>
 #include <QSqlQuery>
 
 #include <limits>
 
 namespace sc {
-
-namespace {
-
-void bindAll(QSqlQuery& query, const QVariantList& values)
-{
-    for (const QVariant& value : values)
-        query.addBindValue(value);
-}
-
-void run(QSqlQuery& query)
-{
-    if (!query.exec())
-        throw Error(Error::Kind::Database, query.lastError().text());
-}
-
-} // namespace
-
-QString PairingQuery::fromClause()
-{
-    return QStringLiteral(" FROM pairings p"
-                          " JOIN cities ca ON ca.id = p.city_a"
-                          " JOIN cities cb ON cb.id = p.city_b"
-                          " LEFT JOIN divisions da ON da.code = ca.division"
-                          " LEFT JOIN divisions db ON db.code = cb.division");
-}
-
-QString PairingQuery::fromClauseFor(const PairingFilter& filter)
-{
-    // Every pairing has both its cities (foreign keys), so leaving out joins that no condition
-    // reads changes no count: a plain count then reads one index instead of three tables.
-    const bool cities = !filter.countries.isEmpty() || !filter.division.isEmpty() ||
-                        !filter.region.isEmpty() || !namekey::normalize(filter.search).isEmpty();
-    if (!cities)
-        return QStringLiteral(" FROM pairings p");
-    if (filter.region.isEmpty())
-        return QStringLiteral(" FROM pairings p"
-                              " JOIN cities ca ON ca.id = p.city_a"
-                              " JOIN cities cb ON cb.id = p.city_b");
-    return fromClause();
-}
 
 QString PairingQuery::nameExpression(const QString& alias, Language language)
 {
@@ -60,81 +19,24 @@ QString PairingQuery::nameExpression(const QString& alias, Language language)
         .arg(alias, language::nameColumn(language));
 }
 
-PairingQuery::Condition PairingQuery::condition(const PairingFilter& filter)
-{
-    const QString problem = filter.validate();
-    if (!problem.isEmpty())
-        throw Error(Error::Kind::Invalid, problem);
-
-    QStringList parts{QStringLiteral("1 = 1")};
-    QVariantList values;
-    if (filter.countries.size() == 1) {
-        parts << QStringLiteral("(ca.country = ? OR cb.country = ?)");
-        values << filter.countries[0].toUpper() << filter.countries[0].toUpper();
-    } else if (filter.countries.size() == 2) {
-        parts << QStringLiteral(
-            "((ca.country = ? AND cb.country = ?) OR (ca.country = ? AND cb.country = ?))");
-        const QString first = filter.countries[0].toUpper();
-        const QString second = filter.countries[1].toUpper();
-        values << first << second << second << first;
-    }
-    if (!filter.division.isEmpty()) {
-        parts << QStringLiteral("(ca.division = ? OR cb.division = ?)");
-        values << filter.division << filter.division;
-    }
-    if (!filter.region.isEmpty()) {
-        parts << QStringLiteral("((ca.country = 'CN' AND da.region = ?)"
-                                " OR (cb.country = 'CN' AND db.region = ?))");
-        values << filter.region << filter.region;
-    }
-    if (filter.fromYear) {
-        parts << QStringLiteral("p.established_year >= ?");
-        values << *filter.fromYear;
-    }
-    if (filter.toYear) {
-        parts << QStringLiteral("p.established_year <= ?");
-        values << *filter.toYear;
-    }
-    if (filter.undatedOnly)
-        parts << QStringLiteral("p.established IS NULL");
-    if (!filter.status.isEmpty()) {
-        parts << QStringLiteral("p.status = ?");
-        values << filter.status;
-    }
-    if (!filter.kind.isEmpty()) {
-        parts << QStringLiteral("p.kind = ?");
-        values << filter.kind;
-    }
-    if (!namekey::normalize(filter.search).isEmpty()) {
-        parts << QStringLiteral(
-            "(ca.search_text LIKE ? ESCAPE '\\' OR cb.search_text LIKE ? ESCAPE '\\')");
-        const QString pattern = namekey::containsPattern(filter.search);
-        values << pattern << pattern;
-    }
-    return {parts.join(QLatin1String(" AND ")), values};
-}
-
 int PairingQuery::count(const PairingFilter& filter) const
 {
-    const Condition where = condition(filter);
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT count(*)") + fromClauseFor(filter) +
-                  QStringLiteral(" WHERE ") + where.sql);
-    bindAll(query, where.values);
-    run(query);
-    query.next();
-    return query.value(0).toInt();
+    const auto where = PairingFilterSql::condition(filter);
+    return sql::scalar(m_database.connection(),
+                       QStringLiteral("SELECT count(*)") + PairingFilterSql::fromClauseFor(filter) +
+                           QStringLiteral(" WHERE ") + where.sql,
+                       where.values)
+        .toInt();
 }
 
 QVector<qint64> PairingQuery::ids(const PairingFilter& filter) const
 {
-    const Condition where = condition(filter);
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT p.id") + fromClauseFor(filter) +
-                  QStringLiteral(" WHERE ") + where.sql + QStringLiteral(" ORDER BY p.id"));
-    bindAll(query, where.values);
-    run(query);
+    const auto where = PairingFilterSql::condition(filter);
+    QSqlQuery query =
+        sql::run(m_database.connection(),
+                 QStringLiteral("SELECT p.id") + PairingFilterSql::fromClauseFor(filter) +
+                     QStringLiteral(" WHERE ") + where.sql + QStringLiteral(" ORDER BY p.id"),
+                 where.values, sql::ForwardOnly);
     QVector<qint64> out;
     while (query.next())
         out << query.value(0).toLongLong();
@@ -144,7 +46,7 @@ QVector<qint64> PairingQuery::ids(const PairingFilter& filter) const
 QSqlQuery PairingQuery::select(const PairingFilter& filter, Language language, int offset,
                                int limit, Sort sort, bool descending) const
 {
-    const Condition where = condition(filter);
+    const auto where = PairingFilterSql::condition(filter);
     const QString nameA = nameExpression(QStringLiteral("ca"), language);
     const QString nameB = nameExpression(QStringLiteral("cb"), language);
     const QString collate = SqliteDialect::collate(language);
@@ -203,7 +105,7 @@ QSqlQuery PairingQuery::select(const PairingFilter& filter, Language language, i
                        " na.name, na.source, %3, %4, nb.name, nb.source, %5, %6, p.verification")
             .arg(nameA, nameB, reference(QStringLiteral("ka")), reference(QStringLiteral("da")),
                  reference(QStringLiteral("kb")), reference(QStringLiteral("db"))) +
-        fromClause() +
+        PairingFilterSql::fromClause() +
         QStringLiteral(" JOIN sources s ON s.id = p.source_id"
                        " JOIN dn na ON na.id = p.city_a JOIN dn nb ON nb.id = p.city_b"
                        " LEFT JOIN countries ka ON ka.code = ca.country"
@@ -219,12 +121,7 @@ QSqlQuery PairingQuery::select(const PairingFilter& filter, Language language, i
         values << std::numeric_limits<qint64>::max() << offset;
     }
 
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    query.prepare(sql);
-    bindAll(query, values);
-    run(query);
-    return query;
+    return sql::run(m_database.connection(), sql, values, sql::ForwardOnly);
 }
 
 PairingRow PairingQuery::rowFrom(const QSqlQuery& query)

@@ -5,7 +5,6 @@
 
 #include <QSqlQuery>
 #include <QString>
-#include <QVariantList>
 #include <QVector>
 
 #include <functional>
@@ -75,18 +74,6 @@ public:
     void forEachRow(const PairingFilter& filter, Language language,
                     const std::function<void(const PairingRow&)>& visit) const;
 
-    // The FROM clause every pairing query shares: p (pairings), ca / cb (the two cities),
-    // da / db (their divisions).
-    static QString fromClause();
-    // The same joins, less those that no condition of `filter` reads (for counts).
-    static QString fromClauseFor(const PairingFilter& filter);
-    // The WHERE condition for `filter` (always valid SQL, "1 = 1" when empty) and its bound
-    // values in order. Throws Error::Kind::Invalid when the filter does not validate.
-    struct Condition {
-        QString sql;
-        QVariantList values;
-    };
-    static Condition condition(const PairingFilter& filter);
     // The SQL expression of a city's name in `language` with its fallbacks; alias is ca or cb.
     static QString nameExpression(const QString& alias, Language language);
 

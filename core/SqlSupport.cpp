@@ -12,9 +12,10 @@ void exec(QSqlQuery& query)
         throw Error(Error::Kind::Database, query.lastError().text());
 }
 
-QSqlQuery run(const QSqlDatabase& db, const QString& sql, const QVariantList& values)
+QSqlQuery run(const QSqlDatabase& db, const QString& sql, const QVariantList& values, Cursor cursor)
 {
     QSqlQuery query(db);
+    query.setForwardOnly(cursor == Cursor::ForwardOnly);
     if (!query.prepare(sql))
         throw Error(Error::Kind::Database, query.lastError().text());
     for (const QVariant& value : values)

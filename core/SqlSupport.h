@@ -8,8 +8,13 @@ namespace sc::sql {
 
 // Runs a prepared query; throws Error::Kind::Database with the driver's message on failure.
 void exec(QSqlQuery& query);
+// How a result is read: ForwardOnly lets the driver keep one row at a time, for results of any
+// size in constant memory.
+enum class Cursor { Scrollable, ForwardOnly };
+constexpr Cursor ForwardOnly = Cursor::ForwardOnly;
 // Prepares `sql`, binds `values` in order and runs it.
-QSqlQuery run(const QSqlDatabase& db, const QString& sql, const QVariantList& values = {});
+QSqlQuery run(const QSqlDatabase& db, const QString& sql, const QVariantList& values = {},
+              Cursor cursor = Cursor::Scrollable);
 // The single value of a one-row, one-column query (null QVariant when there is no row).
 QVariant scalar(const QSqlDatabase& db, const QString& sql, const QVariantList& values = {});
 // The same for a statement prepared once (Database::prepared()); it is finished afterwards, so

@@ -146,10 +146,6 @@
         <translation>%1：都市 %2、提携 %3 件、出典 %4、調査集計 %5 件、公表統計 %6 件。</translation>
     </message>
     <message>
-        <source>--%1 takes a year, not &quot;%2&quot;</source>
-        <translation>--%1 には年を指定してください（「%2」ではなく）</translation>
-    </message>
-    <message>
         <source>init needs --db FILE</source>
         <translation>init には --db FILE が必要です</translation>
     </message>
@@ -842,6 +838,10 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
         <source>Sister Cities databases (*.sqlite *.db)</source>
         <translation>Sister Cities データベース (*.sqlite *.db)</translation>
     </message>
+    <message>
+        <source>&amp;Keep the Current Database</source>
+        <translation>現在のデータベースのままにする(&amp;K)</translation>
+    </message>
 </context>
 <context>
     <name>sc::DatasetCompiler</name>
@@ -1456,18 +1456,6 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
         <translation>条件に合う %1 組は中国側都市の地域が不明のため、表示していません。</translation>
     </message>
     <message>
-        <source>from %1</source>
-        <translation>%1年以降</translation>
-    </message>
-    <message>
-        <source>to %1</source>
-        <translation>%1年まで</translation>
-    </message>
-    <message>
-        <source>undated pairs only</source>
-        <translation>締結日不明のもののみ</translation>
-    </message>
-    <message>
         <source>%1: the stated counts sum to %2 of %3; the rest is not stated.</source>
         <translation>%1：公表された件数の合計は %3 件中 %2 件で、残りは記載がない。</translation>
     </message>
@@ -1482,26 +1470,6 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     <message>
         <source>Survey figures do not follow the pairing filters.</source>
         <translation>調査の図は姉妹都市・友好都市の絞り込み条件に従わない。</translation>
-    </message>
-    <message>
-        <source>division: %1</source>
-        <translation>行政区画：%1</translation>
-    </message>
-    <message>
-        <source>region: %1</source>
-        <translation>地域：%1</translation>
-    </message>
-    <message>
-        <source>status: %1</source>
-        <translation>状態：%1</translation>
-    </message>
-    <message>
-        <source>kind: %1</source>
-        <translation>種類：%1</translation>
-    </message>
-    <message>
-        <source>search: “%1”</source>
-        <translation>検索：「%1」</translation>
     </message>
     <message>
         <source>%1 of the pairs shown are unverified: known only from an undated list.</source>
@@ -1597,54 +1565,6 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     <message>
         <source>any division</source>
         <translation>すべての行政区画</translation>
-    </message>
-    <message>
-        <source>pairs with a city in %1</source>
-        <translation>%1の都市との提携</translation>
-    </message>
-    <message>
-        <source>%1 with %2</source>
-        <translation>%1と%2</translation>
-    </message>
-    <message>
-        <source>division: %1</source>
-        <translation>行政区画：%1</translation>
-    </message>
-    <message>
-        <source>China&apos;s %1</source>
-        <translation>中国%1</translation>
-    </message>
-    <message>
-        <source>established %1–%2</source>
-        <translation>提携 %1～%2 年</translation>
-    </message>
-    <message>
-        <source>established in %1 or later</source>
-        <translation>提携 %1 年以降</translation>
-    </message>
-    <message>
-        <source>established in %1 or earlier</source>
-        <translation>提携 %1 年以前</translation>
-    </message>
-    <message>
-        <source>undated only</source>
-        <translation>日付なしのみ</translation>
-    </message>
-    <message>
-        <source>status: %1</source>
-        <translation>状態：%1</translation>
-    </message>
-    <message>
-        <source>kind: %1</source>
-        <translation>種別：%1</translation>
-    </message>
-    <message>
-        <source>name contains “%1”</source>
-        <translation>名称に「%1」を含む</translation>
-    </message>
-    <message>
-        <source>none: every pairing is shown</source>
-        <translation>なし：すべての提携を表示</translation>
     </message>
     <message>
         <source>Any name, any language (Ctrl+F)</source>
@@ -2486,6 +2406,61 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     <message>
         <source>&quot;%1&quot; is not a kind: use sister, friendship or friendship-exchange</source>
         <translation>「%1」は種別ではありません：sister、friendship、friendship-exchange のいずれかを使ってください</translation>
+    </message>
+    <message>
+        <source>%1 takes a year, not &quot;%2&quot;</source>
+        <translation>%1 には年を指定してください（「%2」ではなく）</translation>
+    </message>
+</context>
+<context>
+    <name>sc::PairingFilterText</name>
+    <message>
+        <source>pairs with a city in %1</source>
+        <translation>%1の都市との提携</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1と%2</translation>
+    </message>
+    <message>
+        <source>division: %1</source>
+        <translation>行政区画：%1</translation>
+    </message>
+    <message>
+        <source>China&apos;s %1</source>
+        <translation>中国%1</translation>
+    </message>
+    <message>
+        <source>established %1–%2</source>
+        <translation>提携 %1～%2 年</translation>
+    </message>
+    <message>
+        <source>established in %1 or later</source>
+        <translation>提携 %1 年以降</translation>
+    </message>
+    <message>
+        <source>established in %1 or earlier</source>
+        <translation>提携 %1 年以前</translation>
+    </message>
+    <message>
+        <source>undated only</source>
+        <translation>日付なしのみ</translation>
+    </message>
+    <message>
+        <source>status: %1</source>
+        <translation>状態：%1</translation>
+    </message>
+    <message>
+        <source>kind: %1</source>
+        <translation>種類：%1</translation>
+    </message>
+    <message>
+        <source>name contains “%1”</source>
+        <translation>名称に「%1」を含む</translation>
+    </message>
+    <message>
+        <source>none: every pairing is shown</source>
+        <translation>なし：すべての提携を表示</translation>
     </message>
 </context>
 <context>

@@ -146,10 +146,6 @@
         <translation>%1: 도시 %2개, 결연 %3건, 출처 %4개, 설문 집계 %5건, 공표 통계 %6건.</translation>
     </message>
     <message>
-        <source>--%1 takes a year, not &quot;%2&quot;</source>
-        <translation>--%1에는 연도를 지정하십시오(&quot;%2&quot; 아님)</translation>
-    </message>
-    <message>
         <source>init needs --db FILE</source>
         <translation>init에는 --db FILE이 필요합니다</translation>
     </message>
@@ -842,6 +838,10 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
         <source>Sister Cities databases (*.sqlite *.db)</source>
         <translation>Sister Cities 데이터베이스 (*.sqlite *.db)</translation>
     </message>
+    <message>
+        <source>&amp;Keep the Current Database</source>
+        <translation>현재 데이터베이스 유지(&amp;K)</translation>
+    </message>
 </context>
 <context>
     <name>sc::DatasetCompiler</name>
@@ -1456,18 +1456,6 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
         <translation>조건에 맞는 %1쌍은 중국 측 도시의 지역이 알려지지 않아 표시하지 않았습니다.</translation>
     </message>
     <message>
-        <source>from %1</source>
-        <translation>%1년부터</translation>
-    </message>
-    <message>
-        <source>to %1</source>
-        <translation>%1년까지</translation>
-    </message>
-    <message>
-        <source>undated pairs only</source>
-        <translation>체결일 미상만</translation>
-    </message>
-    <message>
         <source>%1: the stated counts sum to %2 of %3; the rest is not stated.</source>
         <translation>%1: 공표된 수의 합계는 %3 중 %2이며 나머지는 명시되지 않았다.</translation>
     </message>
@@ -1482,26 +1470,6 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     <message>
         <source>Survey figures do not follow the pairing filters.</source>
         <translation>설문 조사 그림은 자매도시・우호도시 필터를 따르지 않는다.</translation>
-    </message>
-    <message>
-        <source>division: %1</source>
-        <translation>행정구역: %1</translation>
-    </message>
-    <message>
-        <source>region: %1</source>
-        <translation>지역: %1</translation>
-    </message>
-    <message>
-        <source>status: %1</source>
-        <translation>상태: %1</translation>
-    </message>
-    <message>
-        <source>kind: %1</source>
-        <translation>종류: %1</translation>
-    </message>
-    <message>
-        <source>search: “%1”</source>
-        <translation>검색: “%1”</translation>
     </message>
     <message>
         <source>%1 of the pairs shown are unverified: known only from an undated list.</source>
@@ -1597,54 +1565,6 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     <message>
         <source>any division</source>
         <translation>모든 행정구역</translation>
-    </message>
-    <message>
-        <source>pairs with a city in %1</source>
-        <translation>%1 도시와의 결연</translation>
-    </message>
-    <message>
-        <source>%1 with %2</source>
-        <translation>%1과(와) %2</translation>
-    </message>
-    <message>
-        <source>division: %1</source>
-        <translation>행정구역: %1</translation>
-    </message>
-    <message>
-        <source>China&apos;s %1</source>
-        <translation>중국 %1</translation>
-    </message>
-    <message>
-        <source>established %1–%2</source>
-        <translation>결연 %1~%2년</translation>
-    </message>
-    <message>
-        <source>established in %1 or later</source>
-        <translation>결연 %1년 이후</translation>
-    </message>
-    <message>
-        <source>established in %1 or earlier</source>
-        <translation>결연 %1년 이전</translation>
-    </message>
-    <message>
-        <source>undated only</source>
-        <translation>날짜 없는 것만</translation>
-    </message>
-    <message>
-        <source>status: %1</source>
-        <translation>상태: %1</translation>
-    </message>
-    <message>
-        <source>kind: %1</source>
-        <translation>유형: %1</translation>
-    </message>
-    <message>
-        <source>name contains “%1”</source>
-        <translation>이름에 “%1” 포함</translation>
-    </message>
-    <message>
-        <source>none: every pairing is shown</source>
-        <translation>없음: 모든 결연 표시</translation>
     </message>
     <message>
         <source>Any name, any language (Ctrl+F)</source>
@@ -2486,6 +2406,61 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     <message>
         <source>&quot;%1&quot; is not a kind: use sister, friendship or friendship-exchange</source>
         <translation>&quot;%1&quot;은(는) 유형이 아닙니다: sister, friendship 또는 friendship-exchange를 사용하십시오</translation>
+    </message>
+    <message>
+        <source>%1 takes a year, not &quot;%2&quot;</source>
+        <translation>%1에는 연도를 지정하십시오(&quot;%2&quot; 아님)</translation>
+    </message>
+</context>
+<context>
+    <name>sc::PairingFilterText</name>
+    <message>
+        <source>pairs with a city in %1</source>
+        <translation>%1 도시와의 결연</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1과(와) %2</translation>
+    </message>
+    <message>
+        <source>division: %1</source>
+        <translation>행정구역: %1</translation>
+    </message>
+    <message>
+        <source>China&apos;s %1</source>
+        <translation>중국 %1</translation>
+    </message>
+    <message>
+        <source>established %1–%2</source>
+        <translation>결연 %1~%2년</translation>
+    </message>
+    <message>
+        <source>established in %1 or later</source>
+        <translation>결연 %1년 이후</translation>
+    </message>
+    <message>
+        <source>established in %1 or earlier</source>
+        <translation>결연 %1년 이전</translation>
+    </message>
+    <message>
+        <source>undated only</source>
+        <translation>날짜 없는 것만</translation>
+    </message>
+    <message>
+        <source>status: %1</source>
+        <translation>상태: %1</translation>
+    </message>
+    <message>
+        <source>kind: %1</source>
+        <translation>종류: %1</translation>
+    </message>
+    <message>
+        <source>name contains “%1”</source>
+        <translation>이름에 “%1” 포함</translation>
+    </message>
+    <message>
+        <source>none: every pairing is shown</source>
+        <translation>없음: 모든 결연 표시</translation>
     </message>
 </context>
 <context>

@@ -146,10 +146,6 @@
         <translation>%1：%2 个城市，%3 对友好城市，%4 个来源，%5 项调查统计，%6 项已公布统计数据。</translation>
     </message>
     <message>
-        <source>--%1 takes a year, not &quot;%2&quot;</source>
-        <translation>--%1 需要一个年份，而不是“%2”</translation>
-    </message>
-    <message>
         <source>init needs --db FILE</source>
         <translation>init 需要 --db FILE</translation>
     </message>
@@ -842,6 +838,10 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
         <source>Sister Cities databases (*.sqlite *.db)</source>
         <translation>Sister Cities 数据库 (*.sqlite *.db)</translation>
     </message>
+    <message>
+        <source>&amp;Keep the Current Database</source>
+        <translation>保留当前数据库(&amp;K)</translation>
+    </message>
 </context>
 <context>
     <name>sc::DatasetCompiler</name>
@@ -1456,18 +1456,6 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
         <translation>有 %1 对符合条件的友好城市中方城市区域不明，未显示。</translation>
     </message>
     <message>
-        <source>from %1</source>
-        <translation>%1 年起</translation>
-    </message>
-    <message>
-        <source>to %1</source>
-        <translation>至 %1 年</translation>
-    </message>
-    <message>
-        <source>undated pairs only</source>
-        <translation>仅限日期不明的友好城市</translation>
-    </message>
-    <message>
         <source>%1: the stated counts sum to %2 of %3; the rest is not stated.</source>
         <translation>%1：已公布的数量合计 %2，总数 %3，其余未说明。</translation>
     </message>
@@ -1482,26 +1470,6 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     <message>
         <source>Survey figures do not follow the pairing filters.</source>
         <translation>问卷调查图不受友好城市筛选条件影响。</translation>
-    </message>
-    <message>
-        <source>division: %1</source>
-        <translation>行政区：%1</translation>
-    </message>
-    <message>
-        <source>region: %1</source>
-        <translation>区域：%1</translation>
-    </message>
-    <message>
-        <source>status: %1</source>
-        <translation>状态：%1</translation>
-    </message>
-    <message>
-        <source>kind: %1</source>
-        <translation>类型：%1</translation>
-    </message>
-    <message>
-        <source>search: “%1”</source>
-        <translation>搜索：“%1”</translation>
     </message>
     <message>
         <source>%1 of the pairs shown are unverified: known only from an undated list.</source>
@@ -1597,54 +1565,6 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     <message>
         <source>any division</source>
         <translation>所有行政区</translation>
-    </message>
-    <message>
-        <source>pairs with a city in %1</source>
-        <translation>与%1城市的友好城市</translation>
-    </message>
-    <message>
-        <source>%1 with %2</source>
-        <translation>%1与%2</translation>
-    </message>
-    <message>
-        <source>division: %1</source>
-        <translation>行政区：%1</translation>
-    </message>
-    <message>
-        <source>China&apos;s %1</source>
-        <translation>中国%1</translation>
-    </message>
-    <message>
-        <source>established %1–%2</source>
-        <translation>结好于 %1–%2 年</translation>
-    </message>
-    <message>
-        <source>established in %1 or later</source>
-        <translation>结好于 %1 年或之后</translation>
-    </message>
-    <message>
-        <source>established in %1 or earlier</source>
-        <translation>结好于 %1 年或之前</translation>
-    </message>
-    <message>
-        <source>undated only</source>
-        <translation>仅无日期</translation>
-    </message>
-    <message>
-        <source>status: %1</source>
-        <translation>状态：%1</translation>
-    </message>
-    <message>
-        <source>kind: %1</source>
-        <translation>类型：%1</translation>
-    </message>
-    <message>
-        <source>name contains “%1”</source>
-        <translation>名称包含“%1”</translation>
-    </message>
-    <message>
-        <source>none: every pairing is shown</source>
-        <translation>无：显示全部友好城市</translation>
     </message>
     <message>
         <source>Any name, any language (Ctrl+F)</source>
@@ -2486,6 +2406,61 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     <message>
         <source>&quot;%1&quot; is not a kind: use sister, friendship or friendship-exchange</source>
         <translation>“%1”不是类型：请使用 sister、friendship 或 friendship-exchange</translation>
+    </message>
+    <message>
+        <source>%1 takes a year, not &quot;%2&quot;</source>
+        <translation>%1 需要一个年份，而不是“%2”</translation>
+    </message>
+</context>
+<context>
+    <name>sc::PairingFilterText</name>
+    <message>
+        <source>pairs with a city in %1</source>
+        <translation>与%1城市的友好城市</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1与%2</translation>
+    </message>
+    <message>
+        <source>division: %1</source>
+        <translation>行政区：%1</translation>
+    </message>
+    <message>
+        <source>China&apos;s %1</source>
+        <translation>中国%1</translation>
+    </message>
+    <message>
+        <source>established %1–%2</source>
+        <translation>结好于 %1–%2 年</translation>
+    </message>
+    <message>
+        <source>established in %1 or later</source>
+        <translation>结好于 %1 年或之后</translation>
+    </message>
+    <message>
+        <source>established in %1 or earlier</source>
+        <translation>结好于 %1 年或之前</translation>
+    </message>
+    <message>
+        <source>undated only</source>
+        <translation>仅无日期</translation>
+    </message>
+    <message>
+        <source>status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>kind: %1</source>
+        <translation>类型：%1</translation>
+    </message>
+    <message>
+        <source>name contains “%1”</source>
+        <translation>名称包含“%1”</translation>
+    </message>
+    <message>
+        <source>none: every pairing is shown</source>
+        <translation>无：显示全部友好城市</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "FilterPanel.h"
 
+#include "PairingFilterText.h"
 #include "ReferenceData.h"
 #include "ValueText.h"
 #include "model/Pairing.h"
@@ -323,82 +324,30 @@ void FilterPanel::focusSearch()
     m_search->selectAll();
 }
 
-QString FilterPanel::countryName(const QString& code) const
-{
-    const auto country = ReferenceData(*m_database).country(code);
-    return country ? country->names.display(m_language) : code;
-}
-
-QString FilterPanel::divisionName(const QString& code) const
-{
-    const auto division = ReferenceData(*m_database).division(code);
-    return division ? division->names.display(m_language) : code;
-}
-
 QString FilterPanel::summary() const
 {
-    QStringList parts;
-    if (m_filter.countries.size() == 1)
-        parts << tr("pairs with a city in %1").arg(countryName(m_filter.countries[0]));
-    else if (m_filter.countries.size() == 2)
-        parts << tr("%1 with %2")
-                     .arg(countryName(m_filter.countries[0]), countryName(m_filter.countries[1]));
-    if (!m_filter.division.isEmpty())
-        parts << tr("division: %1").arg(divisionName(m_filter.division));
-    if (!m_filter.region.isEmpty())
-        parts << tr("China's %1").arg(ValueText::region(m_filter.region));
-    if (m_filter.fromYear && m_filter.toYear)
-        parts << tr("established %1–%2").arg(*m_filter.fromYear).arg(*m_filter.toYear);
-    else if (m_filter.fromYear)
-        parts << tr("established in %1 or later").arg(*m_filter.fromYear);
-    else if (m_filter.toYear)
-        parts << tr("established in %1 or earlier").arg(*m_filter.toYear);
-    if (m_filter.undatedOnly)
-        parts << tr("undated only");
-    if (!m_filter.status.isEmpty())
-        parts << tr("status: %1").arg(ValueText::status(m_filter.status));
-    if (!m_filter.kind.isEmpty())
-        parts << tr("kind: %1").arg(ValueText::kind(m_filter.kind));
-    if (!m_filter.search.isEmpty())
-        parts << tr("name contains “%1”").arg(m_filter.search);
-    return parts.isEmpty() ? tr("none: every pairing is shown") : parts.join(QStringLiteral("\n"));
+    return PairingFilterText(*m_database, m_language).summary(m_filter);
 }
 
 void FilterPanel::save(const PairingFilter& filter, QSettings& settings)
 {
     settings.beginGroup(QStringLiteral("filter"));
     settings.remove(QString());
-    settings.setValue(QStringLiteral("countries"), filter.countries);
-    settings.setValue(QStringLiteral("division"), filter.division);
-    settings.setValue(QStringLiteral("region"), filter.region);
-    if (filter.fromYear)
-        settings.setValue(QStringLiteral("fromYear"), *filter.fromYear);
-    if (filter.toYear)
-        settings.setValue(QStringLiteral("toYear"), *filter.toYear);
-    settings.setValue(QStringLiteral("undatedOnly"), filter.undatedOnly);
-    settings.setValue(QStringLiteral("status"), filter.status);
-    settings.setValue(QStringLiteral("kind"), filter.kind);
-    settings.setValue(QStringLiteral("search"), filter.search);
+    const QVariantMap map = filter.toMap();
+    for (auto it = map.cbegin(); it != map.cend(); ++it)
+        settings.setValue(it.key(), it.value());
     settings.endGroup();
 }
 
 PairingFilter FilterPanel::load(const QSettings& settings)
 {
-    const QString group = QStringLiteral("filter/");
-    PairingFilter filter;
-    filter.countries = settings.value(group + QStringLiteral("countries")).toStringList();
-    filter.division = settings.value(group + QStringLiteral("division")).toString();
-    filter.region = settings.value(group + QStringLiteral("region")).toString();
-    if (settings.contains(group + QStringLiteral("fromYear")))
-        filter.fromYear = settings.value(group + QStringLiteral("fromYear")).toInt();
-    if (settings.contains(group + QStringLiteral("toYear")))
-        filter.toYear = settings.value(group + QStringLiteral("toYear")).toInt();
-    filter.undatedOnly = settings.value(group + QStringLiteral("undatedOnly")).toBool();
-    filter.status = settings.value(group + QStringLiteral("status")).toString();
-    filter.kind = settings.value(group + QStringLiteral("kind")).toString();
-    filter.search = settings.value(group + QStringLiteral("search")).toString();
-    // Settings from another version or edited by hand must not stop the window from opening.
-    return filter.validate().isEmpty() ? filter : PairingFilter();
+    QVariantMap map;
+    for (const QString& key : PairingFilter::keys())
+        if (settings.contains(QStringLiteral("filter/") + key))
+            map.insert(key, settings.value(QStringLiteral("filter/") + key));
+    // Settings from another version or edited by hand must not stop the window from opening:
+    // a filter that cannot be read is no filter.
+    return PairingFilter::fromMap(map);
 }
 
 void FilterPanel::changeEvent(QEvent* event)

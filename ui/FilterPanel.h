@@ -38,7 +38,7 @@ public:
     void setDatabase(Database& database);
     void reloadReferenceData();
     QLineEdit* searchEdit() const { return m_search; }
-    // The active filters in words, as the panel shows them.
+    // The active filters in words, as the panel shows them (PairingFilterText::summary).
     QString summary() const;
 
     static void save(const PairingFilter& filter, QSettings& settings);
@@ -61,8 +61,6 @@ private:
     void populateChoices();
     void readWidgets();
     void showFilter();
-    QString countryName(const QString& code) const;
-    QString divisionName(const QString& code) const;
 
     Database* m_database;
     Language m_language = Language::En;

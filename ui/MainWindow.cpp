@@ -8,20 +8,22 @@
 #include "PairingRepository.h"
 #include "RecordDetailPane.h"
 #include "Statistics.h"
-#include "charts/FigureGallery.h"
 #include "editors/CityDialog.h"
 #include "editors/PairingDialog.h"
 #include "editors/RecordCommand.h"
 #include "editors/RecordEditor.h"
+#include "gallery/FigureGallery.h"
 #include "i18n/Translations.h"
 #include "io/ExportDialog.h"
 #include "io/ImportDialog.h"
 #include "maps/MapView.h"
+#include "recovery/DatabaseRecoveryDialog.h"
 #include "report/AboutDataDialog.h"
 #include "report/ReportCheckView.h"
 #include "survey/SurveyView.h"
 #include "tables/ListingTableModel.h"
 #include "tables/PairingTableModel.h"
+#include "tables/TableLayout.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -55,22 +57,6 @@ const Listing kListings[] = {Listing::Cities, Listing::Divisions, Listing::Count
 const char* const kTableKeys[] = {"pairings",  "cities",  "divisions",
                                   "countries", "sources", "surveys"};
 
-QTableView* makeView(QWidget* parent)
-{
-    auto* view = new QTableView(parent);
-    view->setSortingEnabled(true);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setAlternatingRowColors(true);
-    view->setWordWrap(false);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setSectionsMovable(true);
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->horizontalHeader()->setDefaultSectionSize(120);
-    return view;
-}
-
 } // namespace
 
 MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
@@ -84,10 +70,10 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
     m_filterPanel = new FilterPanel(*m_database, this);
     m_detail = new DetailPane(*m_database, this);
     m_tabs = new QTabWidget(this);
-    m_view = makeView(m_tabs);
+    m_view = TableLayout::makeView(m_tabs);
     m_tabs->addTab(m_view, QString());
     for (int i = 0; i < int(std::size(kListings)); ++i) {
-        m_listingViews << makeView(m_tabs);
+        m_listingViews << TableLayout::makeView(m_tabs);
         if (kListings[i] != Listing::Surveys)
             m_tabs->addTab(m_listingViews.last(), QString());
     }
@@ -479,38 +465,24 @@ CityDialog* MainWindow::createCityDialog(const std::optional<City>& existing)
 
 void MainWindow::newPairing()
 {
-    if (m_database->isReadOnly())
-        return;
-    PairingDialog* dialog = createPairingDialog(std::nullopt);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
+    if (!m_database->isReadOnly())
+        m_editor->newPairing();
 }
 
 void MainWindow::newCity()
 {
-    if (m_database->isReadOnly())
-        return;
-    CityDialog* dialog = createCityDialog(std::nullopt);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
+    if (!m_database->isReadOnly())
+        m_editor->newCity();
 }
 
 void MainWindow::editSelected()
 {
     if (m_database->isReadOnly())
         return;
-    QDialog* dialog = nullptr;
-    if (m_tabs->currentIndex() == PairingsTab) {
-        if (const auto pairing = PairingRepository(*m_database).get(selectedPairingId()))
-            dialog = createPairingDialog(pairing);
-    } else if (m_tabs->currentIndex() == CitiesTab) {
-        if (const auto city = CityRepository(*m_database).get(selectedCityId()))
-            dialog = createCityDialog(city);
-    }
-    if (dialog) {
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->open();
-    }
+    if (m_tabs->currentIndex() == PairingsTab)
+        m_editor->editPairing(selectedPairingId());
+    else if (m_tabs->currentIndex() == CitiesTab)
+        m_editor->editCity(selectedCityId());
 }
 
 void MainWindow::deleteSelected()
@@ -538,21 +510,12 @@ void MainWindow::restoreSettings()
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
     for (int tab = PairingsTab; tab <= SurveysTab; ++tab) {
-        QHeaderView* header = tableView(Tab(tab))->horizontalHeader();
         const QByteArray state =
             settings.value(QStringLiteral("columns/") + QLatin1String(kTableKeys[tab]))
                 .toByteArray();
-        if (!state.isEmpty() && header->restoreState(state)) {
-            tableView(Tab(tab))->sortByColumn(header->sortIndicatorSection(),
-                                              header->sortIndicatorOrder());
-            continue;
-        }
-        // First start: columns as wide as the first page needs, within reason; the first
-        // show fits the pairings into the window.
-        tableView(Tab(tab))->resizeColumnsToContents();
-        for (int column = 0; column < header->count(); ++column)
-            header->resizeSection(column, std::clamp(header->sectionSize(column), 50, 260));
-        m_fitColumns = m_fitColumns || tab == PairingsTab;
+        // Without remembered widths, the first show fits the pairings into the window.
+        if (!TableLayout::restoreColumns(tableView(Tab(tab)), state))
+            m_fitColumns = m_fitColumns || tab == PairingsTab;
     }
     m_filterPanel->setFilter(FilterPanel::load(settings));
     m_tabs->setCurrentIndex(settings.value(QStringLiteral("window/tab"), 0).toInt());
@@ -574,8 +537,49 @@ void MainWindow::saveSettings() const
 
 bool MainWindow::openDatabase(const QString& path, Database::Mode mode)
 {
+    std::unique_ptr<Database> database;
     try {
-        auto database = Database::open(path, mode);
+        database = Database::open(path, mode);
+    } catch (const Error& error) {
+        // A file that is not a Sister Cities database we can read (damaged, another program's,
+        // newer) gets the way on that a refused file gets at start; a missing or unreadable
+        // file is only reported.
+        if (error.kind() == Error::Kind::Database)
+            offerRecovery(error.message(), mode);
+        else
+            showMessage(tr("Cannot open the database"), error.message());
+        return false;
+    }
+    return adopt(std::move(database));
+}
+
+void MainWindow::offerRecovery(const QString& problem, Database::Mode mode)
+{
+    m_lastMessage = problem;
+    statusBar()->showMessage(problem, 10000);
+    // Not exec(), as for every message: the window stays responsive and tests are not blocked.
+    auto* dialog =
+        new DatabaseRecoveryDialog(problem, mode, this, DatabaseRecoveryDialog::Exit::KeepCurrent);
+    dialog->setObjectName(QStringLiteral("databaseRecovery"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        // Taken now, shown once the dialog has finished closing: making the window's parts anew
+        // runs events, and the dialog (deleted on close) must not go while it still signals.
+        m_recovered = dialog->takeDatabase();
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (m_recovered)
+                    adopt(std::move(m_recovered));
+            },
+            Qt::QueuedConnection);
+    });
+    dialog->open();
+}
+
+bool MainWindow::adopt(std::unique_ptr<Database> database)
+{
+    try {
         // The history belongs to the file it was made on.
         m_undoStack->clear();
         m_view->setModel(nullptr);
@@ -599,7 +603,7 @@ bool MainWindow::openDatabase(const QString& path, Database::Mode mode)
         attachModels();
         attachDatabaseTabs();
         updateActions();
-        QSettings().setValue(QStringLiteral("lastDatabase"), path);
+        QSettings().setValue(QStringLiteral("lastDatabase"), m_database->path());
         return true;
     } catch (const Error& error) {
         showMessage(tr("Cannot open the database"), error.message());
@@ -642,18 +646,7 @@ void MainWindow::setLanguage(Language language)
 
 void MainWindow::copySelection()
 {
-    auto* view = qobject_cast<QTableView*>(m_tabs->currentWidget());
-    if (!view || !view->selectionModel())
-        return;
-    QStringList lines;
-    for (const QModelIndex& index : view->selectionModel()->selectedRows()) {
-        QStringList cells;
-        for (int column = 0; column < view->model()->columnCount(); ++column)
-            cells << index.siblingAtColumn(column).data().toString();
-        lines << cells.join(QLatin1Char('\t'));
-    }
-    if (!lines.isEmpty())
-        QApplication::clipboard()->setText(lines.join(QLatin1Char('\n')));
+    TableLayout::copySelectedRows(qobject_cast<QTableView*>(m_tabs->currentWidget()));
 }
 
 void MainWindow::showAbout()
@@ -682,32 +675,7 @@ void MainWindow::showEvent(QShowEvent* event)
     // whole text as a tooltip).
     m_fitColumns = false;
     QCoreApplication::sendPostedEvents(); // the layout of the window, now that it is shown
-    QHeaderView* header = m_view->horizontalHeader();
-    const int room = m_view->viewport()->width() - 4;
-    // Every column at least as wide as its header; short ones (dates, status) keep their
-    // width, and the long ones share what is left.
-    constexpr int kShort = 110;
-    int fixed = 0;
-    int flexible = 0;
-    for (int column = 0; column < header->count(); ++column) {
-        const int size = std::max(header->sectionSize(column), header->sectionSizeHint(column));
-        header->resizeSection(column, size);
-        (size <= kShort ? fixed : flexible) += size;
-    }
-    if (fixed + flexible > room && room > fixed && flexible > 0)
-        for (int column = 0; column < header->count(); ++column)
-            if (const int size = header->sectionSize(column); size > kShort)
-                header->resizeSection(column, std::max(header->sectionSizeHint(column),
-                                                       size * (room - fixed) / flexible));
-    // What the headers' own widths still leave over is taken from the widest columns.
-    for (int step = 0; step < header->count() && header->length() > room; ++step) {
-        int widest = 0;
-        for (int column = 1; column < header->count(); ++column)
-            if (header->sectionSize(column) > header->sectionSize(widest))
-                widest = column;
-        const int excess = header->length() - room;
-        header->resizeSection(widest, std::max(kShort / 2, header->sectionSize(widest) - excess));
-    }
+    TableLayout::fitToWidth(m_view);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -125,10 +125,15 @@ private:
     void showSelectedRecord();
     void showMessage(const QString& title, const QString& text);
     void openFile();
+    // Shows why `problem` refused a file, and offers another file or the bundled dataset.
+    void offerRecovery(const QString& problem, Database::Mode mode);
+    // Shows `database` in this window in place of the current one.
+    bool adopt(std::unique_ptr<Database> database);
     void copySelection();
     void showAbout();
 
     std::unique_ptr<Database> m_database;
+    std::unique_ptr<Database> m_recovered; // from the recovery dialog, until it is shown
     Language m_language = Language::En;
     QString m_lastMessage;
 

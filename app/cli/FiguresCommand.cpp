@@ -1,14 +1,14 @@
 #include "CliContext.h"
 #include "Commands.h"
 #include "Error.h"
+#include "FigureExporter.h"
 #include "FilterOptions.h"
+#include "MapExporter.h"
 #include "TextTable.h"
-#include "charts/FigureExporter.h"
 #include "figures/FigureCatalog.h"
 #include "figures/FigureQuery.h"
 #include "figures/FigureRecord.h"
 #include "io/CsvWriter.h"
-#include "maps/MapExporter.h"
 #include "maps/MapQuery.h"
 
 #include <QApplication>

@@ -6,22 +6,6 @@
 
 namespace sc::cli {
 
-namespace {
-
-std::optional<int> year(const QCommandLineParser& parser, const QCommandLineOption& option)
-{
-    if (!parser.isSet(option))
-        return std::nullopt;
-    bool ok = false;
-    const int value = parser.value(option).toInt(&ok);
-    if (!ok || value < 1000 || value > 9999)
-        throw UsageError(QCoreApplication::translate("cli", "--%1 takes a year, not \"%2\"")
-                             .arg(option.names().first(), parser.value(option)));
-    return value;
-}
-
-} // namespace
-
 void FilterOptions::addTo(QCommandLineParser& parser) const
 {
     parser.addOptions(
@@ -30,17 +14,25 @@ void FilterOptions::addTo(QCommandLineParser& parser) const
 
 PairingFilter FilterOptions::read(const QCommandLineParser& parser, Database& database) const
 {
-    PairingFilter filter;
-    for (const QString& code : parser.values(m_country))
-        filter.countries << code.trimmed().toUpper();
-    filter.region = parser.value(m_region).trimmed().toLower();
-    filter.fromYear = year(parser, m_from);
-    filter.toYear = year(parser, m_to);
-    filter.undatedOnly = parser.isSet(m_undated);
-    filter.status = parser.value(m_status).trimmed().toLower();
-    filter.kind = parser.value(m_kind).trimmed().toLower();
-    filter.search = parser.value(m_search);
-    if (const QString problem = filter.validate(); !problem.isEmpty())
+    // The options become the filter's own key → value form, read where the GUI's settings are.
+    QVariantMap map;
+    map.insert(QStringLiteral("countries"), parser.values(m_country));
+    map.insert(QStringLiteral("division"), parser.value(m_division));
+    map.insert(QStringLiteral("region"), parser.value(m_region));
+    if (parser.isSet(m_from))
+        map.insert(QStringLiteral("fromYear"), parser.value(m_from));
+    if (parser.isSet(m_to))
+        map.insert(QStringLiteral("toYear"), parser.value(m_to));
+    map.insert(QStringLiteral("undatedOnly"), parser.isSet(m_undated));
+    map.insert(QStringLiteral("status"), parser.value(m_status));
+    map.insert(QStringLiteral("kind"), parser.value(m_kind));
+    map.insert(QStringLiteral("search"), parser.value(m_search));
+    QString problem;
+    PairingFilter filter =
+        PairingFilter::fromMap(map, &problem,
+                               {{QStringLiteral("fromYear"), QStringLiteral("--from")},
+                                {QStringLiteral("toYear"), QStringLiteral("--to")}});
+    if (!problem.isEmpty())
         throw UsageError(problem);
     if (parser.isSet(m_division)) {
         try {

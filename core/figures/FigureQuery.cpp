@@ -3,24 +3,12 @@
 #include "Error.h"
 #include "FigureText.h"
 #include "PairingFigureQuery.h"
-#include "ReferenceData.h"
+#include "PairingFilterText.h"
 #include "SurveyFigureQuery.h"
 
 #include <QCoreApplication>
 
 namespace sc {
-
-namespace {
-
-QString divisionName(Database& database, const QString& code, Language language)
-{
-    if (code.isEmpty())
-        return {};
-    const std::optional<Division> division = ReferenceData(database).division(code);
-    return division ? division->names.display(language) : code;
-}
-
-} // namespace
 
 PairingFilter FigureQuery::combine(const FigureSpec& spec, const PairingFilter& user)
 {
@@ -79,8 +67,7 @@ FigureData FigureQuery::run(const FigureSpec& spec, const PairingFilter& user,
         // The report's caption only while the countries are the report's.
         if (plan.filter.countries == base.countries)
             plan.caption = FigureCatalog::caption(spec, language);
-        plan.filterDescription = PairingFigureQuery::describe(
-            plan.filter, base, divisionName(m_database, plan.filter.division, language), language);
+        plan.filterDescription = PairingFilterText(m_database, language).caption(plan.filter, base);
         if (plan.filter == base) {
             plan.publishedSubjects = spec.publishedSubjects;
             plan.publishedKey = spec.publishedKey;
@@ -107,8 +94,7 @@ FigureData FigureQuery::run(const CustomFigure& figure, Language language) const
         plan.filter.countries << QStringLiteral("CN");
     PairingFilter base;
     base.countries = plan.filter.countries;
-    plan.filterDescription = PairingFigureQuery::describe(
-        plan.filter, base, divisionName(m_database, plan.filter.division, language), language);
+    plan.filterDescription = PairingFilterText(m_database, language).caption(plan.filter, base);
     FigureData data = PairingFigureQuery(m_database).run(plan, language);
     data.id = QStringLiteral("custom");
     return data;

@@ -135,27 +135,6 @@ QString omittedReason(CategoryKind kind, int count, Language language)
     return {};
 }
 
-QString yearRange(std::optional<int> from, std::optional<int> to, Language language)
-{
-    if (from && to)
-        return QStringLiteral("%1–%2").arg(*from).arg(*to);
-    if (from)
-        return translate(language, QT_TRANSLATE_NOOP("sc::FigureText", "from %1")).arg(*from);
-    if (to)
-        return translate(language, QT_TRANSLATE_NOOP("sc::FigureText", "to %1")).arg(*to);
-    return {};
-}
-
-QString filterPart(const char* format, const QString& value, Language language)
-{
-    return translate(language, format).arg(value);
-}
-
-QString undatedOnly(Language language)
-{
-    return translate(language, QT_TRANSLATE_NOOP("sc::FigureText", "undated pairs only"));
-}
-
 QString statedSum(const QString& series, double sum, int n, Language language)
 {
     const QLocale locale = Translations::locale(language);

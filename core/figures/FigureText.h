@@ -22,9 +22,6 @@ QString selectionTitle(CustomFigure::Measure measure, const QString& selection,
 QString omittedReason(CategoryKind kind, int count, Language language);
 // "N of the pairs shown are unverified …": pairs known only from an undated list.
 QString unverifiedNote(int count, Language language);
-QString yearRange(std::optional<int> from, std::optional<int> to, Language language);
-QString filterPart(const char* label, const QString& value, Language language);
-QString undatedOnly(Language language);
 QString statedSum(const QString& series, double sum, int n, Language language);
 QString notStated(const QString& series, const QString& option, Language language);
 QString percentSum(const QString& series, double sum, Language language);

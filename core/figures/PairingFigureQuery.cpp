@@ -2,7 +2,7 @@
 
 #include "Database.h"
 #include "FigureText.h"
-#include "PairingQuery.h"
+#include "PairingFilterSql.h"
 #include "ReferenceData.h"
 #include "SqlSupport.h"
 
@@ -27,9 +27,9 @@ bool onYearAxis(Measure measure)
 }
 
 // The pairs a plan counts: the filter's, and for the year axes only those with a year.
-PairingQuery::Condition condition(const PairingFigureQuery::Plan& plan)
+PairingFilterSql::Condition condition(const PairingFigureQuery::Plan& plan)
 {
-    PairingQuery::Condition where = PairingQuery::condition(plan.filter);
+    PairingFilterSql::Condition where = PairingFilterSql::condition(plan.filter);
     if (onYearAxis(plan.measure))
         where.sql += QStringLiteral(" AND p.established_year IS NOT NULL");
     return where;
@@ -105,9 +105,9 @@ FigureData PairingFigureQuery::run(const Plan& plan, Language language) const
 
 int PairingFigureQuery::matching(const Plan& plan) const
 {
-    const PairingQuery::Condition where = PairingQuery::condition(plan.filter);
+    const PairingFilterSql::Condition where = PairingFilterSql::condition(plan.filter);
     return sql::scalar(m_database.connection(),
-                       QStringLiteral("SELECT count(*)") + PairingQuery::fromClause() +
+                       QStringLiteral("SELECT count(*)") + PairingFilterSql::fromClause() +
                            QStringLiteral(" WHERE ") + where.sql,
                        where.values)
         .toInt();
@@ -115,9 +115,9 @@ int PairingFigureQuery::matching(const Plan& plan) const
 
 int PairingFigureQuery::matchingUnverified(const Plan& plan) const
 {
-    const PairingQuery::Condition where = PairingQuery::condition(plan.filter);
+    const PairingFilterSql::Condition where = PairingFilterSql::condition(plan.filter);
     return sql::scalar(m_database.connection(),
-                       QStringLiteral("SELECT count(*)") + PairingQuery::fromClause() +
+                       QStringLiteral("SELECT count(*)") + PairingFilterSql::fromClause() +
                            QStringLiteral(" WHERE ") + where.sql +
                            QStringLiteral(" AND p.verification = 'unverified'"),
                        where.values)
@@ -126,11 +126,11 @@ int PairingFigureQuery::matchingUnverified(const Plan& plan) const
 
 void PairingFigureQuery::fillYears(FigureData& data, const Plan& plan) const
 {
-    const PairingQuery::Condition where = condition(plan);
+    const PairingFilterSql::Condition where = condition(plan);
     QSqlQuery query =
         sql::run(m_database.connection(),
                  QStringLiteral("SELECT p.established_year, count(*)") +
-                     PairingQuery::fromClause() + QStringLiteral(" WHERE ") + where.sql +
+                     PairingFilterSql::fromClause() + QStringLiteral(" WHERE ") + where.sql +
                      QStringLiteral(" GROUP BY p.established_year ORDER BY p.established_year"),
                  where.values);
     QMap<int, int> perYear;
@@ -172,14 +172,14 @@ void PairingFigureQuery::fillYears(FigureData& data, const Plan& plan) const
 
 void PairingFigureQuery::fillCountries(FigureData& data, const Plan& plan) const
 {
-    const PairingQuery::Condition where = condition(plan);
+    const PairingFilterSql::Condition where = condition(plan);
     QVariantList values{home(plan.filter)};
     values << where.values;
     QSqlQuery query =
         sql::run(m_database.connection(),
                  QStringLiteral("SELECT t.k, count(*) FROM (SELECT CASE WHEN ca.country = ? THEN "
                                 "cb.country ELSE ca.country END AS k") +
-                     PairingQuery::fromClause() + QStringLiteral(" WHERE ") + where.sql +
+                     PairingFilterSql::fromClause() + QStringLiteral(" WHERE ") + where.sql +
                      QStringLiteral(") t GROUP BY t.k ORDER BY count(*) DESC, t.k"),
                  values);
     FigureSeries series;
@@ -195,7 +195,7 @@ void PairingFigureQuery::fillCountries(FigureData& data, const Plan& plan) const
 
 void PairingFigureQuery::fillDivisions(FigureData& data, const Plan& plan) const
 {
-    const PairingQuery::Condition where = condition(plan);
+    const PairingFilterSql::Condition where = condition(plan);
     const QString homeCode = home(plan.filter);
     QVariantList values{homeCode};
     values << where.values << homeCode;
@@ -205,7 +205,7 @@ void PairingFigureQuery::fillDivisions(FigureData& data, const Plan& plan) const
         m_database.connection(),
         QStringLiteral("SELECT d.code, count(t.k) FROM divisions d LEFT JOIN (SELECT CASE WHEN "
                        "ca.country = ? THEN ca.division ELSE cb.division END AS k") +
-            PairingQuery::fromClause() + QStringLiteral(" WHERE ") + where.sql +
+            PairingFilterSql::fromClause() + QStringLiteral(" WHERE ") + where.sql +
             QStringLiteral(") t ON t.k = d.code WHERE d.country = ? GROUP BY d.code"
                            " ORDER BY count(t.k) DESC, d.code"),
         values);
@@ -232,7 +232,7 @@ void PairingFigureQuery::fillDivisions(FigureData& data, const Plan& plan) const
 
 void PairingFigureQuery::fillRegions(FigureData& data, const Plan& plan) const
 {
-    const PairingQuery::Condition where = condition(plan);
+    const PairingFilterSql::Condition where = condition(plan);
     const QString china = QStringLiteral("CN");
     QVariantList values{china, china};
     values << where.values;
@@ -240,7 +240,7 @@ void PairingFigureQuery::fillRegions(FigureData& data, const Plan& plan) const
         m_database.connection(),
         QStringLiteral("SELECT t.k, count(*) FROM (SELECT CASE WHEN ca.country = ? THEN da.region"
                        " WHEN cb.country = ? THEN db.region END AS k") +
-            PairingQuery::fromClause() + QStringLiteral(" WHERE ") + where.sql +
+            PairingFilterSql::fromClause() + QStringLiteral(" WHERE ") + where.sql +
             QStringLiteral(") t WHERE t.k IS NOT NULL GROUP BY t.k"),
         values);
     QHash<QString, int> counts;
@@ -263,11 +263,11 @@ void PairingFigureQuery::fillRegions(FigureData& data, const Plan& plan) const
 
 void PairingFigureQuery::addSources(FigureData& data, const Plan& plan) const
 {
-    const PairingQuery::Condition where = condition(plan);
+    const PairingFilterSql::Condition where = condition(plan);
     QSqlQuery query =
         sql::run(m_database.connection(),
                  QStringLiteral("SELECT s.id, s.title, s.url, count(*), s.publisher") +
-                     PairingQuery::fromClause() +
+                     PairingFilterSql::fromClause() +
                      QStringLiteral(" JOIN sources s ON s.id = p.source_id WHERE ") + where.sql +
                      QStringLiteral(" GROUP BY s.id, s.title, s.url ORDER BY count(*) DESC, s.id"),
                  where.values);
@@ -320,36 +320,6 @@ void PairingFigureQuery::addPublished(FigureData& data, const Plan& plan) const
         }
         ++data.sources[sourceIndex.value(id)].count;
     }
-}
-
-QString PairingFigureQuery::describe(const PairingFilter& filter, const PairingFilter& base,
-                                     const QString& divisionName, Language language)
-{
-    QStringList parts;
-    if (!filter.division.isEmpty())
-        parts << figuretext::filterPart(QT_TRANSLATE_NOOP("sc::FigureText", "division: %1"),
-                                        divisionName.isEmpty() ? filter.division : divisionName,
-                                        language);
-    if (!filter.region.isEmpty())
-        parts << figuretext::filterPart(QT_TRANSLATE_NOOP("sc::FigureText", "region: %1"),
-                                        figuretext::regionName(filter.region, language), language);
-    if (filter.fromYear != base.fromYear || filter.toYear != base.toYear) {
-        const QString years = figuretext::yearRange(filter.fromYear, filter.toYear, language);
-        if (!years.isEmpty())
-            parts << years;
-    }
-    if (filter.undatedOnly)
-        parts << figuretext::undatedOnly(language);
-    if (!filter.status.isEmpty())
-        parts << figuretext::filterPart(QT_TRANSLATE_NOOP("sc::FigureText", "status: %1"),
-                                        filter.status, language);
-    if (!filter.kind.isEmpty())
-        parts << figuretext::filterPart(QT_TRANSLATE_NOOP("sc::FigureText", "kind: %1"),
-                                        filter.kind, language);
-    if (!filter.search.trimmed().isEmpty())
-        parts << figuretext::filterPart(QT_TRANSLATE_NOOP("sc::FigureText", "search: “%1”"),
-                                        filter.search.trimmed(), language);
-    return parts.join(QStringLiteral(", "));
 }
 
 } // namespace sc

@@ -8,7 +8,7 @@ namespace sc {
 
 class Database;
 
-// Figures over the pairings register: counts grouped by SQLite over PairingQuery's FROM clause
+// Figures over the pairings register: counts grouped by SQLite over PairingFilterSql's FROM clause
 // and condition, so that every filter means what it means in the pairings list.
 class PairingFigureQuery final {
 public:
@@ -24,9 +24,6 @@ public:
     explicit PairingFigureQuery(Database& database) : m_database(database) {}
 
     FigureData run(const Plan& plan, Language language) const;
-    // The user's filter, described: every narrowing apart from the countries.
-    static QString describe(const PairingFilter& filter, const PairingFilter& base,
-                            const QString& divisionName, Language language);
 
 private:
     void fillYears(FigureData& data, const Plan& plan) const;

@@ -8,6 +8,7 @@
 
 #include "../Database.h"
 #include "../Error.h"
+#include "../PairingFilterSql.h"
 #include "../PairingQuery.h"
 #include "../SqlSupport.h"
 
@@ -70,9 +71,9 @@ QByteArray Exporter::cities(const PairingFilter& filter, Format format, int* cou
         "LEFT JOIN sources s ON s.id = c.source_id");
     QVariantList values;
     if (!filter.isEmpty()) {
-        const PairingQuery::Condition condition = PairingQuery::condition(filter);
+        const PairingFilterSql::Condition condition = PairingFilterSql::condition(filter);
         const QString selected =
-            PairingQuery::fromClause() + QStringLiteral(" WHERE ") + condition.sql;
+            PairingFilterSql::fromClause() + QStringLiteral(" WHERE ") + condition.sql;
         text += QStringLiteral(" WHERE c.id IN (SELECT p.city_a") + selected +
                 QStringLiteral(") OR c.id IN (SELECT p.city_b") + selected + QLatin1Char(')');
         values << condition.values << condition.values;

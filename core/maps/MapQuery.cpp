@@ -2,7 +2,8 @@
 
 #include "Database.h"
 #include "Error.h"
-#include "PairingQuery.h"
+#include "PairingFilterSql.h"
+#include "PairingFilterText.h"
 #include "ReferenceData.h"
 #include "SqlSupport.h"
 #include "figures/FigureCatalog.h"
@@ -18,11 +19,6 @@ namespace {
 
 constexpr const char* kContext = "sc::MapQuery";
 const QStringList kCountries{QStringLiteral("CN"), QStringLiteral("JP"), QStringLiteral("KR")};
-
-QString divisionName(const QHash<QString, QString>& names, const QString& code)
-{
-    return code.isEmpty() ? QString() : names.value(code, code);
-}
 
 } // namespace
 
@@ -100,8 +96,8 @@ void MapQuery::fillPartner(MapData& data, const MapSpec& spec, const PairingFilt
     plan.caption = MapCatalog::caption(spec, data.language);
     PairingFilter base;
     base.countries = plan.filter.countries;
-    plan.filterDescription = PairingFigureQuery::describe(
-        plan.filter, base, divisionName(data.names, filter.division), data.language);
+    plan.filterDescription =
+        PairingFilterText(m_database, data.language).caption(plan.filter, base);
     data.figure = PairingFigureQuery(m_database).run(plan, data.language);
     for (int i = 0; i < data.figure.categories.size(); ++i)
         data.counts.insert(data.figure.categories.at(i),
@@ -115,8 +111,8 @@ void MapQuery::fillLinks(MapData& data, const MapSpec& spec, const PairingFilter
     plan.measure = CustomFigure::Measure::PartnerCountry;
     plan.filter = filter;
     plan.caption = MapCatalog::caption(spec, data.language);
-    plan.filterDescription = PairingFigureQuery::describe(
-        filter, PairingFilter{}, divisionName(data.names, filter.division), data.language);
+    plan.filterDescription =
+        PairingFilterText(m_database, data.language).caption(filter, PairingFilter{});
     if (!filter.countries.isEmpty()) {
         // The countries narrow the map as any other filter does: say so in the title.
         QStringList countries;
@@ -132,7 +128,7 @@ void MapQuery::fillLinks(MapData& data, const MapSpec& spec, const PairingFilter
     data.figure.categoryLabels.clear();
     data.figure.series.clear();
 
-    const PairingQuery::Condition where = PairingQuery::condition(filter);
+    const PairingFilterSql::Condition where = PairingFilterSql::condition(filter);
     const QString between =
         QStringLiteral(" AND ca.country IN ('CN', 'JP', 'KR') AND cb.country IN ('CN', 'JP', 'KR')"
                        " AND ca.country <> cb.country");
@@ -140,7 +136,7 @@ void MapQuery::fillLinks(MapData& data, const MapSpec& spec, const PairingFilter
         m_database.connection(),
         QStringLiteral("SELECT min(ca.division, cb.division), max(ca.division, cb.division),"
                        " count(*)") +
-            PairingQuery::fromClause() + QStringLiteral(" WHERE ") + where.sql + between +
+            PairingFilterSql::fromClause() + QStringLiteral(" WHERE ") + where.sql + between +
             QStringLiteral(" AND ca.division IS NOT NULL AND cb.division IS NOT NULL"
                            " GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2"),
         where.values);
@@ -152,7 +148,7 @@ void MapQuery::fillLinks(MapData& data, const MapSpec& spec, const PairingFilter
     }
     const int matching =
         sql::scalar(m_database.connection(),
-                    QStringLiteral("SELECT count(*)") + PairingQuery::fromClause() +
+                    QStringLiteral("SELECT count(*)") + PairingFilterSql::fromClause() +
                         QStringLiteral(" WHERE ") + where.sql + between,
                     where.values)
             .toInt();

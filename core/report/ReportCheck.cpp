@@ -1,7 +1,7 @@
 #include "ReportCheck.h"
 
 #include "../Database.h"
-#include "../PairingQuery.h"
+#include "../PairingFilterSql.h"
 #include "../ReferenceData.h"
 #include "../SqlSupport.h"
 
@@ -30,8 +30,8 @@ public:
 
     int count(const PairingFilter& filter, bool undatedOnly = false) const
     {
-        const auto where = PairingQuery::condition(filter);
-        QString text = QStringLiteral("SELECT count(*)") + PairingQuery::fromClause() +
+        const auto where = PairingFilterSql::condition(filter);
+        QString text = QStringLiteral("SELECT count(*)") + PairingFilterSql::fromClause() +
                        QStringLiteral(" WHERE ") + where.sql;
         QVariantList values = where.values;
         if (undatedOnly) {
@@ -48,21 +48,21 @@ public:
     // Pairs known only from an undated list, among those `filter` selects.
     int unverified(const PairingFilter& filter) const
     {
-        const auto where = PairingQuery::condition(filter);
+        const auto where = PairingFilterSql::condition(filter);
         QVariantList values = where.values;
-        QString text = QStringLiteral("SELECT count(*)") + PairingQuery::fromClause() +
+        QString text = QStringLiteral("SELECT count(*)") + PairingFilterSql::fromClause() +
                        QStringLiteral(" WHERE ") + where.sql +
                        QStringLiteral(" AND p.verification = 'unverified'");
         text += existingClause(values);
         return sql::scalar(m_database.connection(), text, values).toInt();
     }
 
-    // Pairings per value of `groupExpression` (over the aliases of PairingQuery::fromClause).
+    // Pairings per value of `groupExpression` (over the aliases of PairingFilterSql::fromClause).
     QHash<QString, int> countBy(const PairingFilter& filter, const QString& groupExpression) const
     {
-        const auto where = PairingQuery::condition(filter);
+        const auto where = PairingFilterSql::condition(filter);
         QString text = QStringLiteral("SELECT %1, count(*)").arg(groupExpression) +
-                       PairingQuery::fromClause() + QStringLiteral(" WHERE ") + where.sql;
+                       PairingFilterSql::fromClause() + QStringLiteral(" WHERE ") + where.sql;
         QVariantList values = where.values;
         if (!m_asOf.isEmpty()) {
             text += QStringLiteral(" AND (p.established IS NULL OR p.established <= ?)");
@@ -99,13 +99,14 @@ const QString kPartnerCountry =
 const QString kChineseDivision =
     QStringLiteral("CASE WHEN ca.country = 'CN' THEN ca.division ELSE cb.division END");
 
+// The report's statistics are defined in the filter's own key → value form (PairingFilter::
+// toMap), the form the GUI's settings and the CLI's options are read in.
 PairingFilter china(const QString& partner = {})
 {
-    PairingFilter f;
-    f.countries = {QStringLiteral("CN")};
+    QStringList countries{QStringLiteral("CN")};
     if (!partner.isEmpty())
-        f.countries << partner;
-    return f;
+        countries << partner;
+    return PairingFilter::fromMap({{QStringLiteral("countries"), countries}});
 }
 
 // "1973-1974", "1994", "2008-2017" → a filter's year range.
@@ -115,8 +116,15 @@ bool parsePeriod(const QString& text, PairingFilter& filter)
     const auto match = pattern.match(text.trimmed());
     if (!match.hasMatch())
         return false;
-    filter.fromYear = match.captured(1).toInt();
-    filter.toYear = match.hasCaptured(2) ? match.captured(2).toInt() : *filter.fromYear;
+    QVariantMap map = filter.toMap();
+    map.insert(QStringLiteral("fromYear"), match.captured(1));
+    map.insert(QStringLiteral("toYear"),
+               match.hasCaptured(2) ? match.captured(2) : match.captured(1));
+    QString problem;
+    const PairingFilter period = PairingFilter::fromMap(map, &problem);
+    if (!problem.isEmpty())
+        return false;
+    filter = period;
     return true;
 }
 

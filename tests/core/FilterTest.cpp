@@ -253,3 +253,43 @@ TEST_F(Filters, InvalidFiltersAreRefused)
     EXPECT_FALSE(f.validate().isEmpty());
     EXPECT_THROW(PairingQuery(*data->database).count(f), std::exception);
 }
+
+// The key → value form is read back exactly, from native values (settings) and from text (the
+// command line, an INI file) alike; a value that cannot be read names its key and gives nothing.
+TEST(FilterMap, RoundTripsAndReadsText)
+{
+    PairingFilter filter;
+    filter.countries = {"CN", "KR"};
+    filter.division = "CN-SD";
+    filter.region = "east";
+    filter.fromYear = 1992;
+    filter.toYear = 2017;
+    filter.status = "active";
+    filter.kind = "friendship";
+    filter.search = " 青岛 ";
+    EXPECT_EQ(PairingFilter::fromMap(filter.toMap()), filter);
+    EXPECT_TRUE(PairingFilter().toMap().isEmpty());
+
+    const QVariantMap text{{"countries", QStringList{" cn", "kr "}},
+                           {"region", "East"},
+                           {"fromYear", " 1992"},
+                           {"toYear", "2017"},
+                           {"undatedOnly", "false"},
+                           {"status", "ACTIVE"}};
+    QString problem;
+    const PairingFilter read = PairingFilter::fromMap(text, &problem);
+    EXPECT_TRUE(problem.isEmpty()) << problem.toStdString();
+    EXPECT_EQ(read.countries, (QStringList{"CN", "KR"}));
+    EXPECT_EQ(read.region, "east");
+    EXPECT_EQ(read.fromYear, 1992);
+    EXPECT_EQ(read.toYear, 2017);
+    EXPECT_FALSE(read.undatedOnly);
+    EXPECT_EQ(read.status, "active");
+
+    EXPECT_TRUE(PairingFilter::fromMap({{"toYear", "19x"}}, &problem).isEmpty());
+    EXPECT_EQ(problem, "toYear takes a year, not \"19x\"");
+    PairingFilter::fromMap({{"fromYear", "999"}}, &problem, {{"fromYear", "--from"}});
+    EXPECT_EQ(problem, "--from takes a year, not \"999\"");
+    EXPECT_TRUE(PairingFilter::fromMap({{"region", "north"}}, &problem).isEmpty());
+    EXPECT_TRUE(problem.contains("\"north\" is not a region")) << problem.toStdString();
+}

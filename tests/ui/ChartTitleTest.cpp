@@ -1,4 +1,4 @@
-#include "charts/ChartBuilder.h"
+#include "ChartBuilder.h"
 
 #include <gtest/gtest.h>
 

@@ -1,13 +1,15 @@
-// A database that is refused at start: the dialog says why, leaves the file byte-identical, and
-// opens another database or restores the bundled dataset into a new file.
+// A database that is refused at start or on File → Open: the dialog says why, leaves the file
+// byte-identical, and opens another database or restores the bundled dataset into a new file.
 #include "recovery/DatabaseRecoveryDialog.h"
 #include "Error.h"
+#include "MainWindow.h"
 #include "SqlSupport.h"
 #include "i18n/Translations.h"
 #include "support/FileHash.h"
 #include "support/GeneratedDatabase.h"
 #include "support/TempDir.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
@@ -97,20 +99,75 @@ TEST_F(DatabaseRecovery, OpensAnotherDatabase)
 // SISTERCITIES_SCREENSHOTS=DIR the pictures are kept there, to be looked at.
 TEST_F(DatabaseRecovery, RendersInEnglishAndChinese)
 {
-    for (const Language language : {Language::En, Language::Zh}) {
-        ASSERT_TRUE(Translations::instance().install(language));
-        DatabaseRecoveryDialog dialog(refusal(), Database::Mode::ReadWrite);
-        dialog.adjustSize();
-        const QImage image = dialog.grab().toImage();
-        ASSERT_FALSE(image.isNull());
-        for (QPushButton* button :
-             {dialog.openButton(), dialog.restoreButton(), dialog.quitButton()})
-            EXPECT_GE(button->width(), button->sizeHint().width()) << button->text().toStdString();
-        if (language == Language::Zh) {
-            EXPECT_EQ(dialog.windowTitle(), QStringLiteral("无法打开数据库"));
+    using Exit = DatabaseRecoveryDialog::Exit;
+    for (const Language language : {Language::En, Language::Zh})
+        for (const Exit exit : {Exit::Quit, Exit::KeepCurrent}) {
+            ASSERT_TRUE(Translations::instance().install(language));
+            DatabaseRecoveryDialog dialog(refusal(), Database::Mode::ReadWrite, nullptr, exit);
+            dialog.adjustSize();
+            const QImage image = dialog.grab().toImage();
+            ASSERT_FALSE(image.isNull());
+            for (QPushButton* button :
+                 {dialog.openButton(), dialog.restoreButton(), dialog.quitButton()})
+                EXPECT_GE(button->width(), button->sizeHint().width())
+                    << button->text().toStdString();
+            if (language == Language::Zh) {
+                EXPECT_EQ(dialog.windowTitle(), QStringLiteral("无法打开数据库"));
+            }
+            const QString folder = qEnvironmentVariable("SISTERCITIES_SCREENSHOTS");
+            if (!folder.isEmpty())
+                image.save(QStringLiteral("%1/recovery-%2%3.png")
+                               .arg(folder,
+                                    exit == Exit::Quit ? QString() : QStringLiteral("keep-"),
+                                    language::code(language)));
         }
-        const QString folder = qEnvironmentVariable("SISTERCITIES_SCREENSHOTS");
-        if (!folder.isEmpty())
-            image.save(QStringLiteral("%1/recovery-%2.png").arg(folder, language::code(language)));
-    }
+}
+
+// File → Open of a file that is not a database we can read: the window offers the same way on
+// as at start, keeps its own database when the user declines, and never writes the file.
+TEST_F(DatabaseRecovery, FileOpenOfARefusedFileOffersRecoveryAndKeepsTheWindowsDatabase)
+{
+    const QString current = m_dir.file("current.sqlite");
+    testdata::generate(current, 40);
+    MainWindow window(Database::open(current));
+    const auto shownDialog = [&window]() -> DatabaseRecoveryDialog* {
+        for (auto* dialog : window.findChildren<DatabaseRecoveryDialog*>())
+            if (dialog->isVisible())
+                return dialog;
+        return nullptr;
+    };
+
+    EXPECT_FALSE(window.openDatabase(m_damaged, Database::Mode::ReadWrite));
+    DatabaseRecoveryDialog* dialog = shownDialog();
+    ASSERT_TRUE(dialog);
+    EXPECT_EQ(dialog->problem(), refusal());
+    EXPECT_TRUE(dialog->isModal());
+    EXPECT_EQ(dialog->quitButton()->text(), "&Keep the Current Database");
+    dialog->quitButton()->click();
+    EXPECT_FALSE(shownDialog());
+    EXPECT_EQ(window.database().path(), current);
+    EXPECT_EQ(sql::scalar(window.database().connection(), "SELECT count(*) FROM pairings").toInt(),
+              40);
+    EXPECT_EQ(fileHash(m_damaged), m_before);
+
+    // Again, and this time open another file from the dialog: the window shows that one.
+    const QString other = m_dir.file("other.sqlite");
+    testdata::generate(other, 25);
+    EXPECT_FALSE(window.openDatabase(m_damaged, Database::Mode::ReadWrite));
+    dialog = shownDialog();
+    ASSERT_TRUE(dialog);
+    ASSERT_TRUE(dialog->openOther(other));
+    // The window takes the database once the dialog has finished closing.
+    QCoreApplication::processEvents();
+    EXPECT_EQ(window.database().path(), other);
+    EXPECT_TRUE(window.statusText().contains("25 of 25 pairings"))
+        << window.statusText().toStdString();
+    EXPECT_EQ(fileHash(m_damaged), m_before);
+    EXPECT_FALSE(QFile::exists(m_damaged + "-wal"));
+    EXPECT_FALSE(QFile::exists(m_damaged + "-journal"));
+
+    // A missing file is only reported: there is nothing to recover.
+    EXPECT_FALSE(window.openDatabase(m_dir.file("missing.sqlite"), Database::Mode::ReadWrite));
+    EXPECT_FALSE(shownDialog());
+    EXPECT_EQ(window.database().path(), other);
 }

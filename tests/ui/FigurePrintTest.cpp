@@ -1,8 +1,8 @@
 // Figures fit for print: the size asked for at every resolution, long lists shortened to stay
 // legible, source lines in the figure's language and never cut, the full list beside the file.
-#include "charts/ChartBuilder.h"
-#include "charts/FigureExporter.h"
-#include "charts/FigureFit.h"
+#include "ChartBuilder.h"
+#include "FigureExporter.h"
+#include "FigureFit.h"
 #include "figures/FigureCatalog.h"
 #include "figures/FigureQuery.h"
 #include "support/BundledDatabaseTest.h"

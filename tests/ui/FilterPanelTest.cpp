@@ -2,6 +2,7 @@
 
 #include "FilterPanel.h"
 #include "PairingQuery.h"
+#include "figures/FigureQuery.h"
 #include "tables/PairingTableModel.h"
 
 #include <QApplication>
@@ -189,4 +190,24 @@ TEST_F(BrowseTest, FiltersRoundTripThroughSettings)
     // A broken value (an empty range) falls back to no filter rather than failing.
     settings.setValue("filter/fromYear", 2010);
     EXPECT_TRUE(FilterPanel::load(settings).isEmpty());
+}
+
+// One text for a filter: the panel's summary and a figure's caption say the same narrowings in
+// the same words (the caption leaves out the countries, which the figure's title names).
+TEST_F(BrowseTest, ThePanelAndTheFiguresDescribeAFilterInTheSameWords)
+{
+    auto db = open();
+    FilterPanel panel(*db);
+    PairingFilter filter;
+    filter.region = "west";
+    filter.fromYear = 1990;
+    filter.status = "active";
+    filter.kind = "sister";
+    filter.search = "a";
+    panel.setFilter(filter);
+    const QStringList lines = panel.summary().split('\n');
+    EXPECT_EQ(lines, (QStringList{"China's west", "established in 1990 or later", "status: active",
+                                  "kind: sister city", "name contains “a”"}));
+    const FigureData figure = FigureQuery(*db).run("fig5", filter, Language::En);
+    EXPECT_EQ(figure.filterDescription, lines.join(", "));
 }

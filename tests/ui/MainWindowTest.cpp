@@ -2,7 +2,7 @@
 #include "FilterPanel.h"
 #include "PairingQuery.h"
 #include "ReferenceData.h"
-#include "charts/FigureGallery.h"
+#include "gallery/FigureGallery.h"
 #include "maps/MapView.h"
 #include "report/ReportCheckView.h"
 #include "support/GeneratedDatabase.h"

@@ -7,7 +7,6 @@
 #include "figures/FigureQuery.h"
 #include "figures/SourceCitation.h"
 
-#include <QApplication>
 #include <QChart>
 #include <QClipboard>
 #include <QCoreApplication>
@@ -15,6 +14,7 @@
 #include <QFileInfo>
 #include <QFontMetricsF>
 #include <QGraphicsScene>
+#include <QGuiApplication>
 #include <QMimeData>
 #include <QPageSize>
 #include <QPainter>
@@ -263,7 +263,7 @@ void FigureExporter::copyToClipboard(const FigureData& data, const QSize& pixels
     auto* mime = new QMimeData;
     mime->setImageData(image(data, pixels, dpi));
     mime->setText(ChartBuilder::captionLine(data));
-    QApplication::clipboard()->setMimeData(mime);
+    QGuiApplication::clipboard()->setMimeData(mime);
 }
 
 QStringList FigureExporter::saveAll(Database& database, const PairingFilter& filter,

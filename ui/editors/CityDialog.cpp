@@ -4,6 +4,7 @@
 #include "Error.h"
 #include "NameNormaliser.h"
 #include "ReferenceData.h"
+#include "SaveConflict.h"
 #include "SourceRepository.h"
 #include "ValueText.h"
 
@@ -218,29 +219,17 @@ void CityDialog::accept()
 {
     if (!validate().isEmpty())
         return;
-    const City mine = city();
-    try {
-        if (m_save)
-            m_save(m_existing, mine);
+    const SaveConflict::Texts texts{
+        tr("This city was deleted elsewhere since you opened it; nothing was saved."),
+        tr("This city was changed elsewhere since you opened it; nothing was saved and "
+           "your input is kept.\n\nNow stored:\n%1\n\nYours:\n%2\n\nPress OK again to save "
+           "yours over it, or Cancel to keep what is stored.")};
+    const auto read = [this](qint64 id) {
+        return CityRepository(m_database).get(id);
+    };
+    if (SaveConflict::save(m_save, m_existing, city(), read, &CityDialog::describe, texts,
+                           m_problem))
         QDialog::accept();
-    } catch (const Error& error) {
-        if (error.kind() != Error::Kind::Conflict || !m_existing) {
-            m_problem->setText(error.message());
-            return;
-        }
-        const auto theirs = CityRepository(m_database).get(m_existing->id);
-        if (!theirs) {
-            m_problem->setText(tr("This city was deleted elsewhere since you opened it; "
-                                  "nothing was saved."));
-            return;
-        }
-        m_problem->setText(
-            tr("This city was changed elsewhere since you opened it; nothing was saved and "
-               "your input is kept.\n\nNow stored:\n%1\n\nYours:\n%2\n\nPress OK again to save "
-               "yours over it, or Cancel to keep what is stored.")
-                .arg(describe(*theirs), describe(mine)));
-        m_existing = *theirs;
-    }
 }
 
 void CityDialog::changeEvent(QEvent* event)

@@ -4,6 +4,7 @@
 #include "Error.h"
 #include "NameNormaliser.h"
 #include "PairingRepository.h"
+#include "SaveConflict.h"
 #include "SourceRepository.h"
 #include "ValueText.h"
 
@@ -220,31 +221,20 @@ void PairingDialog::accept()
 {
     if (!validate().isEmpty())
         return;
-    const Pairing mine = pairing();
-    try {
-        if (m_save)
-            m_save(m_existing, mine);
+    const SaveConflict::Texts texts{
+        tr("This pairing was deleted elsewhere since you opened it; "
+           "nothing was saved. Cancel, or copy your input first."),
+        tr("This pairing was changed elsewhere since you opened it; nothing was saved and "
+           "your input is kept.\n\nNow stored:\n%1\n\nYours:\n%2\n\nPress OK again to save "
+           "yours over it, or Cancel to keep what is stored.")};
+    const auto read = [this](qint64 id) {
+        return PairingRepository(m_database).get(id);
+    };
+    const auto describe = [this](const Pairing& p) {
+        return PairingDialog::describe(m_database, p, m_language);
+    };
+    if (SaveConflict::save(m_save, m_existing, pairing(), read, describe, texts, m_problem))
         QDialog::accept();
-    } catch (const Error& error) {
-        if (error.kind() != Error::Kind::Conflict || !m_existing) {
-            m_problem->setText(error.message());
-            return;
-        }
-        const auto theirs = PairingRepository(m_database).get(m_existing->id);
-        if (!theirs) {
-            m_problem->setText(tr("This pairing was deleted elsewhere since you opened it; "
-                                  "nothing was saved. Cancel, or copy your input first."));
-            return;
-        }
-        m_problem->setText(
-            tr("This pairing was changed elsewhere since you opened it; nothing was saved and "
-               "your input is kept.\n\nNow stored:\n%1\n\nYours:\n%2\n\nPress OK again to save "
-               "yours over it, or Cancel to keep what is stored.")
-                .arg(describe(m_database, *theirs, m_language),
-                     describe(m_database, mine, m_language)));
-        // A second OK is a decision made with both versions in view.
-        m_existing = *theirs;
-    }
 }
 
 void PairingDialog::changeEvent(QEvent* event)

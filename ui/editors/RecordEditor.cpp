@@ -57,6 +57,35 @@ CityDialog* RecordEditor::createCityDialog(const std::optional<City>& existing)
     return dialog;
 }
 
+void RecordEditor::show(QDialog* dialog)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // open(), not exec(): the window stays responsive, and tests are never blocked.
+    dialog->open();
+}
+
+void RecordEditor::newPairing()
+{
+    show(createPairingDialog(std::nullopt));
+}
+
+void RecordEditor::editPairing(qint64 id)
+{
+    if (const auto pairing = PairingRepository(*m_database).get(id))
+        show(createPairingDialog(pairing));
+}
+
+void RecordEditor::newCity()
+{
+    show(createCityDialog(std::nullopt));
+}
+
+void RecordEditor::editCity(qint64 id)
+{
+    if (const auto city = CityRepository(*m_database).get(id))
+        show(createCityDialog(city));
+}
+
 qint64 RecordEditor::createCityNamed(const QString& name)
 {
     // Asked from inside the pairing dialog, which waits for the answer.

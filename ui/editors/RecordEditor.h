@@ -9,6 +9,7 @@
 #include <memory>
 #include <optional>
 
+class QDialog;
 class QUndoStack;
 class QWidget;
 
@@ -33,6 +34,12 @@ public:
     // The dialogs, wired to the stack but not shown.
     PairingDialog* createPairingDialog(const std::optional<Pairing>& existing);
     CityDialog* createCityDialog(const std::optional<City>& existing);
+    // Show the dialog of a new record, or of the stored record `id` (nothing when there is
+    // none): window-modal, deleted when closed.
+    void newPairing();
+    void editPairing(qint64 id);
+    void newCity();
+    void editCity(qint64 id);
     // Runs an edit and puts it on the stack. Throws Error when it is refused.
     void perform(std::unique_ptr<RecordCommand> command);
     // Deletes (undoably); a refusal is reported through refused(). Returns whether it happened.
@@ -44,6 +51,7 @@ signals:
     void refused(const QString& title, const QString& message);
 
 private:
+    static void show(QDialog* dialog);
     qint64 createCityNamed(const QString& name);
 
     Database* m_database;

@@ -3,7 +3,7 @@
 #include "Error.h"
 #include "MapCanvas.h"
 #include "MapExporter.h"
-#include "charts/FigureExportDialog.h"
+#include "gallery/FigureExportDialog.h"
 #include "maps/MapQuery.h"
 
 #include <QCheckBox>

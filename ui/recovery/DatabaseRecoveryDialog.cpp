@@ -13,10 +13,12 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace sc {
 
 DatabaseRecoveryDialog::DatabaseRecoveryDialog(const QString& problem, Database::Mode mode,
-                                               QWidget* parent)
+                                               QWidget* parent, Exit exit)
     : QDialog(parent), m_mode(mode)
 {
     setWindowTitle(tr("The Database Cannot Be Opened"));
@@ -41,7 +43,8 @@ DatabaseRecoveryDialog::DatabaseRecoveryDialog(const QString& problem, Database:
 
     m_open = new QPushButton(tr("&Open Another Database…"), this);
     m_restore = new QPushButton(tr("&Restore the Bundled Dataset…"), this);
-    m_quit = new QPushButton(tr("&Quit"), this);
+    m_quit =
+        new QPushButton(exit == Exit::Quit ? tr("&Quit") : tr("&Keep the Current Database"), this);
     m_open->setDefault(true);
     auto* buttons = new QDialogButtonBox(this);
     buttons->addButton(m_open, QDialogButtonBox::ActionRole);
@@ -62,7 +65,11 @@ DatabaseRecoveryDialog::DatabaseRecoveryDialog(const QString& problem, Database:
     layout->addLayout(top);
     layout->addWidget(buttons);
     showProblem(problem);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 70);
+    // Wide enough for the message, and never narrower than the three buttons side by side (the
+    // way out from File → Open has the longest words).
+    const QMargins margins = layout->contentsMargins();
+    setMinimumWidth(std::max(fontMetrics().averageCharWidth() * 70,
+                             buttons->sizeHint().width() + margins.left() + margins.right()));
 }
 
 std::unique_ptr<Database> DatabaseRecoveryDialog::recover(const QString& problem,

@@ -18,7 +18,12 @@ class DatabaseRecoveryDialog final : public QDialog {
     Q_OBJECT
 
 public:
-    DatabaseRecoveryDialog(const QString& problem, Database::Mode mode, QWidget* parent = nullptr);
+    // What the way out means: at start there is no other database to go back to (Quit); from
+    // File → Open the window keeps the one it has (KeepCurrent).
+    enum class Exit { Quit, KeepCurrent };
+
+    DatabaseRecoveryDialog(const QString& problem, Database::Mode mode, QWidget* parent = nullptr,
+                           Exit exit = Exit::Quit);
 
     // Shows the dialog until a database opens (returned) or the user quits (nullptr).
     static std::unique_ptr<Database> recover(const QString& problem, Database::Mode mode,

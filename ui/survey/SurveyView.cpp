@@ -1,8 +1,8 @@
 #include "SurveyView.h"
 
+#include "ChartBuilder.h"
 #include "Error.h"
 #include "SurveyQuestionnaire.h"
-#include "charts/ChartBuilder.h"
 #include "figures/FigureCatalog.h"
 #include "i18n/Translations.h"
 

@@ -4,30 +4,19 @@
 #include "ValueText.h"
 
 #include <QLocale>
-#include <QScopedValueRollback>
 
 namespace sc {
 
 ListingTableModel::ListingTableModel(Database& database, Listing listing, QObject* parent)
-    : QAbstractTableModel(parent), m_database(database), m_listing(listing),
+    : PagedTableModel(parent), m_database(database), m_listing(listing),
       m_columns(ListingQuery(database, listing).columns())
 {
     reload();
 }
 
-int ListingTableModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
 int ListingTableModel::columnCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_columns.size());
-}
-
-const ListingRow* ListingTableModel::rowAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
 }
 
 QString ListingTableModel::displayText(int column, const QVariant& value) const
@@ -106,28 +95,6 @@ QVariant ListingTableModel::headerData(int section, Qt::Orientation orientation,
     return headerText(m_columns.at(section));
 }
 
-bool ListingTableModel::canFetchMore(const QModelIndex& parent) const
-{
-    return !parent.isValid() && m_rows.size() < m_total;
-}
-
-void ListingTableModel::fetchMore(const QModelIndex& parent)
-{
-    if (m_fetching || !canFetchMore(parent))
-        return;
-    const QScopedValueRollback<bool> guard(m_fetching, true);
-    const QVector<ListingRow> page =
-        ListingQuery(m_database, m_listing)
-            .rows(m_language, m_search, int(m_rows.size()), kPageSize, m_sortColumn, m_descending);
-    if (page.isEmpty()) {
-        m_total = int(m_rows.size());
-        return;
-    }
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
-    m_rows += page;
-    endInsertRows();
-}
-
 void ListingTableModel::sort(int column, Qt::SortOrder order)
 {
     m_sortColumn = column >= 0 && column < m_columns.size() ? column : -1;
@@ -149,18 +116,20 @@ void ListingTableModel::setLanguage(Language language)
     reload();
 }
 
+QVector<ListingRow> ListingTableModel::readPage(int offset, int limit) const
+{
+    return ListingQuery(m_database, m_listing)
+        .rows(m_language, m_search, offset, limit, m_sortColumn, m_descending);
+}
+
+int ListingTableModel::readCount() const
+{
+    return ListingQuery(m_database, m_listing).count(m_search);
+}
+
 void ListingTableModel::reload()
 {
-    // As in PairingTableModel: the first page is read inside the reset.
-    const QScopedValueRollback<bool> guard(m_fetching, true);
-    // Both queries run before the reset begins: one that fails leaves the model as it was.
-    const ListingQuery query(m_database, m_listing);
-    const int total = query.count(m_search);
-    auto rows = query.rows(m_language, m_search, 0, kPageSize, m_sortColumn, m_descending);
-    beginResetModel();
-    m_total = total;
-    m_rows = std::move(rows);
-    endResetModel();
+    resetRows();
 }
 
 } // namespace sc

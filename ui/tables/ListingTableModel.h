@@ -3,7 +3,7 @@
 #include "Language.h"
 #include "ListingQuery.h"
 
-#include <QAbstractTableModel>
+#include "PagedTableModel.h"
 
 namespace sc {
 
@@ -11,36 +11,32 @@ class Database;
 
 // One of the tables besides pairings (cities, divisions, countries, sources, surveys), fetched
 // a page at a time and sorted by SQL, like the pairings table.
-class ListingTableModel final : public QAbstractTableModel {
+class ListingTableModel final : public PagedTableModel<ListingRow> {
     Q_OBJECT
 
 public:
-    static constexpr int kPageSize = 256;
     // Qt::UserRole gives the row's id, IdRole + 1 its code.
     static constexpr int CodeRole = Qt::UserRole + 1;
 
     ListingTableModel(Database& database, Listing listing, QObject* parent = nullptr);
 
     Listing listing() const { return m_listing; }
-    int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex& parent) const override;
-    void fetchMore(const QModelIndex& parent) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     void setSearch(const QString& search);
     void setLanguage(Language language);
     void reload();
-    int matchingCount() const { return m_total; }
-    const ListingRow* rowAt(int row) const;
     int columnOf(const QString& key) const { return int(m_columns.indexOf(key)); }
     // The header of a column key, in the current UI language.
     static QString headerText(const QString& key);
 
 private:
+    QVector<ListingRow> readPage(int offset, int limit) const override;
+    int readCount() const override;
     QString displayText(int column, const QVariant& value) const;
 
     Database& m_database;
@@ -50,9 +46,6 @@ private:
     Language m_language = Language::En;
     int m_sortColumn = -1;
     bool m_descending = false;
-    QVector<ListingRow> m_rows;
-    int m_total = 0;
-    bool m_fetching = false;
 };
 
 } // namespace sc

@@ -6,29 +6,18 @@
 
 #include <QColor>
 #include <QFont>
-#include <QScopedValueRollback>
 
 namespace sc {
 
 PairingTableModel::PairingTableModel(Database& database, QObject* parent)
-    : QAbstractTableModel(parent), m_database(database)
+    : PagedTableModel(parent), m_database(database)
 {
     reload();
-}
-
-int PairingTableModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int PairingTableModel::columnCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
-}
-
-const PairingRow* PairingTableModel::rowAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
 }
 
 QVariant PairingTableModel::data(const QModelIndex& index, int role) const
@@ -135,30 +124,6 @@ QVariant PairingTableModel::headerData(int section, Qt::Orientation orientation,
     }
 }
 
-bool PairingTableModel::canFetchMore(const QModelIndex& parent) const
-{
-    return !parent.isValid() && m_rows.size() < m_total;
-}
-
-void PairingTableModel::fetchMore(const QModelIndex& parent)
-{
-    // A view or a model tester may ask for more while rows are being inserted.
-    if (m_fetching || !canFetchMore(parent))
-        return;
-    const QScopedValueRollback<bool> guard(m_fetching, true);
-    const QVector<PairingRow> page =
-        PairingQuery(m_database)
-            .rows(m_filter, m_language, int(m_rows.size()), kPageSize, m_sort, m_descending);
-    if (page.isEmpty()) {
-        // The database shrank under us: what we have is all there is.
-        m_total = int(m_rows.size());
-        return;
-    }
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
-    m_rows += page;
-    endInsertRows();
-}
-
 void PairingTableModel::sort(int column, Qt::SortOrder order)
 {
     static const PairingQuery::Sort sorts[ColumnCount] = {
@@ -184,20 +149,20 @@ void PairingTableModel::setLanguage(Language language)
     reload();
 }
 
+QVector<PairingRow> PairingTableModel::readPage(int offset, int limit) const
+{
+    return PairingQuery(m_database).rows(m_filter, m_language, offset, limit, m_sort, m_descending);
+}
+
+int PairingTableModel::readCount() const
+{
+    return PairingQuery(m_database).count(m_filter);
+}
+
 void PairingTableModel::reload()
 {
-    // The first page is read inside the reset: views (and the model tester) react to the reset
-    // by asking for data, and must not see a second change begin before this one has ended.
-    const QScopedValueRollback<bool> guard(m_fetching, true);
-    // Both queries run before the reset begins: one that fails leaves the model as it was.
-    const PairingQuery query(m_database);
-    const int total = query.count(m_filter);
-    QVector<PairingRow> rows = query.rows(m_filter, m_language, 0, kPageSize, m_sort, m_descending);
-    beginResetModel();
-    m_total = total;
-    m_rows = std::move(rows);
-    endResetModel();
-    emit countChanged(m_total);
+    resetRows();
+    emit countChanged(matchingCount());
 }
 
 } // namespace sc

@@ -4,7 +4,7 @@
 #include "PairingFilter.h"
 #include "PairingQuery.h"
 
-#include <QAbstractTableModel>
+#include "PagedTableModel.h"
 
 namespace sc {
 
@@ -12,7 +12,7 @@ class Database;
 
 // The pairings that match a filter, fetched from SQLite a page at a time as the view scrolls;
 // sorting and filtering run as SQL, so a large register costs no more than one page.
-class PairingTableModel final : public QAbstractTableModel {
+class PairingTableModel final : public PagedTableModel<PairingRow> {
     Q_OBJECT
 
 public:
@@ -29,17 +29,13 @@ public:
         Source,
         ColumnCount
     };
-    static constexpr int kPageSize = 256;
 
     explicit PairingTableModel(Database& database, QObject* parent = nullptr);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex& parent) const override;
-    void fetchMore(const QModelIndex& parent) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     void setFilter(const PairingFilter& filter);
@@ -48,22 +44,18 @@ public:
     // Re-reads everything, after an edit or when the database changed.
     void reload();
 
-    // How many pairings match the filter (not only those fetched so far).
-    int matchingCount() const { return m_total; }
-    const PairingRow* rowAt(int row) const;
-
 signals:
     void countChanged(int matching);
 
 private:
+    QVector<PairingRow> readPage(int offset, int limit) const override;
+    int readCount() const override;
+
     Database& m_database;
     PairingFilter m_filter;
     Language m_language = Language::En;
     PairingQuery::Sort m_sort = PairingQuery::Sort::Id;
     bool m_descending = false;
-    QVector<PairingRow> m_rows;
-    int m_total = 0;
-    bool m_fetching = false;
 };
 
 } // namespace sc

@@ -1,8 +1,8 @@
 #include "MapExporter.h"
 
+#include "ChartBuilder.h"
 #include "Error.h"
 #include "MapPainter.h"
-#include "charts/ChartBuilder.h"
 #include "maps/MapQuery.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #include "MapPainter.h"
 
-#include "charts/ChartBuilder.h"
+#include "ChartBuilder.h"
 #include "i18n/Translations.h"
 #include "maps/DivisionShapes.h"
 

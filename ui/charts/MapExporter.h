@@ -1,6 +1,6 @@
 #pragma once
 
-#include "charts/FigureExporter.h"
+#include "FigureExporter.h"
 #include "maps/MapData.h"
 
 namespace sc {
