@@ -355,10 +355,6 @@ Without --db the user&apos;s own database is used (created on first start).
         <translation>日中韓の姉妹都市・友好都市。</translation>
     </message>
     <message>
-        <source>Open this database file.</source>
-        <translation>このデータベースファイルを開く。</translation>
-    </message>
-    <message>
         <source>Open the database so that nothing can be written.</source>
         <translation>何も書き込めないようにデータベースを開く。</translation>
     </message>
@@ -369,6 +365,14 @@ Without --db the user&apos;s own database is used (created on first start).
     <message>
         <source>Start in this language: zh, ja, ko or en.</source>
         <translation>この言語で起動します：zh、ja、ko または en。</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>%1 のパスワード：</translation>
+    </message>
+    <message>
+        <source>Open this database: a file, or a PostgreSQL server as postgresql://user@host:port/database or service=NAME.</source>
+        <translation>このデータベースを開く：ファイル、または PostgreSQL サーバー（postgresql://user@host:port/database または service=NAME）。</translation>
     </message>
 </context>
 <context>

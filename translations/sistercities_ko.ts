@@ -355,10 +355,6 @@ Without --db the user&apos;s own database is used (created on first start).
         <translation>한중일 자매도시·우호도시.</translation>
     </message>
     <message>
-        <source>Open this database file.</source>
-        <translation>이 데이터베이스 파일을 엽니다.</translation>
-    </message>
-    <message>
         <source>Open the database so that nothing can be written.</source>
         <translation>아무것도 기록할 수 없도록 데이터베이스를 엽니다.</translation>
     </message>
@@ -369,6 +365,14 @@ Without --db the user&apos;s own database is used (created on first start).
     <message>
         <source>Start in this language: zh, ja, ko or en.</source>
         <translation>이 언어로 시작합니다: zh, ja, ko 또는 en.</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>%1의 비밀번호:</translation>
+    </message>
+    <message>
+        <source>Open this database: a file, or a PostgreSQL server as postgresql://user@host:port/database or service=NAME.</source>
+        <translation>이 데이터베이스 열기: 파일, 또는 PostgreSQL 서버(postgresql://user@host:port/database 또는 service=NAME).</translation>
     </message>
 </context>
 <context>

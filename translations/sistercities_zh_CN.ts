@@ -355,10 +355,6 @@ Without --db the user&apos;s own database is used (created on first start).
         <translation>中日韩友好城市。</translation>
     </message>
     <message>
-        <source>Open this database file.</source>
-        <translation>打开此数据库文件。</translation>
-    </message>
-    <message>
         <source>Open the database so that nothing can be written.</source>
         <translation>以只读方式打开数据库，不写入任何内容。</translation>
     </message>
@@ -369,6 +365,14 @@ Without --db the user&apos;s own database is used (created on first start).
     <message>
         <source>Start in this language: zh, ja, ko or en.</source>
         <translation>以此语言启动：zh、ja、ko 或 en。</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>Open this database: a file, or a PostgreSQL server as postgresql://user@host:port/database or service=NAME.</source>
+        <translation>打开此数据库：一个文件，或一台 PostgreSQL 服务器，写作 postgresql://user@host:port/database 或 service=NAME。</translation>
     </message>
 </context>
 <context>
