@@ -474,7 +474,7 @@ def classify(relation):
             return ('establish', 'friendship-exchange', 1)
         if re.search(r'姉妹|자매|sister', text, re.I):
             return ('establish', 'sister', 2)
-        if re.search(r'友好|友城|우호|친선|友好城|friendship|friendly', text, re.I):
+        if re.search(r'友好|友城|우호|친선|親善|友好城|friendship|friendly', text, re.I):
             return ('establish', 'friendship', 2)
     return ('note', 'relation wording not recognised', 0)
 
@@ -1246,7 +1246,9 @@ def main():
             # a party's or a news page names the pair without a date: sourced, but undated
             kind = next((e['cls'][1] for e in undated_est if e['cls'][1]), '')
         if est:
-            est.sort(key=lambda e: (-e['strength'], -e['cls'][2], -len(e['date']), e['date'], e['src']))
+            # Same basis and rank: the earlier year wins (a pair keeps its first agreement's date when a
+            # later one upgrades it, e.g. 友好協力都市 2005 -> 姉妹都市 2025); within a year, the finer date.
+            est.sort(key=lambda e: (-e['strength'], -e['cls'][2], e['date'][:4], -len(e['date']), e['date'], e['src']))
             rank = est[0]['cls'][2]
             top = [e for e in est if e['cls'][2] == rank and e['date']]
             best = top[0]
@@ -1257,8 +1259,11 @@ def main():
             else:
                 chosen = best
             kind = chosen['cls'][1] or next((e['cls'][1] for e in top if e['cls'][1]), '')
+            # a later agreement of another kind from the same page (an upgrade) is history, not a disagreement
+            later = [e for e in est if e['date'] and e['date'][:4] > chosen['date'][:4] and e['src'] == chosen['src']
+                     and e['cls'][1] and e['cls'][1] != chosen['cls'][1]]
             conflicts = [e for e in est if e['date'] and not consistent(e['date'], chosen['date'])
-                         and not (e['cls'][2] < chosen['cls'][2] and e['date'] < chosen['date'])]
+                         and not (e['cls'][2] < chosen['cls'][2] and e['date'] < chosen['date']) and e not in later]
             top = [e for e in est if e['date'] and (e in conflicts or consistent(e['date'], chosen['date']))]
             dates = sorted({e['date'] for e in top})
             if conflicts:
@@ -1269,7 +1274,11 @@ def main():
                         chosen['strength'], 'published report')))
                 log('conflict', '%s %s / %s: %s -> %s' % (pkey, reg.cities[a]['name_native'], reg.cities[b]['name_native'],
                                                        ', '.join(dates), chosen['date']))
-            lower = [e for e in est if e['cls'][2] < rank and e['date'] < chosen['date']]
+            if later:
+                pnote.append('a later %s agreement (%s) followed this one' % (
+                    later[0]['cls'][1], ', '.join(sorted({e['date'] for e in later}))))
+            lower = [e for e in est if e['cls'][2] < rank and e['date'] < chosen['date']
+                     and not consistent(e['date'], chosen['date'])]
             if lower:
                 pnote.append('an earlier %s relation (%s) preceded this agreement' % (
                     lower[0]['cls'][1], ', '.join(sorted({e['date'] for e in lower}))))
