@@ -1301,7 +1301,7 @@ def main():
         if chosen:
             basis = chosen['basis'] or ('%s, as given by %s' % (chosen['rel'], reg.sources.get(chosen['src'], ['', '', ''])[2] or chosen['src']))
         src = chosen['src'] if chosen else (undated_est[0]['src'] if undated_est else wik[0]['src'])
-        if not chosen and notes:
+        if not chosen and notes and not undated_est and wik:
             pnote.append('listed on Wikipedia; the other sources only give a note (see pairing_sources)')
         pair_rows.append([pkey, a, b, established, prec.get(len(established), ''), status, kind, basis,
                           '; '.join(pnote), src, verification, ended, end_reason, successor, end_src])
