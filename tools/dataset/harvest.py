@@ -342,8 +342,10 @@ def resolve_kr(kr, ref, reg, div_raw, city_raw, src, names=None):
     # the city names a first-level division itself (서울시 in 서울특별시, 인천시, Daegu)
     if HANGUL.search(city):
         st = _kr_stem(kr, city)
+        # (제주시 is a city inside 제주특별자치도, not the province itself)
         hits = [c for c, r in ref.kr_div.items() if _kr_stem(kr, r['name_ko']) == st
-                and (code is None or c == code) and not city.endswith(('구', '군'))]
+                and (code is None or c == code) and not city.endswith(('구', '군'))
+                and not (c == 'KR-49' and city.endswith('시'))]
         if len(hits) == 1 and (city.endswith('시') or city.endswith('도') or city == st):
             return kr.place_div(hits[0]), ''
     else:

@@ -446,7 +446,7 @@ def source_for_url(reg, url, clair=False, title=''):
 NOTE_PATTERNS = [
     (r'備忘録|비망록|覚書|MOC|MOU', 'memorandum: not a pairing agreement'),
     (r'意向書|의향서', 'letter of intent: not a pairing agreement'),
-    (r'再締結|再調印|연장', 'renewal of an existing agreement'),
+    (r'再締結|再調印|연장|재협정', 'renewal of an existing agreement'),
     (r'周年|주년', 'anniversary agreement'),
     (r'予定|announced in advance|planned|하기로|갖는다', 'signing announced in advance; not confirmed as signed'),
     (r'memorand|agreements or', 'memorandum: not a pairing agreement'),
@@ -468,7 +468,7 @@ def classify(relation):
             return ('note', why, 0)
     outer = re.sub(r'[\(（].*?[\)）]', '', r)
     for text in (outer, r):
-        if re.search(r'友好交流|우호\s*교류|우호친선\s*교류|友好交往|交流協定|交流协议', text):
+        if re.search(r'友好交流|우호\s*교류|우호친선\s*교류|友好交往|交流協定|交流协议|교류도시', text):
             return ('establish', 'friendship-exchange', 1)
         if re.search(r'friendly exchange|friendship exchange', text, re.I):
             return ('establish', 'friendship-exchange', 1)
