@@ -40,15 +40,10 @@ int factRows(const char* file)
     return rows;
 }
 
-#define REQUIRE_POSTGRES()                                                                         \
-    if (!testbackend::isPostgres())                                                                \
-    GTEST_SKIP() << "runs on the PostgreSQL backend: ctest -L postgresql"
-
 } // namespace
 
-TEST(ServerCli, InitLoadsTheBundledDatasetIntoAnEmptyDatabase)
+TEST(PgServerCli, InitLoadsTheBundledDatasetIntoAnEmptyDatabase)
 {
-    REQUIRE_POSTGRES();
     TempDir dir;
     const QString location = testbackend::newLocation(dir.file("x.sqlite"));
     const CliResult init = cli({"init", "--db", location});
@@ -63,9 +58,8 @@ TEST(ServerCli, InitLoadsTheBundledDatasetIntoAnEmptyDatabase)
     EXPECT_EQ(cli({"--db", location, "pairings", "--count"}).out, count.out);
 }
 
-TEST(ServerCli, InitRefusesADatabaseHoldingAnotherProgramsTables)
+TEST(PgServerCli, InitRefusesADatabaseHoldingAnotherProgramsTables)
 {
-    REQUIRE_POSTGRES();
     TempDir dir;
     const QString location = testbackend::newLocation(dir.file("x.sqlite"));
     testbackend::adminExec(QStringLiteral("CREATE TABLE ledger (id INT); INSERT INTO ledger "
@@ -88,9 +82,8 @@ TEST(ServerCli, APasswordInTheAddressIsRefused)
     EXPECT_FALSE(run.err.contains("hunter2"));
 }
 
-TEST(ServerCli, CreateRolesMakesAReaderAndAnEditor)
+TEST(PgServerCli, CreateRolesMakesAReaderAndAnEditor)
 {
-    REQUIRE_POSTGRES();
     TempDir dir;
     const QString location = testbackend::newLocation(dir.file("x.sqlite"));
     const CliResult init = cli({"init", "--db", location, "--create-roles"});

@@ -25,10 +25,6 @@ using namespace sc;
 
 namespace {
 
-#define REQUIRE_POSTGRES()                                                                         \
-    if (!testbackend::isPostgres())                                                                \
-    GTEST_SKIP() << "runs on the PostgreSQL backend: ctest -L postgresql"
-
 // table -> its columns, in order, as the engine's catalogue lists them.
 QMap<QString, QStringList> columnsOf(Database& db)
 {
@@ -56,7 +52,7 @@ QMap<QString, QStringList> columnsOf(Database& db)
     return out;
 }
 
-class ServerBundled : public ::testing::Test {
+class PgServerBundled : public ::testing::Test {
 protected:
     static void SetUpTestSuite()
     {
@@ -109,9 +105,8 @@ TEST(Server, APasswordOnTheCommandLineIsRefusedBeforeAnyConnection)
     EXPECT_FALSE(ServerAddress::isServer(QStringLiteral("postgresql.sqlite")));
 }
 
-TEST_F(ServerBundled, TheSchemaHasTheSameTablesAndColumnsAsOnSqlite)
+TEST_F(PgServerBundled, TheSchemaHasTheSameTablesAndColumnsAsOnSqlite)
 {
-    REQUIRE_POSTGRES();
     EXPECT_EQ(server->schemaVersion(), Database::latestSchemaVersion());
     const auto onServer = columnsOf(*server);
     const auto onFile = columnsOf(*file);
@@ -120,9 +115,8 @@ TEST_F(ServerBundled, TheSchemaHasTheSameTablesAndColumnsAsOnSqlite)
         EXPECT_EQ(onServer.value(it.key()), it.value()) << it.key().toStdString();
 }
 
-TEST_F(ServerBundled, TheDatasetIsTheSameRowForRow)
+TEST_F(PgServerBundled, TheDatasetIsTheSameRowForRow)
 {
-    REQUIRE_POSTGRES();
     for (const char* table : {"sources", "cities", "pairings", "pairing_sources", "surveys",
                               "survey_tallies", "published_statistics"}) {
         const QString sql = QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table));
@@ -145,9 +139,8 @@ TEST_F(ServerBundled, TheDatasetIsTheSameRowForRow)
     EXPECT_GT(rows, 100);
 }
 
-TEST_F(ServerBundled, NamesSortInEachLanguageAsOnSqlite)
+TEST_F(PgServerBundled, NamesSortInEachLanguageAsOnSqlite)
 {
-    REQUIRE_POSTGRES();
     // Column 0 of the cities listing is the display name, compared in the reader's collation:
     // ICU on the server, QCollator (the same ICU) on SQLite.
     for (const Language language : {Language::Zh, Language::Ja, Language::Ko, Language::En}) {
@@ -164,9 +157,8 @@ TEST_F(ServerBundled, NamesSortInEachLanguageAsOnSqlite)
     }
 }
 
-TEST_F(ServerBundled, RomanisationInSqlAgreesWithHangulRomanizer)
+TEST_F(PgServerBundled, RomanisationInSqlAgreesWithHangulRomanizer)
 {
-    REQUIRE_POSTGRES();
     QSqlQuery query = sql::run(server->connection(),
                                QStringLiteral("SELECT name_native, sc_romanize(name_native) FROM "
                                               "cities WHERE country = 'KR'"));
@@ -186,9 +178,8 @@ TEST_F(ServerBundled, RomanisationInSqlAgreesWithHangulRomanizer)
             << word.toStdString();
 }
 
-TEST(Server, ASaveOverAnotherConnectionsChangeIsRefused)
+TEST(PgServer, ASaveOverAnotherConnectionsChangeIsRefused)
 {
-    REQUIRE_POSTGRES();
     TempDir dir;
     const QString location = testbackend::createBundled(dir.file("x.sqlite"))->path();
     auto mine = Database::open(location);
@@ -220,9 +211,8 @@ TEST(Server, ASaveOverAnotherConnectionsChangeIsRefused)
     EXPECT_EQ(myCopy.note, QStringLiteral("mine"));
 }
 
-TEST(Server, AReadersRoleOpensReadOnlyAndAnEditorsRoleWrites)
+TEST(PgServer, AReadersRoleOpensReadOnlyAndAnEditorsRoleWrites)
 {
-    REQUIRE_POSTGRES();
     TempDir dir;
     QString location;
     {
@@ -269,9 +259,8 @@ TEST(Server, AReadersRoleOpensReadOnlyAndAnEditorsRoleWrites)
     Q_UNUSED(database);
 }
 
-TEST(Server, ADatabaseOfAnotherProgramIsLeftAlone)
+TEST(PgServer, ADatabaseOfAnotherProgramIsLeftAlone)
 {
-    REQUIRE_POSTGRES();
     TempDir dir;
     const QString location = testbackend::newLocation(dir.file("x.sqlite"));
     const QString database = testbackend::databaseName(location);
@@ -295,9 +284,8 @@ TEST(Server, ADatabaseOfAnotherProgramIsLeftAlone)
                            database);
 }
 
-TEST(Server, AnEmptyDatabaseIsNamedAsSuchAndNotChanged)
+TEST(PgServer, AnEmptyDatabaseIsNamedAsSuchAndNotChanged)
 {
-    REQUIRE_POSTGRES();
     TempDir dir;
     const QString location = testbackend::newLocation(dir.file("x.sqlite"));
     try {

@@ -28,10 +28,8 @@ void keepPicture(QWidget& widget, const QString& name)
 
 } // namespace
 
-TEST(ServerWindow, AReadersWindowShowsTheRegisterAndSaysItIsReadOnly)
+TEST(PgServerWindow, AReadersWindowShowsTheRegisterAndSaysItIsReadOnly)
 {
-    if (!testbackend::isPostgres())
-        GTEST_SKIP() << "runs on the PostgreSQL backend: ctest -L postgresql";
     TempDir dir;
     QString location;
     {
