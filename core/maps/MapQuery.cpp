@@ -132,17 +132,17 @@ void MapQuery::fillLinks(MapData& data, const MapSpec& spec, const PairingFilter
     const QString between =
         QStringLiteral(" AND ca.country IN ('CN', 'JP', 'KR') AND cb.country IN ('CN', 'JP', 'KR')"
                        " AND ca.country <> cb.country");
-    QSqlQuery query =
-        sql::run(m_database.connection(),
-                 QStringLiteral("SELECT %1, %2, count(*)")
-                         .arg(m_database.dialect().least(QStringLiteral("ca.division"),
-                                                         QStringLiteral("cb.division")),
-                              m_database.dialect().greatest(QStringLiteral("ca.division"),
-                                                            QStringLiteral("cb.division"))) +
-                     PairingFilterSql::fromClause() + QStringLiteral(" WHERE ") + where.sql + between +
-                     QStringLiteral(" AND ca.division IS NOT NULL AND cb.division IS NOT NULL"
-                                    " GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2"),
-                 where.values);
+    QSqlQuery query = sql::run(
+        m_database.connection(),
+        QStringLiteral("SELECT %1, %2, count(*)")
+                .arg(m_database.dialect().least(QStringLiteral("ca.division"),
+                                                QStringLiteral("cb.division")),
+                     m_database.dialect().greatest(QStringLiteral("ca.division"),
+                                                   QStringLiteral("cb.division"))) +
+            PairingFilterSql::fromClause() + QStringLiteral(" WHERE ") + where.sql + between +
+            QStringLiteral(" AND ca.division IS NOT NULL AND cb.division IS NOT NULL"
+                           " GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2"),
+        where.values);
     int drawn = 0;
     while (query.next()) {
         data.links << MapLink{query.value(0).toString(), query.value(1).toString(),
