@@ -148,6 +148,20 @@ std::unique_ptr<Database> Database::open(const QString& path, Mode mode, const Q
     }
 }
 
+int Database::readableSchemaVersion(const QString& location)
+{
+    const int version = schemaVersion();
+    const int latest = latestSchemaVersion();
+    if (version > latest)
+        throw Error(Error::Kind::Database,
+                    tr("%1 was written by a newer version of Sister Cities (schema %2; this "
+                       "version reads up to %3); it was left unchanged")
+                        .arg(location)
+                        .arg(version)
+                        .arg(latest));
+    return version;
+}
+
 std::unique_ptr<Database> Database::openChecked(const QString& path, Mode mode)
 {
     const QFileInfo info(path);
@@ -205,15 +219,8 @@ std::unique_ptr<Database> Database::openChecked(const QString& path, Mode mode)
         throw Error(Error::Kind::Database,
                     tr("%1 is damaged (%2); it was left unchanged").arg(path, damage));
 
-    const int version = database->schemaVersion();
+    const int version = database->readableSchemaVersion(path);
     const int latest = latestSchemaVersion();
-    if (version > latest)
-        throw Error(Error::Kind::Database,
-                    tr("%1 was written by a newer version of Sister Cities (schema %2; this "
-                       "version reads up to %3); it was left unchanged")
-                        .arg(path)
-                        .arg(version)
-                        .arg(latest));
     // Only now that the file is known to be ours may a PRAGMA change it (WAL is written to it).
     SqliteDialect::applyPragmas(db, readOnly);
     if (version < latest) {
@@ -303,15 +310,8 @@ std::unique_ptr<Database> Database::openServer(const QString& location, Mode mod
                        "sistercities-cli init --db %1")
                         .arg(location));
     }
-    const int version = database->schemaVersion();
+    const int version = database->readableSchemaVersion(location);
     const int latest = latestSchemaVersion();
-    if (version > latest)
-        throw Error(Error::Kind::Database,
-                    tr("%1 was written by a newer version of Sister Cities (schema %2; this "
-                       "version reads up to %3); it was left unchanged")
-                        .arg(location)
-                        .arg(version)
-                        .arg(latest));
     // A reader's role sees everything and changes nothing: the application says so rather than
     // failing at the first save.
     if (!askedReadOnly && !PostgresDialect::mayWrite(db)) {

@@ -67,6 +67,9 @@ private:
     static std::unique_ptr<Database> openServer(const QString& location, Mode mode,
                                                 const QString& password);
     static std::unique_ptr<Database> createServer(const QString& location, int version);
+    // The schema version, or an Error naming `location` when a newer release wrote it: the same
+    // refusal for a file and for a server.
+    int readableSchemaVersion(const QString& location);
     void openConnection(bool immutable = false);
     void connectServer(const QString& password);
 
