@@ -10,50 +10,58 @@ namespace sc {
 
 MainActions::MainActions(QUndoStack* undoStack, int tabCount, QWidget* window) : QObject(window)
 {
-    auto make = [window](const QKeySequence& shortcut) {
+    // Named, so that tests and later parts of the window find an action without a getter.
+    auto make = [window](const QString& name, const QKeySequence& shortcut) {
         auto* action = new QAction(window);
+        action->setObjectName(name);
         action->setShortcut(shortcut);
         return action;
     };
-    open = make(QKeySequence::Open);
-    importData = make(QKeySequence(Qt::CTRL | Qt::Key_I));
-    exportData = make(QKeySequence(Qt::CTRL | Qt::Key_E));
-    quit = make(QKeySequence::Quit);
+    open = make(QStringLiteral("open"), QKeySequence::Open);
+    importData = make(QStringLiteral("importData"), QKeySequence(Qt::CTRL | Qt::Key_I));
+    exportData = make(QStringLiteral("exportData"), QKeySequence(Qt::CTRL | Qt::Key_E));
+    quit = make(QStringLiteral("quit"), QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
     undo = undoStack->createUndoAction(window);
+    undo->setObjectName(QStringLiteral("undo"));
     undo->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Z)});
     redo = undoStack->createRedoAction(window);
+    redo->setObjectName(QStringLiteral("redo"));
     redo->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
-    newPairing = make(QKeySequence::New);
-    newCity = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    newPairing = make(QStringLiteral("newPairing"), QKeySequence::New);
+    newCity = make(QStringLiteral("newCity"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     // Enter and Delete act on the table that has the focus, not on a text field: the window adds
     // these two to its tables.
-    edit = make(QKeySequence(Qt::Key_Return));
+    edit = make(QStringLiteral("edit"), QKeySequence(Qt::Key_Return));
     edit->setShortcuts(
         {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter), QKeySequence(Qt::Key_F2)});
     edit->setShortcutContext(Qt::WidgetShortcut);
-    remove = make(QKeySequence::Delete);
+    remove = make(QStringLiteral("remove"), QKeySequence::Delete);
     remove->setShortcutContext(Qt::WidgetShortcut);
-    copy = make(QKeySequence::Copy);
+    copy = make(QStringLiteral("copy"), QKeySequence::Copy);
 
-    reload = make(QKeySequence::Refresh);
-    find = make(QKeySequence::Find);
-    clearFilters = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
-    toggleFilters = make(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_F));
+    reload = make(QStringLiteral("reload"), QKeySequence::Refresh);
+    find = make(QStringLiteral("find"), QKeySequence::Find);
+    clearFilters =
+        make(QStringLiteral("clearFilters"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    toggleFilters =
+        make(QStringLiteral("toggleFilters"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_F));
     toggleFilters->setCheckable(true);
     toggleFilters->setChecked(true);
-    toggleDetail = make(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_D));
+    toggleDetail =
+        make(QStringLiteral("toggleDetail"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_D));
     toggleDetail->setCheckable(true);
     toggleDetail->setChecked(true);
     for (int tab = 0; tab < tabCount && tab < 9; ++tab)
-        tabs << make(QKeySequence(Qt::CTRL | (Qt::Key_1 + tab)));
+        tabs << make(QStringLiteral("showTab%1").arg(tab + 1),
+                     QKeySequence(Qt::CTRL | (Qt::Key_1 + tab)));
 
-    aboutData = make(QKeySequence());
-    about = make(QKeySequence());
+    aboutData = make(QStringLiteral("aboutData"), QKeySequence());
+    about = make(QStringLiteral("about"), QKeySequence());
     about->setMenuRole(QAction::AboutRole);
-    aboutQt = make(QKeySequence());
+    aboutQt = make(QStringLiteral("aboutQt"), QKeySequence());
     aboutQt->setMenuRole(QAction::AboutQtRole);
 
     // Each language is named in itself, so that a reader finds theirs whatever is shown now.
@@ -139,11 +147,6 @@ void MainActions::setCurrentLanguage(Language language)
 {
     for (QAction* action : m_languages->actions())
         action->setChecked(action->data().toString() == language::code(language));
-}
-
-QList<QAction*> MainActions::editing() const
-{
-    return {undo, redo, newPairing, newCity, edit, remove, importData};
 }
 
 } // namespace sc

@@ -26,8 +26,6 @@ public:
     // `tabNames` in tab order, for the View menu's "Show …" actions.
     void retranslate(const QStringList& tabNames);
     void setCurrentLanguage(Language language);
-    // Every action that writes: disabled in read-only mode.
-    QList<QAction*> editing() const;
 
     QAction* open = nullptr;
     QAction* importData = nullptr;

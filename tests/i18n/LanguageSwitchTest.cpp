@@ -12,6 +12,7 @@
 #include "report/ReportCheckView.h"
 #include "support/TempDir.h"
 #include "tables/PairingTableModel.h"
+#include "ui/WindowParts.h"
 
 #include "PairingRepository.h"
 #include "ReferenceData.h"
@@ -106,10 +107,10 @@ TEST_F(LanguageSwitch, TheLanguageMenuRetranslatesTheOpenWindowAtOnce)
 {
     MainWindow window(open());
     window.resize(1300, 800);
-    window.figureGallery()->setCurrentId("fig3");
+    parts::figureGallery(window)->setCurrentId("fig3");
     const FigureSpec* fig3 = FigureCatalog::find("fig3");
     ASSERT_TRUE(fig3);
-    PairingDialog* dialog = window.createPairingDialog(std::nullopt);
+    PairingDialog* dialog = parts::editor(window).createPairingDialog(std::nullopt);
     dialog->show();
     const QString englishDialog = dialog->windowTitle();
     EXPECT_EQ(menuTitles(window), (QStringList{"&File", "&Edit", "&View", "&Language", "&Help"}));
@@ -135,20 +136,20 @@ TEST_F(LanguageSwitch, TheLanguageMenuRetranslatesTheOpenWindowAtOnce)
 
         // Tabs.
         const QString pairings = tr(language, "sc::MainWindow", "Pairings");
-        EXPECT_EQ(window.tabs()->tabText(MainWindow::PairingsTab), pairings);
-        EXPECT_EQ(window.tabs()->tabText(MainWindow::FiguresTab),
+        EXPECT_EQ(parts::tabs(window)->tabText(MainTabs::PairingsTab), pairings);
+        EXPECT_EQ(parts::tabs(window)->tabText(MainTabs::FiguresTab),
                   tr(language, "sc::MainWindow", "Figures"));
         EXPECT_EQ(english, pairings == QLatin1String("Pairings"));
 
         // The pairings table's headers, as the view shows them.
-        QHeaderView* header = window.pairingView()->horizontalHeader();
+        QHeaderView* header = parts::pairingView(window)->horizontalHeader();
         const QString partner = tr(language, "sc::PairingTableModel", "Partner city");
         EXPECT_EQ(header->model()->headerData(PairingTableModel::CityB, Qt::Horizontal).toString(),
                   partner);
         EXPECT_EQ(english, partner == QLatin1String("Partner city"));
 
         // The filter panel's labels.
-        const QStringList labels = formLabels(window.filterPanel());
+        const QStringList labels = formLabels(parts::filterPanel(window));
         for (const char* label : {"&Country:", "&Paired with:", "S&tatus:", "&Kind:"}) {
             const QString expected = tr(language, "sc::FilterPanel", label);
             EXPECT_TRUE(labels.contains(expected)) << expected.toStdString();
@@ -156,7 +157,7 @@ TEST_F(LanguageSwitch, TheLanguageMenuRetranslatesTheOpenWindowAtOnce)
         }
 
         // The report check's table.
-        QAbstractItemModel* report = window.reportCheckView()->model();
+        QAbstractItemModel* report = parts::reportCheckView(window)->model();
         QStringList reportHeaders;
         for (int column = 0; column < report->columnCount(); ++column)
             reportHeaders << report->headerData(column, Qt::Horizontal).toString();
@@ -172,11 +173,11 @@ TEST_F(LanguageSwitch, TheLanguageMenuRetranslatesTheOpenWindowAtOnce)
         // The figure on show: its chart title is its caption in the language.
         const QString caption = FigureCatalog::caption(*fig3, language);
         EXPECT_EQ(english, caption == FigureCatalog::caption(*fig3, Language::En));
-        ASSERT_TRUE(window.figureGallery()->chartView()->chart());
-        EXPECT_TRUE(
-            plain(window.figureGallery()->chartView()->chart()->title()).contains(plain(caption)))
-            << window.figureGallery()->chartView()->chart()->title().toStdString();
-        EXPECT_TRUE(window.figureGallery()->captionText().contains(caption));
+        ASSERT_TRUE(parts::figureGallery(window)->chartView()->chart());
+        EXPECT_TRUE(plain(parts::figureGallery(window)->chartView()->chart()->title())
+                        .contains(plain(caption)))
+            << parts::figureGallery(window)->chartView()->chart()->title().toStdString();
+        EXPECT_TRUE(parts::figureGallery(window)->captionText().contains(caption));
 
         // And the choice is remembered for the next start.
         EXPECT_EQ(QSettings().value("language").toString(), language::code(language));
@@ -187,8 +188,8 @@ TEST_F(LanguageSwitch, TheLanguageMenuRetranslatesTheOpenWindowAtOnce)
 TEST_F(LanguageSwitch, DataNamesFollowTheLanguage)
 {
     MainWindow window(open());
-    QTableView* countries = window.tableView(MainWindow::CountriesTab);
-    const auto china = ReferenceData(window.database()).country("CN");
+    QTableView* countries = parts::tableView(window, MainTabs::CountriesTab);
+    const auto china = ReferenceData(parts::database(window)).country("CN");
     ASSERT_TRUE(china);
     for (const Language language : {Language::Zh, Language::Ja, Language::Ko, Language::En}) {
         window.setLanguage(language);
@@ -224,19 +225,19 @@ TEST_F(LanguageSwitch, WindowAndFigureRenderInEveryLanguage)
         PairingFilter filter;
         filter.countries = {"CN", "JP"};
         filter.fromYear = 1973;
-        window.filterPanel()->setFilter(filter);
-        window.tabs()->setCurrentIndex(MainWindow::PairingsTab);
-        window.pairingView()->selectRow(0);
+        parts::filterPanel(window)->setFilter(filter);
+        parts::tabs(window)->setCurrentIndex(MainTabs::PairingsTab);
+        parts::pairingView(window)->selectRow(0);
         QCoreApplication::processEvents();
         const QImage main = window.grab().toImage();
         EXPECT_FALSE(main.isNull());
         main.save(out + QStringLiteral("/main-window-%1.png").arg(code));
 
-        window.filterPanel()->setFilter({});
-        window.tabs()->setCurrentIndex(MainWindow::FiguresTab);
-        window.figureGallery()->setCurrentId("fig3");
+        parts::filterPanel(window)->setFilter({});
+        parts::tabs(window)->setCurrentIndex(MainTabs::FiguresTab);
+        parts::figureGallery(window)->setCurrentId("fig3");
         QCoreApplication::processEvents();
-        const QImage figure = window.figureGallery()->grab().toImage();
+        const QImage figure = parts::figureGallery(window)->grab().toImage();
         EXPECT_FALSE(figure.isNull());
         figure.save(out + QStringLiteral("/gallery-fig03-%1.png").arg(code));
         window.close();

@@ -23,6 +23,7 @@
 #include "support/TempDir.h"
 #include "tables/ListingTableModel.h"
 #include "tables/PairingTableModel.h"
+#include "ui/WindowParts.h"
 
 #include "CityRepository.h"
 #include "FilterPanel.h"
@@ -266,31 +267,32 @@ TEST_F(RuntimeTranslation, EveryTextTheWindowAsksForIsInTheCatalogue)
             filter.status = "active";
             filter.kind = "sister";
             filter.search = QStringLiteral("a");
-            window.filterPanel()->setFilter(filter);
-            window.filterPanel()->summary();
-            window.filterPanel()->setFilter({});
-            for (int tab = 0; tab < window.tabs()->count(); ++tab) {
-                window.tabs()->setCurrentIndex(tab);
+            parts::filterPanel(window)->setFilter(filter);
+            parts::filterPanel(window)->summary();
+            parts::filterPanel(window)->setFilter({});
+            for (int tab = 0; tab < parts::tabs(window)->count(); ++tab) {
+                parts::tabs(window)->setCurrentIndex(tab);
                 QCoreApplication::processEvents();
                 window.grab();
             }
-            window.tabs()->setCurrentIndex(MainWindow::PairingsTab);
-            window.pairingView()->selectRow(0);
+            parts::tabs(window)->setCurrentIndex(MainTabs::PairingsTab);
+            parts::pairingView(window)->selectRow(0);
             QCoreApplication::processEvents();
             for (const FigureSpec& spec : FigureCatalog::all())
-                window.figureGallery()->setCurrentId(spec.id);
+                parts::figureGallery(window)->setCurrentId(spec.id);
 
-            const qint64 pairing = window.selectedPairingId();
-            const auto existing = PairingRepository(window.database()).get(pairing);
+            const qint64 pairing = parts::selectedPairingId(window);
+            const auto existing = PairingRepository(parts::database(window)).get(pairing);
             ASSERT_TRUE(existing);
             QList<QDialog*> dialogs{
-                window.createPairingDialog(existing),
-                window.createPairingDialog(std::nullopt),
-                window.createCityDialog(CityRepository(window.database()).get(existing->cityA)),
-                window.createCityDialog(std::nullopt),
-                new AboutDataDialog(window.database(), &window),
-                new ExportDialog(window.database(), filter, language, &window),
-                new ImportDialog(window.database(), &window),
+                parts::editor(window).createPairingDialog(existing),
+                parts::editor(window).createPairingDialog(std::nullopt),
+                parts::editor(window).createCityDialog(
+                    CityRepository(parts::database(window)).get(existing->cityA)),
+                parts::editor(window).createCityDialog(std::nullopt),
+                new AboutDataDialog(parts::database(window), &window),
+                new ExportDialog(parts::database(window), filter, language, &window),
+                new ImportDialog(parts::database(window), &window),
                 new FigureExportDialog(&window)};
             for (QDialog* dialog : dialogs) {
                 dialog->show();

@@ -10,6 +10,7 @@
 #include "maps/MapQuery.h"
 #include "support/BundledDatabaseTest.h"
 #include "tables/PairingTableModel.h"
+#include "ui/WindowParts.h"
 
 #include <QCheckBox>
 #include <QFile>
@@ -87,8 +88,8 @@ TEST_F(MapView_, AClickFiltersTheRegisterToExactlyThatDivision)
     MainWindow window(bundled::createDatabase(dir->file("click.sqlite")));
     window.resize(1400, 900);
     window.show();
-    window.tabs()->setCurrentIndex(MainWindow::MapTab);
-    MapView* view = window.mapView();
+    parts::tabs(window)->setCurrentIndex(MainTabs::MapTab);
+    MapView* view = parts::mapView(window);
     ASSERT_NE(view, nullptr);
     view->setCurrentId("map-cn-provinces");
     QCoreApplication::processEvents();
@@ -98,19 +99,20 @@ TEST_F(MapView_, AClickFiltersTheRegisterToExactlyThatDivision)
         const QPointF at = canvas->labelPoint(code);
         ASSERT_EQ(canvas->divisionAt(at), code);
         QTest::mouseClick(canvas, Qt::LeftButton, {}, at.toPoint());
-        EXPECT_EQ(window.filterPanel()->filter().division, code);
-        EXPECT_EQ(window.pairingModel()->matchingCount(), pairsOfDivision(window.database(), code))
+        EXPECT_EQ(parts::filterPanel(window)->filter().division, code);
+        EXPECT_EQ(parts::pairingModel(window)->matchingCount(),
+                  pairsOfDivision(parts::database(window), code))
             << code.toStdString();
         // The map follows: only the chosen division still has pairs.
         EXPECT_EQ(view->currentData().count(code),
-                  MapQuery(window.database())
-                      .run("map-cn-provinces", window.filterPanel()->filter(), Language::En)
+                  MapQuery(parts::database(window))
+                      .run("map-cn-provinces", parts::filterPanel(window)->filter(), Language::En)
                       .count(code));
         EXPECT_EQ(view->currentData().count("CN-BJ"), 0);
     }
     // The chosen division again: the filter is cleared.
     QTest::mouseClick(canvas, Qt::LeftButton, {}, canvas->labelPoint("CN-SD").toPoint());
-    EXPECT_TRUE(window.filterPanel()->filter().division.isEmpty());
+    EXPECT_TRUE(parts::filterPanel(window)->filter().division.isEmpty());
     EXPECT_TRUE(canvas->hoverText("CN-SD").startsWith("Shandong: "));
 }
 

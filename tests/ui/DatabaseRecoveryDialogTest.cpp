@@ -8,6 +8,7 @@
 #include "support/FileHash.h"
 #include "support/GeneratedDatabase.h"
 #include "support/TempDir.h"
+#include "ui/WindowParts.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -145,9 +146,10 @@ TEST_F(DatabaseRecovery, FileOpenOfARefusedFileOffersRecoveryAndKeepsTheWindowsD
     EXPECT_EQ(dialog->quitButton()->text(), "&Keep the Current Database");
     dialog->quitButton()->click();
     EXPECT_FALSE(shownDialog());
-    EXPECT_EQ(window.database().path(), current);
-    EXPECT_EQ(sql::scalar(window.database().connection(), "SELECT count(*) FROM pairings").toInt(),
-              40);
+    EXPECT_EQ(parts::database(window).path(), current);
+    EXPECT_EQ(
+        sql::scalar(parts::database(window).connection(), "SELECT count(*) FROM pairings").toInt(),
+        40);
     EXPECT_EQ(fileHash(m_damaged), m_before);
 
     // Again, and this time open another file from the dialog: the window shows that one.
@@ -159,9 +161,9 @@ TEST_F(DatabaseRecovery, FileOpenOfARefusedFileOffersRecoveryAndKeepsTheWindowsD
     ASSERT_TRUE(dialog->openOther(other));
     // The window takes the database once the dialog has finished closing.
     QCoreApplication::processEvents();
-    EXPECT_EQ(window.database().path(), other);
-    EXPECT_TRUE(window.statusText().contains("25 of 25 pairings"))
-        << window.statusText().toStdString();
+    EXPECT_EQ(parts::database(window).path(), other);
+    EXPECT_TRUE(parts::statusText(window).contains("25 of 25 pairings"))
+        << parts::statusText(window).toStdString();
     EXPECT_EQ(fileHash(m_damaged), m_before);
     EXPECT_FALSE(QFile::exists(m_damaged + "-wal"));
     EXPECT_FALSE(QFile::exists(m_damaged + "-journal"));
@@ -169,5 +171,5 @@ TEST_F(DatabaseRecovery, FileOpenOfARefusedFileOffersRecoveryAndKeepsTheWindowsD
     // A missing file is only reported: there is nothing to recover.
     EXPECT_FALSE(window.openDatabase(m_dir.file("missing.sqlite"), Database::Mode::ReadWrite));
     EXPECT_FALSE(shownDialog());
-    EXPECT_EQ(window.database().path(), other);
+    EXPECT_EQ(parts::database(window).path(), other);
 }

@@ -7,6 +7,7 @@
 #include "editors/CityField.h"
 #include "editors/PairingDialog.h"
 #include "editors/RecordCommands.h"
+#include "ui/WindowParts.h"
 
 #include <QComboBox>
 #include <QLineEdit>
@@ -49,8 +50,8 @@ std::pair<qint64, qint64> unpairedCities(Database& db, const testdata::Generated
 TEST_F(BrowseTest, PairingDialogExplainsEveryBadInput)
 {
     MainWindow window(open());
-    Database& db = window.database();
-    PairingDialog* dialog = window.createPairingDialog(std::nullopt);
+    Database& db = parts::database(window);
+    PairingDialog* dialog = parts::editor(window).createPairingDialog(std::nullopt);
     bool offered = false;
     dialog->setCreateCity([&](const QString& name) {
         offered = name == "Atlantis";
@@ -99,11 +100,11 @@ TEST_F(BrowseTest, PairingDialogExplainsEveryBadInput)
 TEST_F(BrowseTest, AddingAPairingIsStoredAndUndoneAndRedone)
 {
     MainWindow window(open());
-    Database& db = window.database();
+    Database& db = parts::database(window);
     const int before = PairingQuery(db).total();
     const auto [a, b] = unpairedCities(db, data());
 
-    PairingDialog* dialog = window.createPairingDialog(std::nullopt);
+    PairingDialog* dialog = parts::editor(window).createPairingDialog(std::nullopt);
     dialog->cityA()->setCity(a);
     dialog->cityB()->setCity(b);
     dialog->established()->setText("2001-04-05");
@@ -123,13 +124,13 @@ TEST_F(BrowseTest, AddingAPairingIsStoredAndUndoneAndRedone)
     EXPECT_EQ(stored->kind, "friendship");
     EXPECT_EQ(stored->note, "added by a test");
     EXPECT_EQ(PairingQuery(db).total(), before + 1);
-    EXPECT_TRUE(window.statusText().contains(QString("%1 of %1").arg(before + 1)));
+    EXPECT_TRUE(parts::statusText(window).contains(QString("%1 of %1").arg(before + 1)));
     const QVariantList raw = rawRow(db, "pairings", "id", *id);
 
-    window.undoStack()->undo();
+    parts::undoStack(window)->undo();
     EXPECT_FALSE(PairingRepository(db).get(*id));
     EXPECT_EQ(PairingQuery(db).total(), before);
-    window.undoStack()->redo();
+    parts::undoStack(window)->redo();
     // The same row comes back: same id, same values.
     EXPECT_EQ(rawRow(db, "pairings", "id", *id), raw);
 }
@@ -137,11 +138,11 @@ TEST_F(BrowseTest, AddingAPairingIsStoredAndUndoneAndRedone)
 TEST_F(BrowseTest, EditingAPairingIsUndoneToThePreviousRowExactly)
 {
     MainWindow window(open());
-    Database& db = window.database();
+    Database& db = parts::database(window);
     const qint64 id = data().pairs.at(3).id;
     const Pairing original = *PairingRepository(db).get(id);
 
-    PairingDialog* dialog = window.createPairingDialog(original);
+    PairingDialog* dialog = parts::editor(window).createPairingDialog(original);
     dialog->established()->setText("1999");
     dialog->dateBasis()->setText("agreement signed");
     dialog->note()->setPlainText("corrected");
@@ -154,18 +155,18 @@ TEST_F(BrowseTest, EditingAPairingIsUndoneToThePreviousRowExactly)
     EXPECT_EQ(edited.note, "corrected");
     EXPECT_EQ(edited.rowVersion, original.rowVersion + 1);
 
-    window.undoStack()->undo();
+    parts::undoStack(window)->undo();
     expectSameContent(*PairingRepository(db).get(id), original);
-    window.undoStack()->redo();
+    parts::undoStack(window)->redo();
     expectSameContent(*PairingRepository(db).get(id), edited);
-    window.undoStack()->undo();
+    parts::undoStack(window)->undo();
     expectSameContent(*PairingRepository(db).get(id), original);
 }
 
 TEST_F(BrowseTest, DeletingAPairingIsUndoneWithItsSources)
 {
     MainWindow window(open());
-    Database& db = window.database();
+    Database& db = parts::database(window);
     const qint64 id = data().pairs.at(7).id;
     const qint64 extra = SourceRepository(db).add({0, {}, "Another", {}, {}, {}, {}, 0});
     sql::run(db.connection(),
@@ -175,24 +176,24 @@ TEST_F(BrowseTest, DeletingAPairingIsUndoneWithItsSources)
     const QVariantList row = rawRow(db, "pairings", "id", id);
     const QVariantList links = rawRow(db, "pairing_sources", "pairing_id", id);
 
-    window.refresh();
-    window.selectPairing(id);
-    ASSERT_EQ(window.selectedPairingId(), id);
-    window.deleteSelected();
+    parts::action(window, "reload")->trigger();
+    parts::selectPairing(window, id);
+    ASSERT_EQ(parts::selectedPairingId(window), id);
+    parts::action(window, "remove")->trigger();
     EXPECT_TRUE(rawRow(db, "pairings", "id", id).isEmpty());
     EXPECT_TRUE(rawRow(db, "pairing_sources", "pairing_id", id).isEmpty());
-    window.undoStack()->undo();
+    parts::undoStack(window)->undo();
     EXPECT_EQ(rawRow(db, "pairings", "id", id), row);
     EXPECT_EQ(rawRow(db, "pairing_sources", "pairing_id", id), links);
-    window.undoStack()->redo();
+    parts::undoStack(window)->redo();
     EXPECT_TRUE(rawRow(db, "pairings", "id", id).isEmpty());
 }
 
 TEST_F(BrowseTest, CityDialogValidatesAndCitiesWithPairingsAreNotDeleted)
 {
     MainWindow window(open());
-    Database& db = window.database();
-    CityDialog* dialog = window.createCityDialog(std::nullopt);
+    Database& db = parts::database(window);
+    CityDialog* dialog = parts::editor(window).createCityDialog(std::nullopt);
     dialog->country()->setCurrentIndex(dialog->country()->findData("JP"));
     EXPECT_TRUE(dialog->validate().contains("native name"));
     dialog->nameField("native")->setText("新しい町");
@@ -210,29 +211,29 @@ TEST_F(BrowseTest, CityDialogValidatesAndCitiesWithPairingsAreNotDeleted)
     const QVector<qint64> ids = CityRepository(db).findByName("New Town", "JP");
     ASSERT_EQ(ids.size(), 1);
     EXPECT_EQ(CityRepository(db).get(ids[0])->division, "JP-13");
-    window.undoStack()->undo();
+    parts::undoStack(window)->undo();
     EXPECT_TRUE(CityRepository(db).findByName("New Town").isEmpty());
-    window.undoStack()->redo();
+    parts::undoStack(window)->redo();
     EXPECT_EQ(CityRepository(db).findByName("New Town"), ids);
 
     // A city with pairings: refused, with how many.
     const qint64 busy = data().cities.at(data().pairs.first().a).id;
     const int count = CityRepository(db).pairingCount(busy);
-    window.tabs()->setCurrentIndex(MainWindow::CitiesTab);
-    window.filterPanel()->setFilter([&] {
+    parts::tabs(window)->setCurrentIndex(MainTabs::CitiesTab);
+    parts::filterPanel(window)->setFilter([&] {
         PairingFilter f;
         f.search = data().cities.at(data().pairs.first().a).nameEn;
         return f;
     }());
-    QTableView* view = window.tableView(MainWindow::CitiesTab);
+    QTableView* view = parts::tableView(window, MainTabs::CitiesTab);
     for (int row = 0; row < view->model()->rowCount(); ++row)
         if (view->model()->index(row, 0).data(Qt::UserRole).toLongLong() == busy)
             view->setCurrentIndex(view->model()->index(row, 0));
-    ASSERT_EQ(window.selectedCityId(), busy);
-    window.deleteSelected();
+    ASSERT_EQ(parts::selectedCityId(window), busy);
+    parts::action(window, "remove")->trigger();
     EXPECT_TRUE(CityRepository(db).get(busy));
-    EXPECT_TRUE(window.lastMessage().contains(QString("%1 pairing").arg(count)))
-        << window.lastMessage().toStdString();
+    EXPECT_TRUE(parts::lastMessage(window).contains(QString("%1 pairing").arg(count)))
+        << parts::lastMessage(window).toStdString();
 }
 
 TEST_F(BrowseTest, ASaveOverAChangeMadeElsewhereIsRefusedWithBothVersions)
@@ -240,9 +241,9 @@ TEST_F(BrowseTest, ASaveOverAChangeMadeElsewhereIsRefusedWithBothVersions)
     MainWindow window(open());
     auto other = open(); // a second connection: another window or process
     const qint64 id = data().pairs.at(11).id;
-    const Pairing read = *PairingRepository(window.database()).get(id);
+    const Pairing read = *PairingRepository(parts::database(window)).get(id);
 
-    PairingDialog* dialog = window.createPairingDialog(read);
+    PairingDialog* dialog = parts::editor(window).createPairingDialog(read);
     dialog->note()->setPlainText("mine");
 
     Pairing theirs = read;
@@ -256,7 +257,7 @@ TEST_F(BrowseTest, ASaveOverAChangeMadeElsewhereIsRefusedWithBothVersions)
     EXPECT_TRUE(dialog->problem().contains("Note: mine"));
     EXPECT_EQ(dialog->note()->toPlainText(), "mine"); // the input is kept
     EXPECT_EQ(PairingRepository(*other).get(id)->note, "theirs");
-    EXPECT_EQ(window.undoStack()->count(), 0);
+    EXPECT_EQ(parts::undoStack(window)->count(), 0);
     delete dialog;
 }
 
@@ -265,20 +266,21 @@ TEST_F(BrowseTest, AnUndoOverAChangeMadeElsewhereIsRefusedAndReported)
     MainWindow window(open());
     auto other = open();
     const qint64 id = data().pairs.at(12).id;
-    const Pairing read = *PairingRepository(window.database()).get(id);
+    const Pairing read = *PairingRepository(parts::database(window)).get(id);
     Pairing mine = read;
     mine.note = "mine";
-    window.perform(std::make_unique<EditRecordCommand<PairingRepository, Pairing>>(
-        window.database(), read, mine, "edit"));
+    parts::editor(window).perform(std::make_unique<EditRecordCommand<PairingRepository, Pairing>>(
+        parts::database(window), read, mine, "edit"));
 
     Pairing theirs = *PairingRepository(*other).get(id);
     theirs.note = "theirs";
     PairingRepository(*other).update(theirs);
 
-    window.undoStack()->undo();
+    parts::undoStack(window)->undo();
     EXPECT_EQ(PairingRepository(*other).get(id)->note, "theirs");
-    EXPECT_TRUE(window.lastMessage().contains("refused")) << window.lastMessage().toStdString();
-    EXPECT_EQ(window.undoStack()->count(), 0); // the stale step left the history
+    EXPECT_TRUE(parts::lastMessage(window).contains("refused"))
+        << parts::lastMessage(window).toStdString();
+    EXPECT_EQ(parts::undoStack(window)->count(), 0); // the stale step left the history
 }
 
 // The dialogs store names as import does (NameNormaliser): a name that import would refuse is
@@ -286,7 +288,7 @@ TEST_F(BrowseTest, AnUndoOverAChangeMadeElsewhereIsRefusedAndReported)
 TEST_F(BrowseTest, CityAndPairingDialogsCheckNamesAsImportDoes)
 {
     MainWindow window(open());
-    CityDialog* dialog = window.createCityDialog(std::nullopt);
+    CityDialog* dialog = parts::editor(window).createCityDialog(std::nullopt);
     dialog->country()->setCurrentIndex(dialog->country()->findData("JP"));
     dialog->nameField("native")->setText(QStringLiteral("Yang\u200Bzhou"));
     EXPECT_EQ(dialog->validate(),
@@ -302,7 +304,7 @@ TEST_F(BrowseTest, CityAndPairingDialogsCheckNamesAsImportDoes)
     EXPECT_EQ(dialog->city().names.native, "Nara");
     delete dialog;
 
-    PairingDialog* pairing = window.createPairingDialog(std::nullopt);
+    PairingDialog* pairing = parts::editor(window).createPairingDialog(std::nullopt);
     pairing->cityA()->setText(QStringLiteral("A\u0085B"));
     EXPECT_EQ(pairing->validate(),
               "City: \"A<U+0085>B\" holds the control character U+0085 at character 2, which no "

@@ -8,6 +8,7 @@
 #include "support/GeneratedDatabase.h"
 #include "support/TempDir.h"
 #include "tables/PairingTableModel.h"
+#include "ui/WindowParts.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -52,13 +53,13 @@ TEST(MainWindow, ShowsTheOpenDatabaseAndItsCounts)
     testdata::generate(path, 120);
     MainWindow window(Database::open(path));
     EXPECT_TRUE(window.windowTitle().contains("w.sqlite"));
-    EXPECT_TRUE(window.statusText().contains("120 of 120 pairings"))
-        << window.statusText().toStdString();
+    EXPECT_TRUE(parts::statusText(window).contains("120 of 120 pairings"))
+        << parts::statusText(window).toStdString();
     QStringList menus;
     for (QAction* action : window.menuBar()->actions())
         menus << action->text().remove('&');
     EXPECT_EQ(menus, (QStringList{"File", "Edit", "View", "Language", "Help"}));
-    EXPECT_EQ(window.pairingView()->model()->rowCount(), 120);
+    EXPECT_EQ(parts::pairingView(window)->model()->rowCount(), 120);
 }
 
 TEST(MainWindow, ReadOnlySaysSoInTheTitle)
@@ -76,22 +77,23 @@ TEST(MainWindow, HasTheFigureGalleryAndTheReportCheckAsTabs)
     const QString path = dir.file("t.sqlite");
     testdata::generate(path, 60);
     MainWindow window(Database::open(path));
-    ASSERT_EQ(window.tabs()->count(), 9); // the eighth and ninth: report check, map
-    EXPECT_EQ(window.tabs()->widget(MainWindow::FiguresTab),
-              static_cast<QWidget*>(window.figureGallery()));
-    EXPECT_EQ(window.tabs()->widget(MainWindow::ReportTab),
-              static_cast<QWidget*>(window.reportCheckView()));
-    EXPECT_EQ(window.tabs()->tabText(MainWindow::ReportTab), "Compare with the Report");
+    ASSERT_EQ(parts::tabs(window)->count(), 9); // the eighth and ninth: report check, map
+    EXPECT_EQ(parts::tabs(window)->widget(MainTabs::FiguresTab),
+              static_cast<QWidget*>(parts::figureGallery(window)));
+    EXPECT_EQ(parts::tabs(window)->widget(MainTabs::ReportTab),
+              static_cast<QWidget*>(parts::reportCheckView(window)));
+    EXPECT_EQ(parts::tabs(window)->tabText(MainTabs::ReportTab), "Compare with the Report");
     // Opening another file makes both anew on it, in the same places.
     const QString other = dir.file("u.sqlite");
     testdata::generate(other, 30);
     ASSERT_TRUE(window.openDatabase(other, Database::Mode::ReadOnly));
-    EXPECT_EQ(window.tabs()->count(), 9);
-    EXPECT_EQ(window.tabs()->widget(MainWindow::FiguresTab),
-              static_cast<QWidget*>(window.figureGallery()));
-    EXPECT_EQ(window.tabs()->widget(MainWindow::MapTab), static_cast<QWidget*>(window.mapView()));
+    EXPECT_EQ(parts::tabs(window)->count(), 9);
+    EXPECT_EQ(parts::tabs(window)->widget(MainTabs::FiguresTab),
+              static_cast<QWidget*>(parts::figureGallery(window)));
+    EXPECT_EQ(parts::tabs(window)->widget(MainTabs::MapTab),
+              static_cast<QWidget*>(parts::mapView(window)));
     // Import writes: read-only disables it with every other editing action.
-    for (QAction* action : window.editingActions())
+    for (QAction* action : parts::editingActions(window))
         EXPECT_FALSE(action->isEnabled()) << action->text().toStdString();
 }
 
@@ -127,10 +129,10 @@ TEST(MainWindow, AFilterOnADivisionTheNextFileLacksIsDropped)
     PairingFilter filter;
     filter.countries = {"CN"};
     filter.division = "CN-JS";
-    window.filterPanel()->setFilter(filter);
-    ASSERT_EQ(window.filterPanel()->filter().division, "CN-JS");
+    parts::filterPanel(window)->setFilter(filter);
+    ASSERT_EQ(parts::filterPanel(window)->filter().division, "CN-JS");
     ASSERT_TRUE(window.openDatabase(bare, Database::Mode::ReadOnly));
-    EXPECT_TRUE(window.filterPanel()->filter().division.isEmpty());
-    EXPECT_EQ(window.filterPanel()->filter().countries, QStringList{"CN"});
-    EXPECT_EQ(window.pairingModel()->filter(), window.filterPanel()->filter());
+    EXPECT_TRUE(parts::filterPanel(window)->filter().division.isEmpty());
+    EXPECT_EQ(parts::filterPanel(window)->filter().countries, QStringList{"CN"});
+    EXPECT_EQ(parts::pairingModel(window)->filter(), parts::filterPanel(window)->filter());
 }

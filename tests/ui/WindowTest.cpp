@@ -11,6 +11,7 @@
 #include "i18n/Translations.h"
 #include "support/AsOrdinaryUser.h"
 #include "tables/PairingTableModel.h"
+#include "ui/WindowParts.h"
 
 #include <QAction>
 #include <QApplication>
@@ -46,9 +47,9 @@ TEST_F(BrowseTest, ReadOnlyDisablesEveryEditAndWritesNothing)
     {
         MainWindow window(open(Database::Mode::ReadOnly));
         EXPECT_TRUE(window.windowTitle().contains("read-only"));
-        window.selectPairing(data().pairs.first().id);
-        ASSERT_NE(window.selectedPairingId(), 0);
-        for (QAction* action : window.editingActions()) {
+        parts::selectPairing(window, data().pairs.first().id);
+        ASSERT_NE(parts::selectedPairingId(window), 0);
+        for (QAction* action : parts::editingActions(window)) {
             EXPECT_FALSE(action->isEnabled()) << action->text().toStdString();
             action->trigger();
         }
@@ -57,13 +58,14 @@ TEST_F(BrowseTest, ReadOnlyDisablesEveryEditAndWritesNothing)
         window.editSelected();
         window.deleteSelected();
         EXPECT_TRUE(window.findChildren<QDialog*>().isEmpty());
-        const Pairing p = *PairingRepository(window.database()).get(data().pairs.first().id);
+        const Pairing p = *PairingRepository(parts::database(window)).get(data().pairs.first().id);
         Pairing changed = p;
         changed.note = "must not be written";
-        EXPECT_THROW(window.perform(std::make_unique<EditRecordCommand<PairingRepository, Pairing>>(
-                         window.database(), p, changed, "edit")),
+        EXPECT_THROW(parts::editor(window).perform(
+                         std::make_unique<EditRecordCommand<PairingRepository, Pairing>>(
+                             parts::database(window), p, changed, "edit")),
                      Error);
-        EXPECT_EQ(window.undoStack()->count(), 0);
+        EXPECT_EQ(parts::undoStack(window)->count(), 0);
         window.close();
     }
     EXPECT_EQ(bytesOf(path()), before);
@@ -77,20 +79,20 @@ TEST_F(BrowseTest, AFileWithoutWritePermissionOpensReadOnly)
     ASSERT_FALSE(QFileInfo(path()).isWritable());
     MainWindow window(open());
     EXPECT_TRUE(window.windowTitle().contains("read-only"));
-    for (QAction* action : window.editingActions())
+    for (QAction* action : parts::editingActions(window))
         EXPECT_FALSE(action->isEnabled());
 }
 
 TEST_F(BrowseTest, StatusBarSaysHowManyOfAllPairingsAreShown)
 {
     MainWindow window(open());
-    EXPECT_TRUE(window.statusText().contains("300 of 300 pairings"))
-        << window.statusText().toStdString();
+    EXPECT_TRUE(parts::statusText(window).contains("300 of 300 pairings"))
+        << parts::statusText(window).toStdString();
     PairingFilter filter;
     filter.countries = {"KR"};
-    window.filterPanel()->setFilter(filter);
-    const int korean = PairingQuery(window.database()).count(filter);
-    EXPECT_TRUE(window.statusText().contains(QString("%1 of 300 pairings").arg(korean)));
+    parts::filterPanel(window)->setFilter(filter);
+    const int korean = PairingQuery(parts::database(window)).count(filter);
+    EXPECT_TRUE(parts::statusText(window).contains(QString("%1 of 300 pairings").arg(korean)));
     QStringList menus;
     for (QAction* action : window.menuBar()->actions())
         menus << action->text().remove('&');
@@ -101,9 +103,9 @@ TEST_F(BrowseTest, SelectingAPairingShowsItsDetail)
 {
     MainWindow window(open());
     const auto& pair = data().pairs.at(2);
-    window.selectPairing(pair.id);
-    EXPECT_EQ(window.detailPane()->pairingId(), pair.id);
-    const QString text = window.detailPane()->text();
+    parts::selectPairing(window, pair.id);
+    EXPECT_EQ(parts::detailPane(window)->pairingId(), pair.id);
+    const QString text = parts::detailPane(window)->text();
     for (const QString& name : {data().cities.at(pair.a).nameZh, data().cities.at(pair.a).nameKo,
                                 data().cities.at(pair.b).nameEn})
         EXPECT_TRUE(text.contains(name)) << name.toStdString();
@@ -117,11 +119,11 @@ TEST_F(BrowseTest, KeyboardReachesSearchAndTheEditor)
     QApplication::setActiveWindow(&window);
     ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
     QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
-    EXPECT_EQ(QApplication::focusWidget(), window.filterPanel()->searchEdit());
+    EXPECT_EQ(QApplication::focusWidget(), parts::filterPanel(window)->searchEdit());
 
-    window.pairingView()->setFocus();
-    window.selectPairing(data().pairs.first().id);
-    QTest::keyClick(window.pairingView(), Qt::Key_Return);
+    parts::pairingView(window)->setFocus();
+    parts::selectPairing(window, data().pairs.first().id);
+    QTest::keyClick(parts::pairingView(window), Qt::Key_Return);
     const auto dialogs = window.findChildren<PairingDialog*>();
     ASSERT_EQ(dialogs.size(), 1);
     EXPECT_TRUE(dialogs.first()->isVisible());
@@ -135,9 +137,10 @@ TEST_F(BrowseTest, LayoutFiltersAndLanguageAreRemembered)
     filter.undatedOnly = true;
     {
         MainWindow window(open());
-        window.filterPanel()->setFilter(filter);
-        window.pairingView()->horizontalHeader()->resizeSection(PairingTableModel::CityB, 233);
-        window.tabs()->setCurrentIndex(MainWindow::SourcesTab);
+        parts::filterPanel(window)->setFilter(filter);
+        parts::pairingView(window)->horizontalHeader()->resizeSection(PairingTableModel::CityB,
+                                                                      233);
+        parts::tabs(window)->setCurrentIndex(MainTabs::SourcesTab);
         window.setLanguage(Language::Ja);
         window.close();
     }
@@ -145,13 +148,14 @@ TEST_F(BrowseTest, LayoutFiltersAndLanguageAreRemembered)
     EXPECT_EQ(QSettings().value("lastDatabase").toString(), path());
     {
         MainWindow window(open());
-        EXPECT_EQ(window.filterPanel()->filter(), filter);
-        EXPECT_EQ(window.pairingModel()->filter(), filter);
-        EXPECT_EQ(window.pairingView()->horizontalHeader()->sectionSize(PairingTableModel::CityB),
-                  233);
-        EXPECT_EQ(window.tabs()->currentIndex(), int(MainWindow::SourcesTab));
+        EXPECT_EQ(parts::filterPanel(window)->filter(), filter);
+        EXPECT_EQ(parts::pairingModel(window)->filter(), filter);
+        EXPECT_EQ(
+            parts::pairingView(window)->horizontalHeader()->sectionSize(PairingTableModel::CityB),
+            233);
+        EXPECT_EQ(parts::tabs(window)->currentIndex(), int(MainTabs::SourcesTab));
         // Data names follow the language: the Japanese name where there is one.
-        const PairingRow* row = window.pairingModel()->rowAt(0);
+        const PairingRow* row = parts::pairingModel(window)->rowAt(0);
         ASSERT_TRUE(row);
         EXPECT_EQ(window.language(), Language::Ja);
         window.setLanguage(Language::En);
@@ -165,15 +169,15 @@ TEST_F(BrowseTest, LanguageSwitchRetranslatesAndRenamesData)
     QCoreApplication::processEvents();
     EXPECT_EQ(QLocale().language(), QLocale::Chinese);
     EXPECT_EQ(Translations::instance().current(), Language::Zh);
-    const PairingRow* row = window.pairingModel()->rowAt(0);
+    const PairingRow* row = parts::pairingModel(window)->rowAt(0);
     ASSERT_TRUE(row);
     const auto& city = std::find_if(data().cities.cbegin(), data().cities.cend(),
                                     [&](const auto& c) { return c.id == row->a.cityId; });
-    EXPECT_EQ(window.pairingModel()->index(0, PairingTableModel::CityA).data().toString(),
+    EXPECT_EQ(parts::pairingModel(window)->index(0, PairingTableModel::CityA).data().toString(),
               city->nameZh);
     window.setLanguage(Language::En);
     QCoreApplication::processEvents();
-    EXPECT_EQ(window.pairingModel()->index(0, PairingTableModel::CityA).data().toString(),
+    EXPECT_EQ(parts::pairingModel(window)->index(0, PairingTableModel::CityA).data().toString(),
               city->nameEn);
 }
 
@@ -203,25 +207,25 @@ TEST_F(BrowseTest, WindowAndDialogsRenderWithContent)
         MainWindow window(Database::open(dbPath));
         window.resize(1400, 820);
         window.setLanguage(language);
-        window.tabs()->setCurrentIndex(MainWindow::PairingsTab);
+        parts::tabs(window)->setCurrentIndex(MainTabs::PairingsTab);
         window.show();
         QCoreApplication::processEvents();
         PairingFilter filter;
         filter.countries = {"CN", "JP"};
         filter.search = qEnvironmentVariable("SISTERCITIES_SCREENSHOT_SEARCH");
-        window.filterPanel()->setFilter(filter);
-        window.pairingView()->selectRow(0);
+        parts::filterPanel(window)->setFilter(filter);
+        parts::pairingView(window)->selectRow(0);
         QCoreApplication::processEvents();
         save(&window, QString("main-window-%1.png").arg(code));
-        save(window.detailPane(), QString("detail-pane-%1.png").arg(code));
+        save(parts::detailPane(window), QString("detail-pane-%1.png").arg(code));
 
-        const qint64 id = window.selectedPairingId();
-        PairingDialog* edit =
-            window.createPairingDialog(PairingRepository(window.database()).get(id));
+        const qint64 id = parts::selectedPairingId(window);
+        PairingDialog* edit = parts::editor(window).createPairingDialog(
+            PairingRepository(parts::database(window)).get(id));
         edit->show();
         save(edit, QString("pairing-dialog-%1.png").arg(code));
         delete edit;
-        PairingDialog* bad = window.createPairingDialog(std::nullopt);
+        PairingDialog* bad = parts::editor(window).createPairingDialog(std::nullopt);
         bad->cityA()->setText(language == Language::En   ? "Atlantis"
                               : language == Language::Zh ? "亚特兰蒂斯"
                                                          : "アトランティス");
@@ -230,15 +234,16 @@ TEST_F(BrowseTest, WindowAndDialogsRenderWithContent)
         bad->show();
         save(bad, QString("pairing-dialog-unknown-city-%1.png").arg(code));
         delete bad;
-        const Pairing p = *PairingRepository(window.database()).get(id);
-        CityDialog* city = window.createCityDialog(CityRepository(window.database()).get(p.cityB));
+        const Pairing p = *PairingRepository(parts::database(window)).get(id);
+        CityDialog* city = parts::editor(window).createCityDialog(
+            CityRepository(parts::database(window)).get(p.cityB));
         city->show();
         save(city, QString("city-dialog-%1.png").arg(code));
         delete city;
-        window.tabs()->setCurrentIndex(MainWindow::CitiesTab);
+        parts::tabs(window)->setCurrentIndex(MainTabs::CitiesTab);
         QCoreApplication::processEvents();
         save(&window, QString("cities-table-%1.png").arg(code));
-        window.tabs()->setCurrentIndex(MainWindow::ReportTab);
+        parts::tabs(window)->setCurrentIndex(MainTabs::ReportTab);
         QCoreApplication::processEvents();
         save(&window, QString("compare-%1.png").arg(code));
         window.close();

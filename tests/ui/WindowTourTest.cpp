@@ -17,6 +17,7 @@
 #include "support/TempDir.h"
 #include "survey/SurveyView.h"
 #include "tables/PairingTableModel.h"
+#include "ui/WindowParts.h"
 
 #include <QApplication>
 #include <QDir>
@@ -133,51 +134,51 @@ TEST_F(WindowTour, EveryTabInEveryLanguageAndThePanesThatBelongToIt)
         ASSERT_NE(tabs, nullptr);
 
         // At 1600 px every column of the pairings table is in view.
-        tabs->setCurrentIndex(MainWindow::PairingsTab);
+        tabs->setCurrentIndex(MainTabs::PairingsTab);
         QCoreApplication::processEvents();
         auto* table = qobject_cast<QTableView*>(tabs->currentWidget());
         ASSERT_NE(table, nullptr);
         EXPECT_FALSE(table->horizontalScrollBar()->isVisible())
             << code.toStdString() << " " << table->horizontalHeader()->length() << " in "
             << table->viewport()->width();
-        const PairingRow* selected = window.pairingModel()->rowAt(3);
+        const PairingRow* selected = parts::pairingModel(window)->rowAt(3);
         ASSERT_NE(selected, nullptr);
-        window.selectPairing(selected->id);
-        EXPECT_TRUE(window.detailPane()->isVisible());
+        parts::selectPairing(window, selected->id);
+        EXPECT_TRUE(parts::detailPane(window)->isVisible());
         // The pane names both cities as the table does, with their parent city where needed.
-        const QString pane = window.detailPane()->text();
+        const QString pane = parts::detailPane(window)->text();
         for (const PairingSide* side : {&selected->a, &selected->b})
             EXPECT_TRUE(pane.contains(side->displayName))
                 << code.toStdString() << ": " << side->displayName.toStdString();
-        EXPECT_FALSE(window.recordDetailPane()->isVisible());
+        EXPECT_FALSE(parts::recordDetailPane(window)->isVisible());
         screenshot(window, QStringLiteral("tab-pairings-%1").arg(code));
 
         const char* names[] = {"pairings", "cities",  "divisions", "countries",
                                "sources",  "surveys", "figures",   "report"};
         QStringList statuses;
-        for (int tab = MainWindow::CitiesTab; tab <= MainWindow::ReportTab; ++tab) {
+        for (int tab = MainTabs::CitiesTab; tab <= MainTabs::ReportTab; ++tab) {
             tabs->setCurrentIndex(tab);
             QCoreApplication::processEvents();
             // The pane of a selected pairing does not take room where no pairing is shown; a
             // city, division or source has a pane of its own.
-            EXPECT_FALSE(window.detailPane()->isVisible()) << names[tab];
-            const bool record = tab == MainWindow::CitiesTab || tab == MainWindow::DivisionsTab ||
-                                tab == MainWindow::SourcesTab;
-            EXPECT_EQ(window.recordDetailPane()->isVisible(), record) << names[tab];
+            EXPECT_FALSE(parts::detailPane(window)->isVisible()) << names[tab];
+            const bool record = tab == MainTabs::CitiesTab || tab == MainTabs::DivisionsTab ||
+                                tab == MainTabs::SourcesTab;
+            EXPECT_EQ(parts::recordDetailPane(window)->isVisible(), record) << names[tab];
             if (record) {
                 auto* view = qobject_cast<QTableView*>(tabs->currentWidget());
                 ASSERT_NE(view, nullptr);
                 view->setCurrentIndex(view->model()->index(2, 0));
                 QCoreApplication::processEvents();
-                const QString shown = window.recordDetailPane()->text();
+                const QString shown = parts::recordDetailPane(window)->text();
                 EXPECT_GT(shown.size(), 40) << names[tab] << ": " << shown.toStdString();
             }
-            statuses << window.statusText();
+            statuses << parts::statusText(window);
             screenshot(window, QStringLiteral("tab-%1-%2").arg(QLatin1String(names[tab]), code));
         }
-        tabs->setCurrentIndex(MainWindow::MapTab);
+        tabs->setCurrentIndex(MainTabs::MapTab);
         QCoreApplication::processEvents();
-        EXPECT_FALSE(window.detailPane()->isVisible());
+        EXPECT_FALSE(parts::detailPane(window)->isVisible());
         screenshot(window, QStringLiteral("tab-map-%1").arg(code));
 
         // The status bar says what each listing shows, not the pairings count everywhere.
@@ -185,7 +186,7 @@ TEST_F(WindowTour, EveryTabInEveryLanguageAndThePanesThatBelongToIt)
         EXPECT_EQ(QSet<QString>(statuses.begin(), statuses.begin() + 4).size(), 4);
 
         // The questionnaire: a question, its options and "not stated" apart from zero.
-        const QString survey = window.surveyView()->text();
+        const QString survey = parts::surveyView(window)->text();
         EXPECT_GE(survey.count(QRegularExpression(QStringLiteral("\\n"))), 20);
         window.close();
     }
@@ -195,7 +196,7 @@ TEST_F(WindowTour, TheSurveyLinksEachQuestionToItsFigure)
 {
     MainWindow window(Database::open(m_path));
     window.setLanguage(Language::Zh);
-    SurveyView* view = window.surveyView();
+    SurveyView* view = parts::surveyView(window);
     const QString html = view->browser()->toHtml();
     for (const char* figure : {"figure:fig9", "figure:fig13", "figure:fig14", "figure:fig16"})
         EXPECT_TRUE(html.contains(QLatin1String(figure))) << figure;
@@ -205,7 +206,7 @@ TEST_F(WindowTour, TheSurveyLinksEachQuestionToItsFigure)
         << view->text().toStdString();
     emit view->figureRequested(QStringLiteral("fig13"));
     auto* tabs = window.findChild<QTabWidget*>();
-    EXPECT_EQ(tabs->currentIndex(), MainWindow::FiguresTab);
+    EXPECT_EQ(tabs->currentIndex(), MainTabs::FiguresTab);
 }
 
 TEST_F(WindowTour, EscapeClosesEveryDialog)

@@ -29,6 +29,7 @@ public:
     RecordEditor(Database& database, QUndoStack* stack, QWidget* dialogParent);
 
     void setDatabase(Database& database) { m_database = &database; }
+    Database& database() const { return *m_database; }
     void setLanguage(Language language) { m_language = language; }
 
     // The dialogs, wired to the stack but not shown.
