@@ -1,7 +1,7 @@
 #include "CliContext.h"
 #include "Commands.h"
 #include "Database.h"
-#include "DatasetCompiler.h"
+#include "dataset/DatasetCompiler.h"
 
 namespace sc::cli {
 

@@ -1,6 +1,6 @@
 #include "CliContext.h"
 
-#include "BundledDataset.h"
+#include "dataset/BundledDataset.h"
 #include "i18n/Translations.h"
 
 #include <cstdio>

@@ -1,8 +1,8 @@
-#include "BundledDataset.h"
 #include "CliContext.h"
 #include "Commands.h"
 #include "ServerRoles.h"
 #include "Statistics.h"
+#include "dataset/BundledDataset.h"
 
 namespace sc::cli {
 

@@ -1,11 +1,11 @@
 // sistercities: the desktop application. Parses the command line, opens the database and
 // shows the main window; everything else lives in ui/ and core/.
 #include "Application.h"
-#include "BundledDataset.h"
 #include "Error.h"
 #include "MainWindow.h"
 #include "ServerAddress.h"
 #include "TerminationSignal.h"
+#include "dataset/BundledDataset.h"
 #include "i18n/Translations.h"
 #include "recovery/DatabaseRecoveryDialog.h"
 

@@ -1,9 +1,9 @@
 // How long the queries behind the pairings table take on a large register. Run with
 // scripts/bench.sh; the numbers for this machine are kept in docs/PERFORMANCE.md.
-#include "BundledDataset.h"
 #include "Database.h"
 #include "LargeDatabase.h"
 #include "PairingQuery.h"
+#include "dataset/BundledDataset.h"
 #include "maps/MapQuery.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #include "Database.h"
-#include "BundledDataset.h"
 #include "Error.h"
 #include "SqlSupport.h"
+#include "dataset/BundledDataset.h"
 #include "support/AsOrdinaryUser.h"
 #include "support/FileHash.h"
 #include "support/GeneratedDatabase.h"

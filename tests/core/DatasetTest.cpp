@@ -1,11 +1,11 @@
 // The bundled dataset: it compiles, every record carries its source, and a rebuild from the
 // same fact files gives the same content.
-#include "BundledDataset.h"
 #include "CityRepository.h"
 #include "Database.h"
-#include "DatasetCompiler.h"
 #include "Error.h"
 #include "SqlSupport.h"
+#include "dataset/BundledDataset.h"
+#include "dataset/DatasetCompiler.h"
 #include "support/BundledDatabaseTest.h"
 #include "support/TempDir.h"
 

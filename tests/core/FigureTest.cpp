@@ -1,8 +1,8 @@
 // Figure data against independent computations: figures 1–8 over the generated rows (plain
 // structs, no SQL), figures 9–17 against the counts FIGURES.md quotes from the report.
-#include "BundledDataset.h"
 #include "Error.h"
 #include "SqlSupport.h"
+#include "dataset/BundledDataset.h"
 #include "figures/FigureQuery.h"
 #include "figures/FigureRecord.h"
 #include "support/BundledDatabaseTest.h"

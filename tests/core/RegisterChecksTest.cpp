@@ -1,9 +1,9 @@
 // The dataset compiler's register checks: each promise of docs/DATA.md ("What fails the build")
 // on a small fact folder that compiles, then with one fault put in.
 #include "Database.h"
-#include "DatasetCompiler.h"
 #include "Error.h"
 #include "SqlSupport.h"
+#include "dataset/DatasetCompiler.h"
 #include "support/TempDir.h"
 
 #include <QDir>

@@ -1,9 +1,9 @@
 // check-report: every published statistic is listed, and on a database whose published
 // statistics were computed independently from the generated rows, nothing differs.
 #include "report/ReportCheck.h"
-#include "BundledDataset.h"
 #include "SourceRepository.h"
 #include "SqlSupport.h"
+#include "dataset/BundledDataset.h"
 #include "support/GeneratedDatabase.h"
 #include "support/TempDir.h"
 

@@ -3,7 +3,6 @@
 // over another connection's change is refused, a reader's role opens read-only, and a database of
 // another program is left alone. These need the cluster of tests/support/with-postgres.sh
 // (ctest -L postgresql); run on SQLite they skip, and say so.
-#include "BundledDataset.h"
 #include "Error.h"
 #include "HangulRomanizer.h"
 #include "ListingQuery.h"
@@ -12,6 +11,7 @@
 #include "ServerRoles.h"
 #include "SqlSupport.h"
 #include "Transaction.h"
+#include "dataset/BundledDataset.h"
 #include "support/TempDir.h"
 #include "support/TestBackend.h"
 

@@ -1,9 +1,9 @@
 // The Language menu switches the whole open window at once: menus, tabs, table headers, filter
 // labels, an open dialog, the figure on show and the data names. The expected words are read
 // from the embedded catalogues, and must differ from the English.
-#include "BundledDataset.h"
 #include "FilterPanel.h"
 #include "MainWindow.h"
+#include "dataset/BundledDataset.h"
 #include "editors/PairingDialog.h"
 #include "figures/FigureCatalog.h"
 #include "gallery/FigureGallery.h"
@@ -107,7 +107,7 @@ TEST_F(LanguageSwitch, TheLanguageMenuRetranslatesTheOpenWindowAtOnce)
 {
     MainWindow window(open());
     window.resize(1300, 800);
-    parts::figureGallery(window)->setCurrentId("fig3");
+    parts::child<FigureGallery>(window, "figureGallery")->setCurrentId("fig3");
     const FigureSpec* fig3 = FigureCatalog::find("fig3");
     ASSERT_TRUE(fig3);
     PairingDialog* dialog = parts::editor(window).createPairingDialog(std::nullopt);
@@ -136,20 +136,21 @@ TEST_F(LanguageSwitch, TheLanguageMenuRetranslatesTheOpenWindowAtOnce)
 
         // Tabs.
         const QString pairings = tr(language, "sc::MainWindow", "Pairings");
-        EXPECT_EQ(parts::tabs(window)->tabText(MainTabs::PairingsTab), pairings);
-        EXPECT_EQ(parts::tabs(window)->tabText(MainTabs::FiguresTab),
+        EXPECT_EQ(parts::child<QTabWidget>(window, "tabs")->tabText(MainTabs::PairingsTab),
+                  pairings);
+        EXPECT_EQ(parts::child<QTabWidget>(window, "tabs")->tabText(MainTabs::FiguresTab),
                   tr(language, "sc::MainWindow", "Figures"));
         EXPECT_EQ(english, pairings == QLatin1String("Pairings"));
 
         // The pairings table's headers, as the view shows them.
-        QHeaderView* header = parts::pairingView(window)->horizontalHeader();
+        QHeaderView* header = parts::child<QTableView>(window, "pairingsTable")->horizontalHeader();
         const QString partner = tr(language, "sc::PairingTableModel", "Partner city");
         EXPECT_EQ(header->model()->headerData(PairingTableModel::CityB, Qt::Horizontal).toString(),
                   partner);
         EXPECT_EQ(english, partner == QLatin1String("Partner city"));
 
         // The filter panel's labels.
-        const QStringList labels = formLabels(parts::filterPanel(window));
+        const QStringList labels = formLabels(parts::child<FilterPanel>(window, "filterPanel"));
         for (const char* label : {"&Country:", "&Paired with:", "S&tatus:", "&Kind:"}) {
             const QString expected = tr(language, "sc::FilterPanel", label);
             EXPECT_TRUE(labels.contains(expected)) << expected.toStdString();
@@ -157,7 +158,8 @@ TEST_F(LanguageSwitch, TheLanguageMenuRetranslatesTheOpenWindowAtOnce)
         }
 
         // The report check's table.
-        QAbstractItemModel* report = parts::reportCheckView(window)->model();
+        QAbstractItemModel* report =
+            parts::child<ReportCheckView>(window, "reportCheckView")->model();
         QStringList reportHeaders;
         for (int column = 0; column < report->columnCount(); ++column)
             reportHeaders << report->headerData(column, Qt::Horizontal).toString();
@@ -173,11 +175,18 @@ TEST_F(LanguageSwitch, TheLanguageMenuRetranslatesTheOpenWindowAtOnce)
         // The figure on show: its chart title is its caption in the language.
         const QString caption = FigureCatalog::caption(*fig3, language);
         EXPECT_EQ(english, caption == FigureCatalog::caption(*fig3, Language::En));
-        ASSERT_TRUE(parts::figureGallery(window)->chartView()->chart());
-        EXPECT_TRUE(plain(parts::figureGallery(window)->chartView()->chart()->title())
-                        .contains(plain(caption)))
-            << parts::figureGallery(window)->chartView()->chart()->title().toStdString();
-        EXPECT_TRUE(parts::figureGallery(window)->captionText().contains(caption));
+        ASSERT_TRUE(parts::child<FigureGallery>(window, "figureGallery")->chartView()->chart());
+        EXPECT_TRUE(
+            plain(
+                parts::child<FigureGallery>(window, "figureGallery")->chartView()->chart()->title())
+                .contains(plain(caption)))
+            << parts::child<FigureGallery>(window, "figureGallery")
+                   ->chartView()
+                   ->chart()
+                   ->title()
+                   .toStdString();
+        EXPECT_TRUE(
+            parts::child<FigureGallery>(window, "figureGallery")->captionText().contains(caption));
 
         // And the choice is remembered for the next start.
         EXPECT_EQ(QSettings().value("language").toString(), language::code(language));
@@ -225,19 +234,20 @@ TEST_F(LanguageSwitch, WindowAndFigureRenderInEveryLanguage)
         PairingFilter filter;
         filter.countries = {"CN", "JP"};
         filter.fromYear = 1973;
-        parts::filterPanel(window)->setFilter(filter);
-        parts::tabs(window)->setCurrentIndex(MainTabs::PairingsTab);
-        parts::pairingView(window)->selectRow(0);
+        parts::child<FilterPanel>(window, "filterPanel")->setFilter(filter);
+        parts::child<QTabWidget>(window, "tabs")->setCurrentIndex(MainTabs::PairingsTab);
+        parts::child<QTableView>(window, "pairingsTable")->selectRow(0);
         QCoreApplication::processEvents();
         const QImage main = window.grab().toImage();
         EXPECT_FALSE(main.isNull());
         main.save(out + QStringLiteral("/main-window-%1.png").arg(code));
 
-        parts::filterPanel(window)->setFilter({});
-        parts::tabs(window)->setCurrentIndex(MainTabs::FiguresTab);
-        parts::figureGallery(window)->setCurrentId("fig3");
+        parts::child<FilterPanel>(window, "filterPanel")->setFilter({});
+        parts::child<QTabWidget>(window, "tabs")->setCurrentIndex(MainTabs::FiguresTab);
+        parts::child<FigureGallery>(window, "figureGallery")->setCurrentId("fig3");
         QCoreApplication::processEvents();
-        const QImage figure = parts::figureGallery(window)->grab().toImage();
+        const QImage figure =
+            parts::child<FigureGallery>(window, "figureGallery")->grab().toImage();
         EXPECT_FALSE(figure.isNull());
         figure.save(out + QStringLiteral("/gallery-fig03-%1.png").arg(code));
         window.close();

@@ -2,7 +2,6 @@
 // CLI come out in the chosen language, dates follow its conventions, and every text the window
 // asks for under a context of ours is found in the catalogue (a text asked for under another
 // context than lupdate gave it, or built where lupdate cannot see it, is never translated).
-#include "BundledDataset.h"
 #include "Database.h"
 #include "Error.h"
 #include "EstablishedDate.h"
@@ -10,6 +9,7 @@
 #include "PairingFilter.h"
 #include "SqlSupport.h"
 #include "ValueText.h"
+#include "dataset/BundledDataset.h"
 #include "editors/CityDialog.h"
 #include "editors/PairingDialog.h"
 #include "figures/FigureCatalog.h"
@@ -267,19 +267,19 @@ TEST_F(RuntimeTranslation, EveryTextTheWindowAsksForIsInTheCatalogue)
             filter.status = "active";
             filter.kind = "sister";
             filter.search = QStringLiteral("a");
-            parts::filterPanel(window)->setFilter(filter);
-            parts::filterPanel(window)->summary();
-            parts::filterPanel(window)->setFilter({});
-            for (int tab = 0; tab < parts::tabs(window)->count(); ++tab) {
-                parts::tabs(window)->setCurrentIndex(tab);
+            parts::child<FilterPanel>(window, "filterPanel")->setFilter(filter);
+            parts::child<FilterPanel>(window, "filterPanel")->summary();
+            parts::child<FilterPanel>(window, "filterPanel")->setFilter({});
+            for (int tab = 0; tab < parts::child<QTabWidget>(window, "tabs")->count(); ++tab) {
+                parts::child<QTabWidget>(window, "tabs")->setCurrentIndex(tab);
                 QCoreApplication::processEvents();
                 window.grab();
             }
-            parts::tabs(window)->setCurrentIndex(MainTabs::PairingsTab);
-            parts::pairingView(window)->selectRow(0);
+            parts::child<QTabWidget>(window, "tabs")->setCurrentIndex(MainTabs::PairingsTab);
+            parts::child<QTableView>(window, "pairingsTable")->selectRow(0);
             QCoreApplication::processEvents();
             for (const FigureSpec& spec : FigureCatalog::all())
-                parts::figureGallery(window)->setCurrentId(spec.id);
+                parts::child<FigureGallery>(window, "figureGallery")->setCurrentId(spec.id);
 
             const qint64 pairing = parts::selectedPairingId(window);
             const auto existing = PairingRepository(parts::database(window)).get(pairing);

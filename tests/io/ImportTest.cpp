@@ -1,10 +1,10 @@
 // Importers against a real database: all or nothing, every problem named by line and column,
 // names that look like SQL stored as text, and export → import round trips.
-#include "BundledDataset.h"
 #include "CityRepository.h"
 #include "Error.h"
 #include "PairingQuery.h"
 #include "SqlSupport.h"
+#include "dataset/BundledDataset.h"
 #include "io/CityImporter.h"
 #include "io/CsvReader.h"
 #include "io/Exporter.h"

@@ -88,8 +88,8 @@ TEST_F(MapView_, AClickFiltersTheRegisterToExactlyThatDivision)
     MainWindow window(bundled::createDatabase(dir->file("click.sqlite")));
     window.resize(1400, 900);
     window.show();
-    parts::tabs(window)->setCurrentIndex(MainTabs::MapTab);
-    MapView* view = parts::mapView(window);
+    parts::child<QTabWidget>(window, "tabs")->setCurrentIndex(MainTabs::MapTab);
+    MapView* view = parts::child<MapView>(window, "mapView");
     ASSERT_NE(view, nullptr);
     view->setCurrentId("map-cn-provinces");
     QCoreApplication::processEvents();
@@ -99,20 +99,21 @@ TEST_F(MapView_, AClickFiltersTheRegisterToExactlyThatDivision)
         const QPointF at = canvas->labelPoint(code);
         ASSERT_EQ(canvas->divisionAt(at), code);
         QTest::mouseClick(canvas, Qt::LeftButton, {}, at.toPoint());
-        EXPECT_EQ(parts::filterPanel(window)->filter().division, code);
+        EXPECT_EQ(parts::child<FilterPanel>(window, "filterPanel")->filter().division, code);
         EXPECT_EQ(parts::pairingModel(window)->matchingCount(),
                   pairsOfDivision(parts::database(window), code))
             << code.toStdString();
         // The map follows: only the chosen division still has pairs.
         EXPECT_EQ(view->currentData().count(code),
                   MapQuery(parts::database(window))
-                      .run("map-cn-provinces", parts::filterPanel(window)->filter(), Language::En)
+                      .run("map-cn-provinces",
+                           parts::child<FilterPanel>(window, "filterPanel")->filter(), Language::En)
                       .count(code));
         EXPECT_EQ(view->currentData().count("CN-BJ"), 0);
     }
     // The chosen division again: the filter is cleared.
     QTest::mouseClick(canvas, Qt::LeftButton, {}, canvas->labelPoint("CN-SD").toPoint());
-    EXPECT_TRUE(parts::filterPanel(window)->filter().division.isEmpty());
+    EXPECT_TRUE(parts::child<FilterPanel>(window, "filterPanel")->filter().division.isEmpty());
     EXPECT_TRUE(canvas->hoverText("CN-SD").startsWith("Shandong: "));
 }
 

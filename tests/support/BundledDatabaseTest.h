@@ -1,6 +1,6 @@
 #pragma once
 
-#include "BundledDataset.h"
+#include "dataset/BundledDataset.h"
 #include "support/TempDir.h"
 #include "support/TestBackend.h"
 

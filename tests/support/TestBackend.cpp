@@ -1,7 +1,7 @@
 #include "TestBackend.h"
 
-#include "BundledDataset.h"
 #include "Error.h"
+#include "dataset/BundledDataset.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>

@@ -1,9 +1,9 @@
 // Charts and their files: every format opens back at the size asked for, in every language,
 // and a drawn figure has the slices, bars and points its data has.
-#include "BundledDataset.h"
 #include "ChartBuilder.h"
 #include "Error.h"
 #include "FigureExporter.h"
+#include "dataset/BundledDataset.h"
 #include "figures/FigureCatalog.h"
 #include "figures/FigureQuery.h"
 #include "support/BundledDatabaseTest.h"

@@ -127,10 +127,10 @@ TEST_F(BrowseTest, AddingAPairingIsStoredAndUndoneAndRedone)
     EXPECT_TRUE(parts::statusText(window).contains(QString("%1 of %1").arg(before + 1)));
     const QVariantList raw = rawRow(db, "pairings", "id", *id);
 
-    parts::undoStack(window)->undo();
+    parts::child<QUndoStack>(window, "undoStack")->undo();
     EXPECT_FALSE(PairingRepository(db).get(*id));
     EXPECT_EQ(PairingQuery(db).total(), before);
-    parts::undoStack(window)->redo();
+    parts::child<QUndoStack>(window, "undoStack")->redo();
     // The same row comes back: same id, same values.
     EXPECT_EQ(rawRow(db, "pairings", "id", *id), raw);
 }
@@ -155,11 +155,11 @@ TEST_F(BrowseTest, EditingAPairingIsUndoneToThePreviousRowExactly)
     EXPECT_EQ(edited.note, "corrected");
     EXPECT_EQ(edited.rowVersion, original.rowVersion + 1);
 
-    parts::undoStack(window)->undo();
+    parts::child<QUndoStack>(window, "undoStack")->undo();
     expectSameContent(*PairingRepository(db).get(id), original);
-    parts::undoStack(window)->redo();
+    parts::child<QUndoStack>(window, "undoStack")->redo();
     expectSameContent(*PairingRepository(db).get(id), edited);
-    parts::undoStack(window)->undo();
+    parts::child<QUndoStack>(window, "undoStack")->undo();
     expectSameContent(*PairingRepository(db).get(id), original);
 }
 
@@ -176,16 +176,16 @@ TEST_F(BrowseTest, DeletingAPairingIsUndoneWithItsSources)
     const QVariantList row = rawRow(db, "pairings", "id", id);
     const QVariantList links = rawRow(db, "pairing_sources", "pairing_id", id);
 
-    parts::action(window, "reload")->trigger();
+    parts::child<QAction>(window, "reload")->trigger();
     parts::selectPairing(window, id);
     ASSERT_EQ(parts::selectedPairingId(window), id);
-    parts::action(window, "remove")->trigger();
+    parts::child<QAction>(window, "remove")->trigger();
     EXPECT_TRUE(rawRow(db, "pairings", "id", id).isEmpty());
     EXPECT_TRUE(rawRow(db, "pairing_sources", "pairing_id", id).isEmpty());
-    parts::undoStack(window)->undo();
+    parts::child<QUndoStack>(window, "undoStack")->undo();
     EXPECT_EQ(rawRow(db, "pairings", "id", id), row);
     EXPECT_EQ(rawRow(db, "pairing_sources", "pairing_id", id), links);
-    parts::undoStack(window)->redo();
+    parts::child<QUndoStack>(window, "undoStack")->redo();
     EXPECT_TRUE(rawRow(db, "pairings", "id", id).isEmpty());
 }
 
@@ -211,16 +211,16 @@ TEST_F(BrowseTest, CityDialogValidatesAndCitiesWithPairingsAreNotDeleted)
     const QVector<qint64> ids = CityRepository(db).findByName("New Town", "JP");
     ASSERT_EQ(ids.size(), 1);
     EXPECT_EQ(CityRepository(db).get(ids[0])->division, "JP-13");
-    parts::undoStack(window)->undo();
+    parts::child<QUndoStack>(window, "undoStack")->undo();
     EXPECT_TRUE(CityRepository(db).findByName("New Town").isEmpty());
-    parts::undoStack(window)->redo();
+    parts::child<QUndoStack>(window, "undoStack")->redo();
     EXPECT_EQ(CityRepository(db).findByName("New Town"), ids);
 
     // A city with pairings: refused, with how many.
     const qint64 busy = data().cities.at(data().pairs.first().a).id;
     const int count = CityRepository(db).pairingCount(busy);
-    parts::tabs(window)->setCurrentIndex(MainTabs::CitiesTab);
-    parts::filterPanel(window)->setFilter([&] {
+    parts::child<QTabWidget>(window, "tabs")->setCurrentIndex(MainTabs::CitiesTab);
+    parts::child<FilterPanel>(window, "filterPanel")->setFilter([&] {
         PairingFilter f;
         f.search = data().cities.at(data().pairs.first().a).nameEn;
         return f;
@@ -230,7 +230,7 @@ TEST_F(BrowseTest, CityDialogValidatesAndCitiesWithPairingsAreNotDeleted)
         if (view->model()->index(row, 0).data(Qt::UserRole).toLongLong() == busy)
             view->setCurrentIndex(view->model()->index(row, 0));
     ASSERT_EQ(parts::selectedCityId(window), busy);
-    parts::action(window, "remove")->trigger();
+    parts::child<QAction>(window, "remove")->trigger();
     EXPECT_TRUE(CityRepository(db).get(busy));
     EXPECT_TRUE(parts::lastMessage(window).contains(QString("%1 pairing").arg(count)))
         << parts::lastMessage(window).toStdString();
@@ -257,7 +257,7 @@ TEST_F(BrowseTest, ASaveOverAChangeMadeElsewhereIsRefusedWithBothVersions)
     EXPECT_TRUE(dialog->problem().contains("Note: mine"));
     EXPECT_EQ(dialog->note()->toPlainText(), "mine"); // the input is kept
     EXPECT_EQ(PairingRepository(*other).get(id)->note, "theirs");
-    EXPECT_EQ(parts::undoStack(window)->count(), 0);
+    EXPECT_EQ(parts::child<QUndoStack>(window, "undoStack")->count(), 0);
     delete dialog;
 }
 
@@ -276,11 +276,12 @@ TEST_F(BrowseTest, AnUndoOverAChangeMadeElsewhereIsRefusedAndReported)
     theirs.note = "theirs";
     PairingRepository(*other).update(theirs);
 
-    parts::undoStack(window)->undo();
+    parts::child<QUndoStack>(window, "undoStack")->undo();
     EXPECT_EQ(PairingRepository(*other).get(id)->note, "theirs");
     EXPECT_TRUE(parts::lastMessage(window).contains("refused"))
         << parts::lastMessage(window).toStdString();
-    EXPECT_EQ(parts::undoStack(window)->count(), 0); // the stale step left the history
+    EXPECT_EQ(parts::child<QUndoStack>(window, "undoStack")->count(),
+              0); // the stale step left the history
 }
 
 // The dialogs store names as import does (NameNormaliser): a name that import would refuse is

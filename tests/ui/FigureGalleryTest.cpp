@@ -1,10 +1,10 @@
 // The figure gallery: its list, chart, table and caption follow the figure, the filter and the
 // language; its table model passes QAbstractItemModelTester.
 #include "gallery/FigureGallery.h"
-#include "BundledDataset.h"
 #include "FigureTableModel.h"
 #include "PairingQuery.h"
 #include "PairingRepository.h"
+#include "dataset/BundledDataset.h"
 #include "figures/FigureCatalog.h"
 #include "figures/FigureQuery.h"
 #include "i18n/Translations.h"

@@ -1,11 +1,11 @@
 #include "ui/BrowseFixture.h"
 
-#include "BundledDataset.h"
 #include "ListingQuery.h"
 #include "PairingDetail.h"
 #include "PairingQuery.h"
 #include "RecordSnapshot.h"
 #include "Transaction.h"
+#include "dataset/BundledDataset.h"
 #include "tables/ListingTableModel.h"
 
 #include <QAbstractItemModelTester>

@@ -59,7 +59,7 @@ TEST(MainWindow, ShowsTheOpenDatabaseAndItsCounts)
     for (QAction* action : window.menuBar()->actions())
         menus << action->text().remove('&');
     EXPECT_EQ(menus, (QStringList{"File", "Edit", "View", "Language", "Help"}));
-    EXPECT_EQ(parts::pairingView(window)->model()->rowCount(), 120);
+    EXPECT_EQ(parts::child<QTableView>(window, "pairingsTable")->model()->rowCount(), 120);
 }
 
 TEST(MainWindow, ReadOnlySaysSoInTheTitle)
@@ -77,21 +77,23 @@ TEST(MainWindow, HasTheFigureGalleryAndTheReportCheckAsTabs)
     const QString path = dir.file("t.sqlite");
     testdata::generate(path, 60);
     MainWindow window(Database::open(path));
-    ASSERT_EQ(parts::tabs(window)->count(), 9); // the eighth and ninth: report check, map
-    EXPECT_EQ(parts::tabs(window)->widget(MainTabs::FiguresTab),
-              static_cast<QWidget*>(parts::figureGallery(window)));
-    EXPECT_EQ(parts::tabs(window)->widget(MainTabs::ReportTab),
-              static_cast<QWidget*>(parts::reportCheckView(window)));
-    EXPECT_EQ(parts::tabs(window)->tabText(MainTabs::ReportTab), "Compare with the Report");
+    ASSERT_EQ(parts::child<QTabWidget>(window, "tabs")->count(),
+              9); // the eighth and ninth: report check, map
+    EXPECT_EQ(parts::child<QTabWidget>(window, "tabs")->widget(MainTabs::FiguresTab),
+              static_cast<QWidget*>(parts::child<FigureGallery>(window, "figureGallery")));
+    EXPECT_EQ(parts::child<QTabWidget>(window, "tabs")->widget(MainTabs::ReportTab),
+              static_cast<QWidget*>(parts::child<ReportCheckView>(window, "reportCheckView")));
+    EXPECT_EQ(parts::child<QTabWidget>(window, "tabs")->tabText(MainTabs::ReportTab),
+              "Compare with the Report");
     // Opening another file makes both anew on it, in the same places.
     const QString other = dir.file("u.sqlite");
     testdata::generate(other, 30);
     ASSERT_TRUE(window.openDatabase(other, Database::Mode::ReadOnly));
-    EXPECT_EQ(parts::tabs(window)->count(), 9);
-    EXPECT_EQ(parts::tabs(window)->widget(MainTabs::FiguresTab),
-              static_cast<QWidget*>(parts::figureGallery(window)));
-    EXPECT_EQ(parts::tabs(window)->widget(MainTabs::MapTab),
-              static_cast<QWidget*>(parts::mapView(window)));
+    EXPECT_EQ(parts::child<QTabWidget>(window, "tabs")->count(), 9);
+    EXPECT_EQ(parts::child<QTabWidget>(window, "tabs")->widget(MainTabs::FiguresTab),
+              static_cast<QWidget*>(parts::child<FigureGallery>(window, "figureGallery")));
+    EXPECT_EQ(parts::child<QTabWidget>(window, "tabs")->widget(MainTabs::MapTab),
+              static_cast<QWidget*>(parts::child<MapView>(window, "mapView")));
     // Import writes: read-only disables it with every other editing action.
     for (QAction* action : parts::editingActions(window))
         EXPECT_FALSE(action->isEnabled()) << action->text().toStdString();
@@ -129,10 +131,12 @@ TEST(MainWindow, AFilterOnADivisionTheNextFileLacksIsDropped)
     PairingFilter filter;
     filter.countries = {"CN"};
     filter.division = "CN-JS";
-    parts::filterPanel(window)->setFilter(filter);
-    ASSERT_EQ(parts::filterPanel(window)->filter().division, "CN-JS");
+    parts::child<FilterPanel>(window, "filterPanel")->setFilter(filter);
+    ASSERT_EQ(parts::child<FilterPanel>(window, "filterPanel")->filter().division, "CN-JS");
     ASSERT_TRUE(window.openDatabase(bare, Database::Mode::ReadOnly));
-    EXPECT_TRUE(parts::filterPanel(window)->filter().division.isEmpty());
-    EXPECT_EQ(parts::filterPanel(window)->filter().countries, QStringList{"CN"});
-    EXPECT_EQ(parts::pairingModel(window)->filter(), parts::filterPanel(window)->filter());
+    EXPECT_TRUE(parts::child<FilterPanel>(window, "filterPanel")->filter().division.isEmpty());
+    EXPECT_EQ(parts::child<FilterPanel>(window, "filterPanel")->filter().countries,
+              QStringList{"CN"});
+    EXPECT_EQ(parts::pairingModel(window)->filter(),
+              parts::child<FilterPanel>(window, "filterPanel")->filter());
 }

@@ -1,6 +1,6 @@
 #include "report/ReportCheckView.h"
-#include "BundledDataset.h"
 #include "SqlSupport.h"
+#include "dataset/BundledDataset.h"
 #include "report/AboutDataDialog.h"
 #include "report/ReportCheckModel.h"
 #include "support/TempDir.h"

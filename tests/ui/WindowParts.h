@@ -1,7 +1,8 @@
 #pragma once
 
-// The main window's parts as a user meets them, found by object name: tests drive the window
-// through these and its public behaviour, never through getters of its own.
+// The main window's parts as a user meets them, found by object name (child<FilterPanel>(window,
+// "filterPanel"), child<QAction>(window, "undo")…): tests drive the window through these and its
+// public behaviour, never through getters of its own.
 
 #include "Database.h"
 #include "DetailPane.h"
@@ -35,10 +36,6 @@ template <typename T> T* child(const QObject& window, const char* name)
     return found;
 }
 
-inline QTabWidget* tabs(const MainWindow& w)
-{
-    return child<QTabWidget>(w, "tabs");
-}
 inline QTableView* pairingView(const MainWindow& w)
 {
     return child<QTableView>(w, "pairingsTable");
@@ -52,42 +49,6 @@ inline QTableView* tableView(const MainWindow& w, MainTabs::Tab tab)
     const char* const names[] = {"pairingsTable",  "citiesTable",  "divisionsTable",
                                  "countriesTable", "sourcesTable", "surveysTable"};
     return child<QTableView>(w, names[tab]);
-}
-inline FilterPanel* filterPanel(const MainWindow& w)
-{
-    return child<FilterPanel>(w, "filterPanel");
-}
-inline DetailPane* detailPane(const MainWindow& w)
-{
-    return child<DetailPane>(w, "detailPane");
-}
-inline SurveyView* surveyView(const MainWindow& w)
-{
-    return child<SurveyView>(w, "surveyView");
-}
-inline RecordDetailPane* recordDetailPane(const MainWindow& w)
-{
-    return child<RecordDetailPane>(w, "recordDetailPane");
-}
-inline FigureGallery* figureGallery(const MainWindow& w)
-{
-    return child<FigureGallery>(w, "figureGallery");
-}
-inline ReportCheckView* reportCheckView(const MainWindow& w)
-{
-    return child<ReportCheckView>(w, "reportCheckView");
-}
-inline MapView* mapView(const MainWindow& w)
-{
-    return child<MapView>(w, "mapView");
-}
-inline QUndoStack* undoStack(const MainWindow& w)
-{
-    return child<QUndoStack>(w, "undoStack");
-}
-inline QAction* action(const MainWindow& w, const char* name)
-{
-    return child<QAction>(w, name);
 }
 
 // The counts in the status bar, and the last refusal or error shown there.
@@ -106,7 +67,7 @@ inline QList<QAction*> editingActions(const MainWindow& w)
     QList<QAction*> actions;
     for (const char* name :
          {"undo", "redo", "newPairing", "newCity", "edit", "remove", "importData"})
-        actions << action(w, name);
+        actions << child<QAction>(w, name);
     return actions;
 }
 

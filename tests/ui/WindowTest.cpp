@@ -65,7 +65,7 @@ TEST_F(BrowseTest, ReadOnlyDisablesEveryEditAndWritesNothing)
                          std::make_unique<EditRecordCommand<PairingRepository, Pairing>>(
                              parts::database(window), p, changed, "edit")),
                      Error);
-        EXPECT_EQ(parts::undoStack(window)->count(), 0);
+        EXPECT_EQ(parts::child<QUndoStack>(window, "undoStack")->count(), 0);
         window.close();
     }
     EXPECT_EQ(bytesOf(path()), before);
@@ -90,7 +90,7 @@ TEST_F(BrowseTest, StatusBarSaysHowManyOfAllPairingsAreShown)
         << parts::statusText(window).toStdString();
     PairingFilter filter;
     filter.countries = {"KR"};
-    parts::filterPanel(window)->setFilter(filter);
+    parts::child<FilterPanel>(window, "filterPanel")->setFilter(filter);
     const int korean = PairingQuery(parts::database(window)).count(filter);
     EXPECT_TRUE(parts::statusText(window).contains(QString("%1 of 300 pairings").arg(korean)));
     QStringList menus;
@@ -104,8 +104,8 @@ TEST_F(BrowseTest, SelectingAPairingShowsItsDetail)
     MainWindow window(open());
     const auto& pair = data().pairs.at(2);
     parts::selectPairing(window, pair.id);
-    EXPECT_EQ(parts::detailPane(window)->pairingId(), pair.id);
-    const QString text = parts::detailPane(window)->text();
+    EXPECT_EQ(parts::child<DetailPane>(window, "detailPane")->pairingId(), pair.id);
+    const QString text = parts::child<DetailPane>(window, "detailPane")->text();
     for (const QString& name : {data().cities.at(pair.a).nameZh, data().cities.at(pair.a).nameKo,
                                 data().cities.at(pair.b).nameEn})
         EXPECT_TRUE(text.contains(name)) << name.toStdString();
@@ -119,11 +119,12 @@ TEST_F(BrowseTest, KeyboardReachesSearchAndTheEditor)
     QApplication::setActiveWindow(&window);
     ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
     QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
-    EXPECT_EQ(QApplication::focusWidget(), parts::filterPanel(window)->searchEdit());
+    EXPECT_EQ(QApplication::focusWidget(),
+              parts::child<FilterPanel>(window, "filterPanel")->searchEdit());
 
-    parts::pairingView(window)->setFocus();
+    parts::child<QTableView>(window, "pairingsTable")->setFocus();
     parts::selectPairing(window, data().pairs.first().id);
-    QTest::keyClick(parts::pairingView(window), Qt::Key_Return);
+    QTest::keyClick(parts::child<QTableView>(window, "pairingsTable"), Qt::Key_Return);
     const auto dialogs = window.findChildren<PairingDialog*>();
     ASSERT_EQ(dialogs.size(), 1);
     EXPECT_TRUE(dialogs.first()->isVisible());
@@ -137,10 +138,11 @@ TEST_F(BrowseTest, LayoutFiltersAndLanguageAreRemembered)
     filter.undatedOnly = true;
     {
         MainWindow window(open());
-        parts::filterPanel(window)->setFilter(filter);
-        parts::pairingView(window)->horizontalHeader()->resizeSection(PairingTableModel::CityB,
-                                                                      233);
-        parts::tabs(window)->setCurrentIndex(MainTabs::SourcesTab);
+        parts::child<FilterPanel>(window, "filterPanel")->setFilter(filter);
+        parts::child<QTableView>(window, "pairingsTable")
+            ->horizontalHeader()
+            ->resizeSection(PairingTableModel::CityB, 233);
+        parts::child<QTabWidget>(window, "tabs")->setCurrentIndex(MainTabs::SourcesTab);
         window.setLanguage(Language::Ja);
         window.close();
     }
@@ -148,12 +150,14 @@ TEST_F(BrowseTest, LayoutFiltersAndLanguageAreRemembered)
     EXPECT_EQ(QSettings().value("lastDatabase").toString(), path());
     {
         MainWindow window(open());
-        EXPECT_EQ(parts::filterPanel(window)->filter(), filter);
+        EXPECT_EQ(parts::child<FilterPanel>(window, "filterPanel")->filter(), filter);
         EXPECT_EQ(parts::pairingModel(window)->filter(), filter);
-        EXPECT_EQ(
-            parts::pairingView(window)->horizontalHeader()->sectionSize(PairingTableModel::CityB),
-            233);
-        EXPECT_EQ(parts::tabs(window)->currentIndex(), int(MainTabs::SourcesTab));
+        EXPECT_EQ(parts::child<QTableView>(window, "pairingsTable")
+                      ->horizontalHeader()
+                      ->sectionSize(PairingTableModel::CityB),
+                  233);
+        EXPECT_EQ(parts::child<QTabWidget>(window, "tabs")->currentIndex(),
+                  int(MainTabs::SourcesTab));
         // Data names follow the language: the Japanese name where there is one.
         const PairingRow* row = parts::pairingModel(window)->rowAt(0);
         ASSERT_TRUE(row);
@@ -207,17 +211,18 @@ TEST_F(BrowseTest, WindowAndDialogsRenderWithContent)
         MainWindow window(Database::open(dbPath));
         window.resize(1400, 820);
         window.setLanguage(language);
-        parts::tabs(window)->setCurrentIndex(MainTabs::PairingsTab);
+        parts::child<QTabWidget>(window, "tabs")->setCurrentIndex(MainTabs::PairingsTab);
         window.show();
         QCoreApplication::processEvents();
         PairingFilter filter;
         filter.countries = {"CN", "JP"};
         filter.search = qEnvironmentVariable("SISTERCITIES_SCREENSHOT_SEARCH");
-        parts::filterPanel(window)->setFilter(filter);
-        parts::pairingView(window)->selectRow(0);
+        parts::child<FilterPanel>(window, "filterPanel")->setFilter(filter);
+        parts::child<QTableView>(window, "pairingsTable")->selectRow(0);
         QCoreApplication::processEvents();
         save(&window, QString("main-window-%1.png").arg(code));
-        save(parts::detailPane(window), QString("detail-pane-%1.png").arg(code));
+        save(parts::child<DetailPane>(window, "detailPane"),
+             QString("detail-pane-%1.png").arg(code));
 
         const qint64 id = parts::selectedPairingId(window);
         PairingDialog* edit = parts::editor(window).createPairingDialog(
@@ -240,10 +245,10 @@ TEST_F(BrowseTest, WindowAndDialogsRenderWithContent)
         city->show();
         save(city, QString("city-dialog-%1.png").arg(code));
         delete city;
-        parts::tabs(window)->setCurrentIndex(MainTabs::CitiesTab);
+        parts::child<QTabWidget>(window, "tabs")->setCurrentIndex(MainTabs::CitiesTab);
         QCoreApplication::processEvents();
         save(&window, QString("cities-table-%1.png").arg(code));
-        parts::tabs(window)->setCurrentIndex(MainTabs::ReportTab);
+        parts::child<QTabWidget>(window, "tabs")->setCurrentIndex(MainTabs::ReportTab);
         QCoreApplication::processEvents();
         save(&window, QString("compare-%1.png").arg(code));
         window.close();

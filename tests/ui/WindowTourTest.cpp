@@ -3,10 +3,10 @@
 // pane shows only where it has something to say, the status bar counts what the tab shows, the
 // survey reads as a questionnaire, and Escape closes every dialog.
 // SISTERCITIES_SCREENSHOTS=DIR keeps a picture of every tab and dialog in every language.
-#include "BundledDataset.h"
 #include "DetailPane.h"
 #include "MainWindow.h"
 #include "RecordDetailPane.h"
+#include "dataset/BundledDataset.h"
 #include "editors/CityDialog.h"
 #include "editors/PairingDialog.h"
 #include "gallery/FigureExportDialog.h"
@@ -144,13 +144,13 @@ TEST_F(WindowTour, EveryTabInEveryLanguageAndThePanesThatBelongToIt)
         const PairingRow* selected = parts::pairingModel(window)->rowAt(3);
         ASSERT_NE(selected, nullptr);
         parts::selectPairing(window, selected->id);
-        EXPECT_TRUE(parts::detailPane(window)->isVisible());
+        EXPECT_TRUE(parts::child<DetailPane>(window, "detailPane")->isVisible());
         // The pane names both cities as the table does, with their parent city where needed.
-        const QString pane = parts::detailPane(window)->text();
+        const QString pane = parts::child<DetailPane>(window, "detailPane")->text();
         for (const PairingSide* side : {&selected->a, &selected->b})
             EXPECT_TRUE(pane.contains(side->displayName))
                 << code.toStdString() << ": " << side->displayName.toStdString();
-        EXPECT_FALSE(parts::recordDetailPane(window)->isVisible());
+        EXPECT_FALSE(parts::child<RecordDetailPane>(window, "recordDetailPane")->isVisible());
         screenshot(window, QStringLiteral("tab-pairings-%1").arg(code));
 
         const char* names[] = {"pairings", "cities",  "divisions", "countries",
@@ -161,16 +161,19 @@ TEST_F(WindowTour, EveryTabInEveryLanguageAndThePanesThatBelongToIt)
             QCoreApplication::processEvents();
             // The pane of a selected pairing does not take room where no pairing is shown; a
             // city, division or source has a pane of its own.
-            EXPECT_FALSE(parts::detailPane(window)->isVisible()) << names[tab];
+            EXPECT_FALSE(parts::child<DetailPane>(window, "detailPane")->isVisible()) << names[tab];
             const bool record = tab == MainTabs::CitiesTab || tab == MainTabs::DivisionsTab ||
                                 tab == MainTabs::SourcesTab;
-            EXPECT_EQ(parts::recordDetailPane(window)->isVisible(), record) << names[tab];
+            EXPECT_EQ(parts::child<RecordDetailPane>(window, "recordDetailPane")->isVisible(),
+                      record)
+                << names[tab];
             if (record) {
                 auto* view = qobject_cast<QTableView*>(tabs->currentWidget());
                 ASSERT_NE(view, nullptr);
                 view->setCurrentIndex(view->model()->index(2, 0));
                 QCoreApplication::processEvents();
-                const QString shown = parts::recordDetailPane(window)->text();
+                const QString shown =
+                    parts::child<RecordDetailPane>(window, "recordDetailPane")->text();
                 EXPECT_GT(shown.size(), 40) << names[tab] << ": " << shown.toStdString();
             }
             statuses << parts::statusText(window);
@@ -178,7 +181,7 @@ TEST_F(WindowTour, EveryTabInEveryLanguageAndThePanesThatBelongToIt)
         }
         tabs->setCurrentIndex(MainTabs::MapTab);
         QCoreApplication::processEvents();
-        EXPECT_FALSE(parts::detailPane(window)->isVisible());
+        EXPECT_FALSE(parts::child<DetailPane>(window, "detailPane")->isVisible());
         screenshot(window, QStringLiteral("tab-map-%1").arg(code));
 
         // The status bar says what each listing shows, not the pairings count everywhere.
@@ -186,7 +189,7 @@ TEST_F(WindowTour, EveryTabInEveryLanguageAndThePanesThatBelongToIt)
         EXPECT_EQ(QSet<QString>(statuses.begin(), statuses.begin() + 4).size(), 4);
 
         // The questionnaire: a question, its options and "not stated" apart from zero.
-        const QString survey = parts::surveyView(window)->text();
+        const QString survey = parts::child<SurveyView>(window, "surveyView")->text();
         EXPECT_GE(survey.count(QRegularExpression(QStringLiteral("\\n"))), 20);
         window.close();
     }
@@ -196,7 +199,7 @@ TEST_F(WindowTour, TheSurveyLinksEachQuestionToItsFigure)
 {
     MainWindow window(Database::open(m_path));
     window.setLanguage(Language::Zh);
-    SurveyView* view = parts::surveyView(window);
+    SurveyView* view = parts::child<SurveyView>(window, "surveyView");
     const QString html = view->browser()->toHtml();
     for (const char* figure : {"figure:fig9", "figure:fig13", "figure:fig14", "figure:fig16"})
         EXPECT_TRUE(html.contains(QLatin1String(figure))) << figure;

@@ -1,7 +1,7 @@
 #include "DatabaseRecoveryDialog.h"
 
-#include "BundledDataset.h"
 #include "Error.h"
+#include "dataset/BundledDataset.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
