@@ -16,6 +16,8 @@ MainActions::MainActions(QUndoStack* undoStack, int tabCount, QWidget* window) :
         return action;
     };
     open = make(QKeySequence::Open);
+    connectServer = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    reconnect = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     importData = make(QKeySequence(Qt::CTRL | Qt::Key_I));
     exportData = make(QKeySequence(Qt::CTRL | Qt::Key_E));
     quit = make(QKeySequence::Quit);
@@ -76,7 +78,7 @@ MainActions::MainActions(QUndoStack* undoStack, int tabCount, QWidget* window) :
 void MainActions::addMenusTo(QMenuBar* bar)
 {
     m_file = bar->addMenu(QString());
-    m_file->addAction(open);
+    m_file->addActions({open, connectServer, reconnect});
     m_file->addSeparator();
     m_file->addActions({importData, exportData});
     m_file->addSeparator();
@@ -113,6 +115,8 @@ void MainActions::retranslate(const QStringList& tabNames)
     m_language->setTitle(tr("&Language"));
     m_help->setTitle(tr("&Help"));
     open->setText(tr("&Open Database…"));
+    connectServer->setText(tr("Connect to &Server…"));
+    reconnect->setText(tr("Reco&nnect to Server"));
     importData->setText(tr("&Import…"));
     exportData->setText(tr("&Export…"));
     quit->setText(tr("&Quit"));

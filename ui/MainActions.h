@@ -30,6 +30,8 @@ public:
     QList<QAction*> editing() const;
 
     QAction* open = nullptr;
+    QAction* connectServer = nullptr;
+    QAction* reconnect = nullptr; // shown for a server's database
     QAction* importData = nullptr;
     QAction* exportData = nullptr;
     QAction* quit = nullptr;

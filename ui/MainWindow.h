@@ -33,6 +33,7 @@ class MainActions;
 class MapView;
 class PairingTableModel;
 class ReportCheckView;
+class ServerSession;
 class RecordCommand;
 class RecordEditor;
 
@@ -80,6 +81,14 @@ public:
 
     // Opens another database file in this window; errors are shown, the current one is kept.
     bool openDatabase(const QString& path, Database::Mode mode);
+    // Shows `database` in this window in place of the current one.
+    bool adopt(std::unique_ptr<Database> database);
+    // Connect to Server, live changes, a lost connection.
+    ServerSession* serverSession() const { return m_session; }
+    // Shows an error or refusal (remembered as lastMessage()).
+    void showMessage(const QString& title, const QString& text);
+    // Enables what may be done now: writable, connected, something selected.
+    void updateActions();
     // Installs the UI translation and shows data names in `language`; remembered.
     void setLanguage(Language language);
     void setDataLanguage(Language language) { setLanguage(language); }
@@ -120,15 +129,11 @@ private:
     void saveSettings() const;
     void updateTitle();
     void updateStatus();
-    void updateActions();
     void updateDetailPane();
     void showSelectedRecord();
-    void showMessage(const QString& title, const QString& text);
     void openFile();
     // Shows why `problem` refused a file, and offers another file or the bundled dataset.
     void offerRecovery(const QString& problem, Database::Mode mode);
-    // Shows `database` in this window in place of the current one.
-    bool adopt(std::unique_ptr<Database> database);
     void copySelection();
     void showAbout();
 
@@ -156,6 +161,7 @@ private:
     ReportCheckView* m_reportView = nullptr;
     MapView* m_mapView = nullptr;
     MainActions* m_actions = nullptr;
+    ServerSession* m_session = nullptr;
     Statistics m_statistics;
 };
 
