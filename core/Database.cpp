@@ -4,6 +4,7 @@
 #include "PostgresDialect.h"
 #include "ServerAddress.h"
 #include "SqliteDialect.h"
+#include "Transaction.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -241,10 +242,11 @@ std::unique_ptr<Database> Database::openChecked(const QString& path, Mode mode)
     return database;
 }
 
-std::unique_ptr<Database> Database::create(const QString& path, int version)
+std::unique_ptr<Database> Database::create(const QString& path, int version,
+                                           const std::function<void(Database&)>& fill)
 {
     if (ServerAddress::isServer(path))
-        return createServer(path, version);
+        return createServer(path, version, fill);
     if (QFileInfo::exists(path))
         throw Error(Error::Kind::Io, tr("%1 exists already; it was left unchanged").arg(path));
     const QFileInfo info(path);
@@ -257,6 +259,8 @@ std::unique_ptr<Database> Database::create(const QString& path, int version)
     SqliteDialect::applyPragmas(database->m_db, false);
     SqliteDialect::setApplicationId(database->m_db);
     database->migrate(version);
+    if (fill)
+        fill(*database);
     return database;
 }
 
@@ -332,7 +336,8 @@ std::unique_ptr<Database> Database::openServer(const QString& location, Mode mod
     return database;
 }
 
-std::unique_ptr<Database> Database::createServer(const QString& location, int version)
+std::unique_ptr<Database> Database::createServer(const QString& location, int version,
+                                                 const std::function<void(Database&)>& fill)
 {
     std::unique_ptr<Database> database(
         new Database(location, false, std::make_unique<PostgresDialect>(kBusyTimeoutMs)));
@@ -340,7 +345,13 @@ std::unique_ptr<Database> Database::createServer(const QString& location, int ve
     if (database->m_dialect->hasTables(database->m_db))
         throw Error(Error::Kind::Io,
                     tr("%1 holds tables already; it was left unchanged").arg(location));
+    // PostgreSQL's DDL is transactional: every migration and the load are steps (savepoints)
+    // of one transaction, so a failure half-way leaves no partial schema behind.
+    Transaction whole(*database);
     database->migrate(version);
+    if (fill)
+        fill(*database);
+    whole.commit();
     return database;
 }
 
@@ -361,25 +372,48 @@ void Database::migrate(int target)
             throw Error(Error::Kind::Io, tr("cannot read migration %1").arg(file.fileName()));
         const QString script = QString::fromUtf8(file.readAll());
 
-        m_dialect->beginWrite(m_db);
-        try {
-            for (const QString& statement : statements(script)) {
-                QSqlQuery query(m_db);
-                if (!query.exec(statement))
-                    throw Error(Error::Kind::Database,
-                                tr("migration %1 failed: %2")
-                                    .arg(files.at(version), query.lastError().text()));
-            }
-            m_dialect->setSchemaVersion(m_db, version + 1);
-            QSqlQuery commit(m_db);
-            if (!commit.exec(QStringLiteral("COMMIT")))
-                throw Error(Error::Kind::Database, commit.lastError().text());
-        } catch (...) {
-            QSqlQuery rollback(m_db);
-            rollback.exec(QStringLiteral("ROLLBACK"));
-            throw;
+        Transaction transaction(*this);
+        for (const QString& statement : statements(script)) {
+            QSqlQuery query(m_db);
+            if (!query.exec(statement))
+                throw Error(
+                    Error::Kind::Database,
+                    tr("migration %1 failed: %2").arg(files.at(version), query.lastError().text()));
         }
+        m_dialect->setSchemaVersion(m_db, version + 1);
+        transaction.commit();
     }
+}
+
+bool Database::isConnected()
+{
+    if (!isServer())
+        return true;
+    if (!m_db.isOpen()) {
+        m_connectionProblem = tr("the connection is closed");
+        return false;
+    }
+    QSqlQuery query(m_db);
+    if (query.exec(QStringLiteral("SELECT 1")) && query.next())
+        return true;
+    m_connectionProblem = query.lastError().text().trimmed();
+    return false;
+}
+
+void Database::reconnect()
+{
+    if (!isServer())
+        return;
+    // The same connection opened anew: every copy of it (models, repositories) stays valid, and
+    // it keeps its settings, the password the GUI asked for among them. The prepared statements
+    // belonged to the lost session.
+    m_prepared.clear();
+    m_transactionDepth = 0;
+    m_db.close();
+    if (!m_db.open())
+        throw Error(Error::Kind::Database,
+                    tr("Cannot connect to %1: %2").arg(m_path, m_db.lastError().text()));
+    m_dialect->prepareConnection(m_db, m_readOnly);
 }
 
 void Database::requireWritable() const

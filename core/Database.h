@@ -7,6 +7,7 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace sc {
@@ -32,9 +33,12 @@ public:
     // (a server's, asked for by the GUI) is kept only by the connection.
     static std::unique_ptr<Database> open(const QString& path, Mode mode = Mode::ReadWrite,
                                           const QString& password = QString());
-    // Creates a new file with the newest schema (or `version`, for tests of migration).
-    // Refuses a path that exists; on a server, a database that holds any table.
-    static std::unique_ptr<Database> create(const QString& path, int version = -1);
+    // Creates a new file with the newest schema (or `version`, for tests of migration), then
+    // runs `fill` (the dataset's load) on it. Refuses a path that exists; on a server, a
+    // database that holds any table. On a server the schema and `fill` are one transaction:
+    // a failure anywhere leaves the database as it was found.
+    static std::unique_ptr<Database> create(const QString& path, int version = -1,
+                                            const std::function<void(Database&)>& fill = {});
 
     // A consistent copy of this database at `path` (which must not exist), opened writable:
     // somewhere to try writes out without touching this file, e.g. a dry run of an import on a
@@ -61,12 +65,26 @@ public:
     // The copy written before the last migration of an existing file, if any.
     QString backupPath() const { return m_backupPath; }
 
+    // A server's connection can be lost (the server restarted, the network went away): whether
+    // it still answers, and a new connection in its place with the same address, role and
+    // password. A file is always connected. reconnect() throws Error when the server does not
+    // answer yet; the statements prepared on the lost connection are dropped.
+    bool isConnected();
+    void reconnect();
+    // The server's words when isConnected() last said no.
+    QString connectionProblem() const { return m_connectionProblem; }
+
+    // Transaction's nesting depth: 1 for the outermost.
+    int enterTransaction() { return ++m_transactionDepth; }
+    void leaveTransaction() { --m_transactionDepth; }
+
 private:
     Database(const QString& path, bool readOnly, std::unique_ptr<SqlDialect> dialect);
     static std::unique_ptr<Database> openChecked(const QString& path, Mode mode);
     static std::unique_ptr<Database> openServer(const QString& location, Mode mode,
                                                 const QString& password);
-    static std::unique_ptr<Database> createServer(const QString& location, int version);
+    static std::unique_ptr<Database> createServer(const QString& location, int version,
+                                                  const std::function<void(Database&)>& fill);
     // The schema version, or an Error naming `location` when a newer release wrote it: the same
     // refusal for a file and for a server.
     int readableSchemaVersion(const QString& location);
@@ -81,6 +99,8 @@ private:
     std::unique_ptr<SqlDialect> m_dialect;
     QSqlDatabase m_db;
     QHash<QString, QSqlQuery> m_prepared;
+    int m_transactionDepth = 0;
+    QString m_connectionProblem;
 };
 
 } // namespace sc

@@ -29,6 +29,9 @@ public:
     // lock_not_available (a lock waited past lock_timeout), serialization_failure and
     // deadlock_detected.
     bool isBusy(const QSqlError& error) const override;
+    // NOTIFY through pg_notify(), with the editing role as the payload.
+    QString changeChannel() const override { return QStringLiteral("sistercities_changes"); }
+    void announceChange(QSqlDatabase& db) const override;
     QString collate(Language language) const override;
     QString least(const QString& a, const QString& b) const override;
     QString greatest(const QString& a, const QString& b) const override;

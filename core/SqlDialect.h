@@ -44,6 +44,12 @@ public:
     // transaction because of a concurrent one: the user may simply try again.
     virtual bool isBusy(const QSqlError& error) const = 0;
 
+    // Live changes. The channel other connections listen on to learn that the register changed
+    // (empty: the engine has none, as an SQLite file); announceChange() runs inside a write
+    // transaction, just before its commit, and the engine delivers the notice at the commit.
+    virtual QString changeChannel() const { return QString(); }
+    virtual void announceChange(QSqlDatabase& db) const { Q_UNUSED(db); }
+
     // " COLLATE ...": appended to a name expression in ORDER BY, for the reader's language
     // (pinyin, kana, hangul order; numbers in numeric order; case ignored).
     virtual QString collate(Language language) const = 0;

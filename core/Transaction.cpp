@@ -8,10 +8,35 @@
 
 namespace sc {
 
-Transaction::Transaction(Database& database) : m_db(database.connection())
+namespace {
+
+QString savepoint(int depth)
+{
+    return QStringLiteral("sc_step_%1").arg(depth);
+}
+
+void runOrThrow(QSqlDatabase& db, const QString& sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql))
+        throw Error(Error::Kind::Database, query.lastError().text());
+}
+
+} // namespace
+
+Transaction::Transaction(Database& database) : m_database(database), m_db(database.connection())
 {
     database.requireWritable();
-    database.dialect().beginWrite(m_db);
+    m_depth = database.enterTransaction();
+    try {
+        if (m_depth == 1)
+            database.dialect().beginWrite(m_db);
+        else
+            runOrThrow(m_db, QStringLiteral("SAVEPOINT ") + savepoint(m_depth));
+    } catch (...) {
+        database.leaveTransaction();
+        throw;
+    }
     m_open = true;
 }
 
@@ -19,16 +44,27 @@ Transaction::~Transaction()
 {
     if (m_open) {
         QSqlQuery query(m_db);
-        query.exec(QStringLiteral("ROLLBACK"));
+        if (m_depth == 1) {
+            query.exec(QStringLiteral("ROLLBACK"));
+        } else {
+            query.exec(QStringLiteral("ROLLBACK TO SAVEPOINT ") + savepoint(m_depth));
+            query.exec(QStringLiteral("RELEASE SAVEPOINT ") + savepoint(m_depth));
+        }
+        m_database.leaveTransaction();
     }
 }
 
 void Transaction::commit()
 {
-    QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("COMMIT")))
-        throw Error(Error::Kind::Database, query.lastError().text());
+    if (m_depth == 1) {
+        // Inside the transaction: the server delivers the notice at the commit, and only then.
+        m_database.dialect().announceChange(m_db);
+        runOrThrow(m_db, QStringLiteral("COMMIT"));
+    } else {
+        runOrThrow(m_db, QStringLiteral("RELEASE SAVEPOINT ") + savepoint(m_depth));
+    }
     m_open = false;
+    m_database.leaveTransaction();
 }
 
 } // namespace sc

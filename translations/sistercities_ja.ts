@@ -385,19 +385,8 @@ SERVER は postgresql://user@host:port/database または service=NAME。パス�
         <translation>この言語で起動します：zh、ja、ko または en。</translation>
     </message>
     <message>
-        <source>Password for %1:</source>
-        <translation>%1 のパスワード：</translation>
-    </message>
-    <message>
         <source>Open this database: a file, or a PostgreSQL server as postgresql://user@host:port/database or service=NAME.</source>
         <translation>このデータベースを開く：ファイル、または PostgreSQL サーバー（postgresql://user@host:port/database または service=NAME）。</translation>
-    </message>
-</context>
-<context>
-    <name>sc</name>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation>%1 に失敗しました：%2</translation>
     </message>
 </context>
 <context>
@@ -840,6 +829,10 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     <message>
         <source>%1 holds tables already; it was left unchanged</source>
         <translation>%1 にはすでに表があります。変更していません</translation>
+    </message>
+    <message>
+        <source>the connection is closed</source>
+        <translation>接続は閉じられています</translation>
     </message>
 </context>
 <context>
@@ -1995,6 +1988,14 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
         <source>About &amp;Qt</source>
         <translation>Qt について(&amp;Q)</translation>
     </message>
+    <message>
+        <source>Connect to &amp;Server…</source>
+        <translation>サーバーに接続(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Reco&amp;nnect to Server</source>
+        <translation>サーバーに再接続(&amp;N)</translation>
+    </message>
 </context>
 <context>
     <name>sc::MainWindow</name>
@@ -2660,6 +2661,10 @@ No name in this language on record: shown as the register writes it elsewhere.</
         <source>cannot take the write lock: %1</source>
         <translation>書き込みロックを取得できません：%1</translation>
     </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 が失敗しました：%2</translation>
+    </message>
 </context>
 <context>
     <name>sc::RecordCommand</name>
@@ -3129,10 +3134,107 @@ No name in this language on record: shown as the register writes it elsewhere.</
     </message>
 </context>
 <context>
+    <name>sc::ServerConnectDialog</name>
+    <message>
+        <source>Connect to Server</source>
+        <translation>サーバーに接続</translation>
+    </message>
+    <message>
+        <source>&amp;Address or service name</source>
+        <translation>アドレスまたはサービス名(&amp;A)</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host:5432/database or service=NAME</source>
+        <translation>postgresql://ユーザー@ホスト:5432/データベース または service=名前</translation>
+    </message>
+    <message>
+        <source>&amp;Host and database</source>
+        <translation>ホストとデータベース(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>ホスト：</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>ポート：</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>データベース：</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>ユーザー：</translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only</source>
+        <translation>読み取り専用で開く(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The password comes from ~/.pgpass, PGPASSWORD or a service file; without one you are asked for it. It is never stored.</source>
+        <translation>パスワードは ~/.pgpass、PGPASSWORD またはサービスファイルから取得します。どこにもなければ入力を求めます。パスワードは保存されません。</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>接続(&amp;C)</translation>
+    </message>
+    <message>
+        <source>A host and a database are needed.</source>
+        <translation>ホストとデータベースが必要です。</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s address, or its host and database.</source>
+        <translation>サーバーのアドレス、またはホストとデータベースを入力してください。</translation>
+    </message>
+    <message>
+        <source>Could not connect: %1</source>
+        <translation>接続できませんでした：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ServerPasswordPrompt</name>
+    <message>
+        <source>Server Password</source>
+        <translation>サーバーのパスワード</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>%1 のパスワード：</translation>
+    </message>
+    <message>
+        <source>It is used for this connection only and never stored.</source>
+        <translation>この接続にのみ使われ、保存されません。</translation>
+    </message>
+</context>
+<context>
     <name>sc::ServerRoles</name>
     <message>
         <source>roles exist only on a server&apos;s database</source>
         <translation>ロールはサーバーのデータベースにのみ存在します</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ServerSession</name>
+    <message>
+        <source>The server does not answer yet: %1</source>
+        <translation>サーバーがまだ応答しません：%1</translation>
+    </message>
+    <message>
+        <source>Connection lost</source>
+        <translation>接続が切れました</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost: %2
+
+Every change that was reported as saved is on the server; a change that failed was reported as failed. Editing is off until the connection is back: Sister Cities tries again every few seconds, or choose File → Reconnect to Server.</source>
+        <translation>%1 への接続が切れました：%2
+
+保存済みと表示された変更はすべてサーバーにあります。失敗した変更は失敗と表示されています。接続が戻るまで編集はできません。Sister Cities は数秒ごとに再接続を試みます。「ファイル → サーバーに再接続」を選ぶこともできます。</translation>
+    </message>
+    <message>
+        <source>Connected to %1 again.</source>
+        <translation>%1 に再接続しました。</translation>
     </message>
 </context>
 <context>

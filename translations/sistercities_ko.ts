@@ -385,19 +385,8 @@ SERVER는 postgresql://user@host:port/database 또는 service=NAME입니다. 비
         <translation>이 언어로 시작합니다: zh, ja, ko 또는 en.</translation>
     </message>
     <message>
-        <source>Password for %1:</source>
-        <translation>%1의 비밀번호:</translation>
-    </message>
-    <message>
         <source>Open this database: a file, or a PostgreSQL server as postgresql://user@host:port/database or service=NAME.</source>
         <translation>이 데이터베이스 열기: 파일, 또는 PostgreSQL 서버(postgresql://user@host:port/database 또는 service=NAME).</translation>
-    </message>
-</context>
-<context>
-    <name>sc</name>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation>%1 실패: %2</translation>
     </message>
 </context>
 <context>
@@ -840,6 +829,10 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     <message>
         <source>%1 holds tables already; it was left unchanged</source>
         <translation>%1에는 이미 테이블이 있습니다. 변경하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the connection is closed</source>
+        <translation>연결이 닫혀 있습니다</translation>
     </message>
 </context>
 <context>
@@ -1995,6 +1988,14 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
         <source>About &amp;Qt</source>
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
+    <message>
+        <source>Connect to &amp;Server…</source>
+        <translation>서버에 연결(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Reco&amp;nnect to Server</source>
+        <translation>서버에 다시 연결(&amp;N)</translation>
+    </message>
 </context>
 <context>
     <name>sc::MainWindow</name>
@@ -2660,6 +2661,10 @@ No name in this language on record: shown as the register writes it elsewhere.</
         <source>cannot take the write lock: %1</source>
         <translation>쓰기 잠금을 얻을 수 없습니다: %1</translation>
     </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 실패: %2</translation>
+    </message>
 </context>
 <context>
     <name>sc::RecordCommand</name>
@@ -3129,10 +3134,107 @@ No name in this language on record: shown as the register writes it elsewhere.</
     </message>
 </context>
 <context>
+    <name>sc::ServerConnectDialog</name>
+    <message>
+        <source>Connect to Server</source>
+        <translation>서버에 연결</translation>
+    </message>
+    <message>
+        <source>&amp;Address or service name</source>
+        <translation>주소 또는 서비스 이름(&amp;A)</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host:5432/database or service=NAME</source>
+        <translation>postgresql://사용자@호스트:5432/데이터베이스 또는 service=이름</translation>
+    </message>
+    <message>
+        <source>&amp;Host and database</source>
+        <translation>호스트와 데이터베이스(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>호스트:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>포트:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>데이터베이스:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>사용자:</translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only</source>
+        <translation>읽기 전용으로 열기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The password comes from ~/.pgpass, PGPASSWORD or a service file; without one you are asked for it. It is never stored.</source>
+        <translation>비밀번호는 ~/.pgpass, PGPASSWORD 또는 서비스 파일에서 가져오며, 없으면 입력을 요청합니다. 비밀번호는 저장되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>연결(&amp;C)</translation>
+    </message>
+    <message>
+        <source>A host and a database are needed.</source>
+        <translation>호스트와 데이터베이스가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s address, or its host and database.</source>
+        <translation>서버 주소 또는 호스트와 데이터베이스를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Could not connect: %1</source>
+        <translation>연결할 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ServerPasswordPrompt</name>
+    <message>
+        <source>Server Password</source>
+        <translation>서버 비밀번호</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>%1의 비밀번호:</translation>
+    </message>
+    <message>
+        <source>It is used for this connection only and never stored.</source>
+        <translation>이 연결에만 쓰이며 저장되지 않습니다.</translation>
+    </message>
+</context>
+<context>
     <name>sc::ServerRoles</name>
     <message>
         <source>roles exist only on a server&apos;s database</source>
         <translation>역할은 서버 데이터베이스에만 있습니다</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ServerSession</name>
+    <message>
+        <source>The server does not answer yet: %1</source>
+        <translation>서버가 아직 응답하지 않습니다: %1</translation>
+    </message>
+    <message>
+        <source>Connection lost</source>
+        <translation>연결이 끊어졌습니다</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost: %2
+
+Every change that was reported as saved is on the server; a change that failed was reported as failed. Editing is off until the connection is back: Sister Cities tries again every few seconds, or choose File → Reconnect to Server.</source>
+        <translation>%1에 대한 연결이 끊어졌습니다: %2
+
+저장되었다고 표시된 변경은 모두 서버에 있으며, 실패한 변경은 실패했다고 표시되었습니다. 연결이 돌아올 때까지 편집할 수 없습니다. Sister Cities가 몇 초마다 다시 연결을 시도하며, 파일 → 서버에 다시 연결을 선택할 수도 있습니다.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 again.</source>
+        <translation>%1에 다시 연결되었습니다.</translation>
     </message>
 </context>
 <context>

@@ -385,19 +385,8 @@ SERVER 写作 postgresql://user@host:port/database 或 service=NAME；密码取�
         <translation>以此语言启动：zh、ja、ko 或 en。</translation>
     </message>
     <message>
-        <source>Password for %1:</source>
-        <translation>%1 的密码：</translation>
-    </message>
-    <message>
         <source>Open this database: a file, or a PostgreSQL server as postgresql://user@host:port/database or service=NAME.</source>
         <translation>打开此数据库：一个文件，或一台 PostgreSQL 服务器，写作 postgresql://user@host:port/database 或 service=NAME。</translation>
-    </message>
-</context>
-<context>
-    <name>sc</name>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation>%1 失败：%2</translation>
     </message>
 </context>
 <context>
@@ -840,6 +829,10 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     <message>
         <source>%1 holds tables already; it was left unchanged</source>
         <translation>%1 中已有表；未做任何改动</translation>
+    </message>
+    <message>
+        <source>the connection is closed</source>
+        <translation>连接已关闭</translation>
     </message>
 </context>
 <context>
@@ -1995,6 +1988,14 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
+    <message>
+        <source>Connect to &amp;Server…</source>
+        <translation>连接到服务器(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Reco&amp;nnect to Server</source>
+        <translation>重新连接服务器(&amp;N)</translation>
+    </message>
 </context>
 <context>
     <name>sc::MainWindow</name>
@@ -2660,6 +2661,10 @@ No name in this language on record: shown as the register writes it elsewhere.</
         <source>cannot take the write lock: %1</source>
         <translation>无法取得写锁：%1</translation>
     </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 失败：%2</translation>
+    </message>
 </context>
 <context>
     <name>sc::RecordCommand</name>
@@ -3129,10 +3134,107 @@ No name in this language on record: shown as the register writes it elsewhere.</
     </message>
 </context>
 <context>
+    <name>sc::ServerConnectDialog</name>
+    <message>
+        <source>Connect to Server</source>
+        <translation>连接到服务器</translation>
+    </message>
+    <message>
+        <source>&amp;Address or service name</source>
+        <translation>地址或服务名(&amp;A)</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host:5432/database or service=NAME</source>
+        <translation>postgresql://用户@主机:5432/数据库 或 service=名称</translation>
+    </message>
+    <message>
+        <source>&amp;Host and database</source>
+        <translation>主机和数据库(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>主机：</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>数据库：</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>用户：</translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only</source>
+        <translation>以只读方式打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The password comes from ~/.pgpass, PGPASSWORD or a service file; without one you are asked for it. It is never stored.</source>
+        <translation>密码取自 ~/.pgpass、PGPASSWORD 或服务文件；若都没有，将询问您。密码从不保存。</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>A host and a database are needed.</source>
+        <translation>需要主机和数据库。</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s address, or its host and database.</source>
+        <translation>请输入服务器地址，或其主机和数据库。</translation>
+    </message>
+    <message>
+        <source>Could not connect: %1</source>
+        <translation>无法连接：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ServerPasswordPrompt</name>
+    <message>
+        <source>Server Password</source>
+        <translation>服务器密码</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>It is used for this connection only and never stored.</source>
+        <translation>仅用于本次连接，从不保存。</translation>
+    </message>
+</context>
+<context>
     <name>sc::ServerRoles</name>
     <message>
         <source>roles exist only on a server&apos;s database</source>
         <translation>角色只存在于服务器上的数据库中</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ServerSession</name>
+    <message>
+        <source>The server does not answer yet: %1</source>
+        <translation>服务器尚未响应：%1</translation>
+    </message>
+    <message>
+        <source>Connection lost</source>
+        <translation>连接已断开</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost: %2
+
+Every change that was reported as saved is on the server; a change that failed was reported as failed. Editing is off until the connection is back: Sister Cities tries again every few seconds, or choose File → Reconnect to Server.</source>
+        <translation>与 %1 的连接已断开：%2
+
+凡是已提示保存成功的更改都在服务器上；失败的更改都已提示失败。在连接恢复之前无法编辑：Sister Cities 每隔几秒会重试一次，您也可以选择“文件 → 重新连接服务器”。</translation>
+    </message>
+    <message>
+        <source>Connected to %1 again.</source>
+        <translation>已重新连接到 %1。</translation>
     </message>
 </context>
 <context>

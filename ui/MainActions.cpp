@@ -20,6 +20,9 @@ MainActions::MainActions(QUndoStack* undoStack, int tabCount, QWidget* window) :
     open = make(QStringLiteral("open"), QKeySequence::Open);
     importData = make(QStringLiteral("importData"), QKeySequence(Qt::CTRL | Qt::Key_I));
     exportData = make(QStringLiteral("exportData"), QKeySequence(Qt::CTRL | Qt::Key_E));
+    connectServer =
+        make(QStringLiteral("connectServer"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    reconnect = make(QStringLiteral("reconnect"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     quit = make(QStringLiteral("quit"), QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
@@ -84,7 +87,7 @@ MainActions::MainActions(QUndoStack* undoStack, int tabCount, QWidget* window) :
 void MainActions::addMenusTo(QMenuBar* bar)
 {
     m_file = bar->addMenu(QString());
-    m_file->addAction(open);
+    m_file->addActions({open, connectServer, reconnect});
     m_file->addSeparator();
     m_file->addActions({importData, exportData});
     m_file->addSeparator();
@@ -121,6 +124,8 @@ void MainActions::retranslate(const QStringList& tabNames)
     m_language->setTitle(tr("&Language"));
     m_help->setTitle(tr("&Help"));
     open->setText(tr("&Open Database…"));
+    connectServer->setText(tr("Connect to &Server…"));
+    reconnect->setText(tr("Reco&nnect to Server"));
     importData->setText(tr("&Import…"));
     exportData->setText(tr("&Export…"));
     quit->setText(tr("&Quit"));

@@ -28,6 +28,8 @@ public:
     void setCurrentLanguage(Language language);
 
     QAction* open = nullptr;
+    QAction* connectServer = nullptr;
+    QAction* reconnect = nullptr; // shown for a server's database
     QAction* importData = nullptr;
     QAction* exportData = nullptr;
     QAction* quit = nullptr;

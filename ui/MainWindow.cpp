@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ConnectionGuard.h"
 #include "DetailPane.h"
 #include "Error.h"
 #include "FilterPanel.h"
@@ -13,6 +14,7 @@
 #include "io/ImportDialog.h"
 #include "recovery/DatabaseRecoveryDialog.h"
 #include "report/AboutDataDialog.h"
+#include "server/ServerSession.h"
 #include "tables/ListingTableModel.h"
 #include "tables/PairingTableModel.h"
 #include "tables/TableLayout.h"
@@ -41,10 +43,14 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
 {
     m_undoStack = new QUndoStack(this);
     m_undoStack->setObjectName(QStringLiteral("undoStack"));
+    m_session = new ServerSession(this);
+    m_session->attach(*m_database);
     m_editor = new RecordEditor(*m_database, m_undoStack, this);
     m_editor->setObjectName(QStringLiteral("recordEditor"));
     m_editor->setLanguage(m_language);
     connect(m_editor, &RecordEditor::refused, this, &MainWindow::showMessage);
+    // A refusal may be a lost server: the session says so at once rather than at its next check.
+    connect(m_editor, &RecordEditor::refused, m_session->guard(), &ConnectionGuard::check);
     m_filterPanel = new FilterPanel(*m_database, this);
     m_filterPanel->setObjectName(QStringLiteral("filterPanel"));
     m_detail = new DetailPane(*m_database, this);
@@ -117,6 +123,8 @@ void MainWindow::connectActions()
         connect(action, &QAction::triggered, this, slot);
     };
     on(m_actions->open, &MainWindow::openFile);
+    on(m_actions->connectServer, [this] { m_session->showConnectDialog(); });
+    on(m_actions->reconnect, [this] { m_session->reconnect(); });
     on(m_actions->importData, &MainWindow::importFile);
     on(m_actions->exportData, &MainWindow::exportFile);
     on(m_actions->quit, &QWidget::close);
@@ -258,7 +266,7 @@ void MainWindow::showSelectedRecord()
 
 void MainWindow::updateActions()
 {
-    const bool writable = !m_database->isReadOnly();
+    const bool writable = !m_database->isReadOnly() && !m_session->isLost();
     const int tab = m_tabs->currentIndex();
     const bool selected = (tab == MainTabs::PairingsTab && m_tabs->selectedPairingId() != 0) ||
                           (tab == MainTabs::CitiesTab && m_tabs->selectedCityId() != 0);
@@ -267,8 +275,13 @@ void MainWindow::updateActions()
     m_actions->newCity->setEnabled(writable);
     m_actions->edit->setEnabled(writable && selected);
     m_actions->remove->setEnabled(writable && selected);
-    // The stack's own actions follow canUndo(); in read-only mode it never holds a command.
+    // The stack's own actions follow canUndo(); in read-only mode it never holds a command, and
+    // with the server lost an undo would fail (and leave the history).
     m_undoStack->setActive(writable);
+    m_actions->undo->setEnabled(writable && m_undoStack->canUndo());
+    m_actions->redo->setEnabled(writable && m_undoStack->canRedo());
+    m_actions->reconnect->setVisible(m_database->isServer());
+    m_actions->reconnect->setEnabled(m_session->isLost());
 }
 
 void MainWindow::refresh()
@@ -378,6 +391,7 @@ bool MainWindow::adopt(std::unique_ptr<Database> database)
         m_tabs->detach();
         m_database = std::move(database);
         m_editor->setDatabase(*m_database);
+        m_session->attach(*m_database);
         {
             // The panel may drop filter parts the new file lacks; the models and tabs made
             // below read its filter then. A signal now would reach the old ones.

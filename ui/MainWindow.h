@@ -19,6 +19,7 @@ class RecordDetailPane;
 class FilterPanel;
 class MainActions;
 class MainTabs;
+class ServerSession;
 class RecordEditor;
 
 // The application's window, and only its wiring: the filter panel, the tabs (pairings first),
@@ -38,6 +39,14 @@ public:
 
     // Opens another database file in this window; errors are shown, the current one is kept.
     bool openDatabase(const QString& path, Database::Mode mode);
+    // Shows `database` in this window in place of the current one.
+    bool adopt(std::unique_ptr<Database> database);
+    // Connect to Server, live changes, a lost connection.
+    ServerSession* serverSession() const { return m_session; }
+    // Shows an error or refusal (remembered as lastMessage()).
+    void showMessage(const QString& title, const QString& text);
+    // Enables what may be done now: writable, connected, something selected.
+    void updateActions();
     // Installs the UI translation and shows data names in `language`; remembered.
     void setLanguage(Language language);
     Language language() const { return m_language; }
@@ -62,15 +71,11 @@ private:
     void exportFile();
     void updateTitle();
     void updateStatus();
-    void updateActions();
     void updateDetailPane();
     void showSelectedRecord();
-    void showMessage(const QString& title, const QString& text);
     void openFile();
     // Shows why `problem` refused a file, and offers another file or the bundled dataset.
     void offerRecovery(const QString& problem, Database::Mode mode);
-    // Shows `database` in this window in place of the current one.
-    bool adopt(std::unique_ptr<Database> database);
     void copySelection();
     void showAbout();
 
@@ -88,6 +93,7 @@ private:
     RecordEditor* m_editor = nullptr;
     QLabel* m_statusLabel = nullptr;
     MainActions* m_actions = nullptr;
+    ServerSession* m_session = nullptr;
     Statistics m_statistics;
 };
 

@@ -8,13 +8,12 @@
 #include "dataset/BundledDataset.h"
 #include "i18n/Translations.h"
 #include "recovery/DatabaseRecoveryDialog.h"
+#include "server/ServerPasswordPrompt.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QIcon>
-#include <QInputDialog>
-#include <QLineEdit>
 #include <QMessageBox>
 #include <QSettings>
 
@@ -34,37 +33,6 @@ bool onlyAsksForText(int argc, char* argv[])
         }
     }
     return false;
-}
-
-// Opens `location`; a server that asks for a password libpq found nowhere (~/.pgpass,
-// PGPASSWORD, the service file) gets one typed here, kept by the connection only, never stored.
-std::unique_ptr<sc::Database> openAskingPassword(const QString& location, sc::Database::Mode mode)
-{
-    try {
-        return sc::Database::open(location, mode);
-    } catch (const sc::Error& error) {
-        if (!sc::ServerAddress::isServer(location) ||
-            !error.message().contains(QLatin1String("password")))
-            throw;
-        QString problem = error.message();
-        for (int attempt = 0; attempt < 3; ++attempt) {
-            bool ok = false;
-            const QString password = QInputDialog::getText(
-                nullptr, QApplication::translate("main", "Sister Cities"),
-                QApplication::translate("main", "Password for %1:").arg(location),
-                QLineEdit::Password, QString(), &ok);
-            if (!ok)
-                break;
-            try {
-                return sc::Database::open(location, mode, password);
-            } catch (const sc::Error& again) {
-                if (!again.message().contains(QLatin1String("password")))
-                    throw;
-                problem = again.message();
-            }
-        }
-        throw sc::Error(error.kind(), problem);
-    }
 }
 
 } // namespace
@@ -127,12 +95,12 @@ int main(int argc, char* argv[])
     std::unique_ptr<sc::Database> database;
     try {
         if (parser.isSet(db)) {
-            database = openAskingPassword(parser.value(db), mode);
+            database = sc::ServerPasswordPrompt::open(parser.value(db), mode);
         } else {
             // A server is remembered by its address, which holds no password.
             if (!last.isEmpty() && (sc::ServerAddress::isServer(last) || QFileInfo::exists(last))) {
                 try {
-                    database = openAskingPassword(last, mode);
+                    database = sc::ServerPasswordPrompt::open(last, mode);
                 } catch (const sc::Error& error) {
                     // The file used last cannot be opened now: say so, and open the user's own.
                     QMessageBox::warning(nullptr, QApplication::translate("main", "Sister Cities"),

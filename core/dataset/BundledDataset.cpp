@@ -51,10 +51,8 @@ std::unique_ptr<Database> createDatabase(const QString& path, bool empty)
 {
     if (ServerAddress::isServer(path)) {
         // A server's database cannot be built aside and renamed into place: the schema is made
-        // on the (checked empty) database, and the dataset loaded in one transaction.
-        auto database = Database::create(path);
-        load(*database, empty);
-        return database;
+        // on the (checked empty) database and the dataset loaded, all in one transaction.
+        return Database::create(path, -1, [empty](Database& database) { load(database, empty); });
     }
     if (QFileInfo::exists(path))
         throw Error(Error::Kind::Io, tr("%1 exists already; it was left unchanged").arg(path));

@@ -5,10 +5,13 @@
 
 #include <QAtomicInt>
 #include <QCoreApplication>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
+
+#include <unistd.h>
 
 namespace testbackend {
 
@@ -79,6 +82,45 @@ QString newLocation(const QString& sqlitePath)
     url.setUserName(QStringLiteral("sc_owner"));
     url.setPath(QLatin1Char('/') + database);
     return url.toString();
+}
+
+void restartServer()
+{
+    // The administrator's connections die with the server: adminExec() opens them anew.
+    for (const QString& name : QSqlDatabase::connectionNames())
+        if (name.startsWith(QLatin1String("testbackend-admin-")))
+            QSqlDatabase::database(name, false).close();
+    const QString pgCtl =
+        qEnvironmentVariable("SISTERCITIES_TEST_PG_BIN") + QStringLiteral("/pg_ctl");
+    const QString data = qEnvironmentVariable("SISTERCITIES_TEST_PG_DATA");
+    if (data.isEmpty())
+        throw sc::Error(sc::Error::Kind::Invalid,
+                        QStringLiteral("SISTERCITIES_TEST_PG_DATA names no cluster: run the test "
+                                       "through tests/support/with-postgres.sh"));
+    QStringList command = {pgCtl,
+                           QStringLiteral("-D"),
+                           data,
+                           QStringLiteral("-m"),
+                           QStringLiteral("fast"),
+                           QStringLiteral("-w"),
+                           QStringLiteral("-t"),
+                           QStringLiteral("60"),
+                           QStringLiteral("-l"),
+                           data + QStringLiteral("/../server.log"),
+                           QStringLiteral("restart")};
+    // PostgreSQL runs as nobody when the tests run as root (see with-postgres.sh).
+    if (geteuid() == 0)
+        command = QStringList{QStringLiteral("setpriv"), QStringLiteral("--reuid=nobody"),
+                              QStringLiteral("--regid=nogroup"), QStringLiteral("--clear-groups")} +
+                  command;
+    QProcess process;
+    process.setWorkingDirectory(data + QStringLiteral("/.."));
+    process.start(command.takeFirst(), command);
+    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit ||
+        process.exitCode() != 0)
+        throw sc::Error(sc::Error::Kind::Io,
+                        QStringLiteral("pg_ctl restart failed: ") +
+                            QString::fromLocal8Bit(process.readAllStandardError()));
 }
 
 QString databaseName(const QString& location)

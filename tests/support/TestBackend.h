@@ -26,6 +26,9 @@ QString adminLocation(const QString& database = QStringLiteral("postgres"));
 // Runs `sql` as the cluster's administrator on `database` (roles, grants of a test); throws
 // sc::Error on failure.
 void adminExec(const QString& sql, const QString& database = QStringLiteral("postgres"));
+// Restarts the test cluster (pg_ctl restart -m fast, as the server's user): every open
+// connection is cut, as when an office's server is restarted. Throws sc::Error on failure.
+void restartServer();
 // The database name of a PostgreSQL location made by newLocation().
 QString databaseName(const QString& location);
 

@@ -6,7 +6,9 @@
 #
 # The command sees SISTERCITIES_TEST_BACKEND=postgresql and SISTERCITIES_TEST_PG, a connection
 # URI of the cluster's administrator (who creates one database per test, owned by the ordinary
-# role sc_owner that the application connects as: the application never needs a superuser).
+# role sc_owner that the application connects as: the application never needs a superuser),
+# and SISTERCITIES_TEST_PG_DATA, the cluster's data folder, for a test that restarts the server
+# (pg_ctl restart, as the user that runs it).
 # PostgreSQL refuses to run as root, so as root (CI) the server runs as the user nobody.
 set -euo pipefail
 
@@ -57,6 +59,7 @@ port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0));
 export SISTERCITIES_TEST_BACKEND=postgresql
 export SISTERCITIES_TEST_PG="postgresql://sc_admin@127.0.0.1:$port/postgres"
 export SISTERCITIES_TEST_PG_BIN="$pg_bin"
+export SISTERCITIES_TEST_PG_DATA="$folder/data"
 status=0
 "$@" || status=$?
 exit "$status"

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QSqlDriver>
+#include <QString>
+#include <QTimer>
+
+namespace sc {
+
+class Database;
+
+// Tells an open window that another connection committed a change to the register, so that it
+// re-reads what it shows. On PostgreSQL every write transaction announces itself at its commit
+// (SqlDialect::announceChange, a NOTIFY); this listens on the connection the window reads
+// through (QSqlDriver::subscribeToNotification), and ignores the connection's own commits, which
+// the window has shown already. A burst of commits is one changed(). An SQLite file has no
+// channel: nothing is listened to.
+class ChangeListener final : public QObject {
+    Q_OBJECT
+
+public:
+    explicit ChangeListener(QObject* parent = nullptr);
+    ~ChangeListener() override;
+
+    // Listens on `database`'s connection in place of any earlier one. Call again after
+    // Database::reconnect(): a new session has no subscriptions.
+    void attach(Database& database);
+    void detach();
+    bool isListening() const;
+
+signals:
+    // Another connection committed a change (`role` made the last of them).
+    void changed(const QString& role);
+
+private:
+    void onNotification(const QString& name, QSqlDriver::NotificationSource source,
+                        const QVariant& payload);
+
+    QPointer<QSqlDriver> m_driver; // goes with the Database
+    QString m_channel;
+    QString m_lastRole;
+    QTimer m_coalesce;
+};
+
+} // namespace sc

@@ -1,0 +1,354 @@
+// The window's life with a server (PgServerWindow*, ctest -L postgresql): another person's
+// commit — an edit through another connection, an import by another process — shows without a
+// restart, the selection and the scroll position kept; a restarted server is reported, editing
+// stops, nothing the user was told had been saved is lost and the undo history stays true; File →
+// Connect to Server… opens a server or says why not, keeping the window's database. The dialog's
+// fields and the password prompt are checked on SQLite too (ServerConnect*), and pictured
+// (SISTERCITIES_SCREENSHOTS=DIR keeps the pictures, in English and Chinese).
+#include "server/ServerSession.h"
+#include "ChangeListener.h"
+#include "ConnectionGuard.h"
+#include "Error.h"
+#include "MainWindow.h"
+#include "PairingRepository.h"
+#include "SqlSupport.h"
+#include "Transaction.h"
+#include "WindowParts.h"
+#include "editors/RecordCommands.h"
+#include "i18n/Translations.h"
+#include "server/ServerConnectDialog.h"
+#include "server/ServerPasswordPrompt.h"
+#include "support/TempDir.h"
+#include "support/TestBackend.h"
+#include "tables/PairingTableModel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProcess>
+#include <QRadioButton>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSpinBox>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTest>
+#include <QUndoStack>
+#include <QUrl>
+
+#include <gtest/gtest.h>
+
+using namespace sc;
+
+namespace {
+
+void keepPicture(QWidget& widget, const QString& name)
+{
+    const QString folder = qEnvironmentVariable("SISTERCITIES_SCREENSHOTS");
+    if (folder.isEmpty())
+        return;
+    QDir().mkpath(folder);
+    widget.grab().save(QDir(folder).filePath(name + QStringLiteral(".png")));
+}
+
+// The id of the pairing shown in `row` of the window's pairings table.
+qint64 idAt(MainWindow& window, int row)
+{
+    return parts::pairingModel(window)->index(row, 0).data(Qt::UserRole).toLongLong();
+}
+
+QString statusOf(MainWindow& window, qint64 id)
+{
+    PairingTableModel* model = parts::pairingModel(window);
+    for (int row = 0; row < model->rowCount(); ++row)
+        if (idAt(window, row) == id)
+            return model->index(row, PairingTableModel::Status).data().toString();
+    return QString();
+}
+
+void setStatus(Database& database, qint64 id, const QString& status)
+{
+    Transaction transaction(database);
+    Pairing pairing = *PairingRepository(database).get(id);
+    pairing.status = status;
+    PairingRepository(database).update(pairing);
+    transaction.commit();
+}
+
+// A status the stored pairing does not have.
+QString otherStatus(Database& database, qint64 id)
+{
+    return PairingRepository(database).get(id)->status == QLatin1String("dormant")
+               ? QStringLiteral("active")
+               : QStringLiteral("dormant");
+}
+
+int pairingCount(Database& database)
+{
+    QSqlQuery query =
+        sql::run(database.connection(), QStringLiteral("SELECT count(*) FROM pairings"));
+    return query.next() ? query.value(0).toInt() : -1;
+}
+
+class ServerWindowFixture : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        Translations::instance().install(Language::En);
+        location = testbackend::createBundled(dir.file("x.sqlite"))->path();
+    }
+    TempDir dir;
+    QString location;
+};
+
+using PgServerWindowLive = ServerWindowFixture;
+
+} // namespace
+
+TEST_F(PgServerWindowLive, AnotherPersonsEditShowsWithoutARestartKeepingSelectionAndScroll)
+{
+    MainWindow window(Database::open(location));
+    window.resize(1200, 700);
+    window.show();
+    QApplication::processEvents();
+    QTableView* view = parts::pairingView(window);
+    // Far enough down that the table has scrolled, within the first page read.
+    const int row = std::min(150, parts::pairingModel(window)->rowCount() - 1);
+    ASSERT_GT(row, 40);
+    parts::selectPairing(window, idAt(window, row));
+    QApplication::processEvents();
+    const qint64 selected = parts::selectedPairingId(window);
+    const int scrolled = view->verticalScrollBar()->value();
+    ASSERT_EQ(selected, idAt(window, row));
+    ASSERT_GT(scrolled, 0);
+
+    // Another person changes the selected pairing and another one, and commits.
+    auto other = Database::open(location);
+    const qint64 elsewhere = idAt(window, 3);
+    const QString before = statusOf(window, selected);
+    const QString beforeElsewhere = statusOf(window, elsewhere);
+    setStatus(*other, selected, otherStatus(*other, selected));
+    setStatus(*other, elsewhere, otherStatus(*other, elsewhere));
+    EXPECT_EQ(statusOf(window, selected), before); // nothing re-read yet
+
+    ASSERT_TRUE(QTest::qWaitFor([&] { return statusOf(window, selected) != before; }, 20000));
+    EXPECT_NE(statusOf(window, elsewhere), beforeElsewhere);
+    EXPECT_EQ(parts::selectedPairingId(window), selected);
+    EXPECT_EQ(view->verticalScrollBar()->value(), scrolled);
+    EXPECT_EQ(parts::child<QUndoStack>(window, "undoStack")->count(),
+              0); // someone else's edit is not ours to undo
+}
+
+TEST_F(PgServerWindowLive, AnImportByAnotherProcessShowsWithoutARestart)
+{
+    MainWindow window(Database::open(location));
+    window.show();
+    const int before = parts::pairingModel(window)->matchingCount();
+    const QString csv = dir.file("new.csv");
+    {
+        // Two pairings between cities of the bundled register, which has neither.
+        auto reader = Database::open(location);
+        QSqlQuery query = sql::run(
+            reader->connection(),
+            QStringLiteral(
+                "WITH named AS (SELECT * FROM cities c WHERE c.level = 'municipality' AND "
+                "(SELECT count(*) FROM cities d WHERE d.country = c.country AND d.name_native = "
+                "c.name_native) = 1) SELECT a.country, a.name_native, b.country, b.name_native "
+                "FROM named a JOIN named b ON a.country < b.country WHERE NOT EXISTS (SELECT 1 "
+                "FROM pairings p WHERE (p.city_a = a.id AND p.city_b = b.id) OR (p.city_a = b.id "
+                "AND p.city_b = a.id)) ORDER BY a.id, b.id LIMIT 2"));
+        QFile file(csv);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write("a_country,a_city,b_country,b_city,established,status,source\n");
+        while (query.next())
+            file.write(QStringLiteral("%1,%2,%3,%4,1990,active,Live test list\n")
+                           .arg(query.value(0).toString(), query.value(1).toString(),
+                                query.value(2).toString(), query.value(3).toString())
+                           .toUtf8());
+    }
+    QProcess cli;
+    cli.start(QStringLiteral(SISTERCITIES_CLI),
+              {QStringLiteral("import"), QStringLiteral("--db"), location, csv});
+    ASSERT_TRUE(cli.waitForFinished(120000));
+    ASSERT_EQ(cli.exitCode(), 0) << cli.readAllStandardError().toStdString();
+
+    auto other = Database::open(location);
+    ASSERT_EQ(pairingCount(*other), before + 2);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return parts::pairingModel(window)->matchingCount() == before + 2; }, 20000));
+}
+
+TEST_F(PgServerWindowLive, ARestartedServerIsReportedAndNoSavedEditIsLost)
+{
+    MainWindow window(Database::open(location));
+    window.show();
+    QApplication::processEvents();
+    const qint64 id = idAt(window, 5);
+    const Pairing read = *PairingRepository(parts::database(window)).get(id);
+    Pairing mine = read;
+    mine.note = QStringLiteral("saved before the restart");
+    parts::editor(window).perform(std::make_unique<EditRecordCommand<PairingRepository, Pairing>>(
+        parts::database(window), read, mine, QStringLiteral("edit")));
+    ASSERT_EQ(parts::child<QUndoStack>(window, "undoStack")->count(), 1);
+
+    testbackend::restartServer();
+
+    // The next save fails, and says so: it is not on the stack.
+    Pairing again = *PairingRepository(*Database::open(location)).get(id);
+    Pairing lost = again;
+    lost.note = QStringLiteral("tried while cut off");
+    EXPECT_THROW(parts::editor(window).perform(
+                     std::make_unique<EditRecordCommand<PairingRepository, Pairing>>(
+                         parts::database(window), again, lost, QStringLiteral("edit"))),
+                 Error);
+    EXPECT_EQ(parts::child<QUndoStack>(window, "undoStack")->count(), 1);
+
+    // The session notices at its check, says so once, and stops editing and undoing.
+    ServerSession* session = window.serverSession();
+    EXPECT_FALSE(session->guard()->check());
+    EXPECT_TRUE(session->isLost());
+    EXPECT_TRUE(parts::lastMessage(window).contains(QLatin1String("connection")))
+        << parts::lastMessage(window).toStdString();
+    for (QAction* action : parts::editingActions(window))
+        EXPECT_FALSE(action->isEnabled()) << action->text().toStdString();
+
+    // Reconnected: everything reported as saved is there, editing and undo are back.
+    ASSERT_TRUE(session->guard()->reconnect());
+    EXPECT_FALSE(session->isLost());
+    auto other = Database::open(location);
+    EXPECT_EQ(PairingRepository(*other).get(id)->note, QStringLiteral("saved before the restart"));
+    EXPECT_TRUE(parts::child<QUndoStack>(window, "undoStack")->canUndo());
+    bool undoEnabled = false;
+    for (QAction* action : parts::editingActions(window))
+        undoEnabled = undoEnabled || (action->isEnabled() && action->text().contains("Undo"));
+    EXPECT_TRUE(undoEnabled);
+    parts::child<QUndoStack>(window, "undoStack")->undo();
+    EXPECT_EQ(PairingRepository(*other).get(id)->note, read.note);
+    EXPECT_EQ(parts::child<QUndoStack>(window, "undoStack")->index(), 0);
+
+    // And it hears the others again.
+    const QString shown = statusOf(window, id);
+    setStatus(*other, id, otherStatus(*other, id));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return statusOf(window, id) != shown; }, 20000));
+}
+
+TEST_F(PgServerWindowLive, ConnectToServerOpensItOrSaysWhyKeepingTheWindowsDatabase)
+{
+    QSettings().remove(QStringLiteral("servers/recent"));
+    MainWindow window(Database::open(location));
+    const QString first = parts::database(window).path();
+
+    std::unique_ptr<ServerConnectDialog> dialog(window.serverSession()->createConnectDialog());
+    // A database that does not exist: refused, said in the dialog, the window unchanged.
+    QString missing = location;
+    missing.replace(testbackend::databaseName(location), QStringLiteral("no_such_register"));
+    dialog->byAddress()->setChecked(true);
+    dialog->addressField()->setCurrentText(missing);
+    dialog->accept();
+    EXPECT_EQ(dialog->result(), QDialog::Rejected);
+    EXPECT_TRUE(dialog->problem().contains(QLatin1String("no_such_register")))
+        << dialog->problem().toStdString();
+    EXPECT_EQ(parts::database(window).path(), first);
+    EXPECT_TRUE(ServerConnectDialog::recentServers().isEmpty());
+
+    // Another register on the same server, by its parts: opened, and remembered.
+    const QString second = testbackend::createBundled(dir.file("y.sqlite"))->path();
+    const QUrl url(second);
+    dialog->byParts()->setChecked(true);
+    dialog->hostField()->setText(url.host());
+    dialog->portField()->setValue(url.port());
+    dialog->databaseField()->setText(testbackend::databaseName(second));
+    dialog->userField()->setText(url.userName());
+    dialog->accept();
+    EXPECT_EQ(dialog->result(), QDialog::Accepted) << dialog->problem().toStdString();
+    EXPECT_EQ(QUrl(parts::database(window).path()).path(), url.path());
+    EXPECT_EQ(ServerConnectDialog::recentServers(), QStringList{parts::database(window).path()});
+    EXPECT_GT(parts::pairingModel(window)->rowCount(), 0);
+    QSettings().remove(QStringLiteral("servers/recent"));
+}
+
+TEST(ServerConnect, TheFieldsMakeAnAddressAndAPasswordIsNeverTaken)
+{
+    QSettings().remove(QStringLiteral("servers/recent"));
+    QString asked;
+    ServerConnectDialog dialog([&asked](const QString& location, bool) {
+        asked = location;
+        return QStringLiteral("not now");
+    });
+    // No server used yet: the parts, with libpq's defaults.
+    EXPECT_TRUE(dialog.byParts()->isChecked());
+    EXPECT_EQ(dialog.portField()->value(), 5432);
+    dialog.hostField()->setText(QStringLiteral("db.example.org"));
+    dialog.databaseField()->setText(QStringLiteral("register"));
+    dialog.userField()->setText(QStringLiteral("alice"));
+    EXPECT_EQ(dialog.location(), QStringLiteral("postgresql://alice@db.example.org:5432/register"));
+    dialog.accept();
+    EXPECT_EQ(asked, QStringLiteral("postgresql://alice@db.example.org:5432/register"));
+    EXPECT_EQ(dialog.problem(), QStringLiteral("Could not connect: not now"));
+    EXPECT_TRUE(ServerConnectDialog::recentServers().isEmpty()); // only what connected
+
+    // An address with a password is refused before any connection, and never remembered.
+    asked.clear();
+    dialog.byAddress()->setChecked(true);
+    dialog.addressField()->setCurrentText(QStringLiteral("postgresql://alice:secret@h/register"));
+    dialog.accept();
+    EXPECT_TRUE(asked.isEmpty());
+    EXPECT_TRUE(dialog.problem().contains(QLatin1String("password")))
+        << dialog.problem().toStdString();
+    dialog.addressField()->setCurrentText(QStringLiteral("service=sistercities"));
+    EXPECT_EQ(dialog.location(), QStringLiteral("service=sistercities"));
+
+    ServerConnectDialog::remember(QStringLiteral("service=a"));
+    ServerConnectDialog::remember(QStringLiteral("service=b"));
+    ServerConnectDialog::remember(QStringLiteral("service=a"));
+    // A hand-edited settings file with a password in it: that entry is dropped.
+    QStringList stored = QSettings().value(QStringLiteral("servers/recent")).toStringList();
+    stored << QStringLiteral("postgresql://bob:pw@h/register");
+    QSettings().setValue(QStringLiteral("servers/recent"), stored);
+    EXPECT_EQ(ServerConnectDialog::recentServers(),
+              (QStringList{QStringLiteral("service=a"), QStringLiteral("service=b")}));
+    ServerConnectDialog remembered([](const QString&, bool) { return QString(); });
+    EXPECT_TRUE(remembered.byAddress()->isChecked());
+    EXPECT_EQ(remembered.addressField()->currentText(), QStringLiteral("service=a"));
+    QSettings().remove(QStringLiteral("servers/recent"));
+}
+
+TEST(ServerConnect, TheDialogAndThePasswordPromptReadInEachLanguage)
+{
+    QSettings().remove(QStringLiteral("servers/recent"));
+    for (const Language language : {Language::En, Language::Zh, Language::Ja, Language::Ko}) {
+        Translations::instance().install(language);
+        ServerConnectDialog dialog([](const QString&, bool) { return QStringLiteral("x"); });
+        dialog.show();
+        QApplication::processEvents();
+        const QString code = language::code(language);
+        // Every label has room for its words.
+        for (QLabel* label : dialog.findChildren<QLabel*>())
+            if (label->isVisible() && !label->wordWrap())
+                EXPECT_GE(label->width(), label->sizeHint().width())
+                    << code.toStdString() << ": " << label->text().toStdString();
+        if (language != Language::En)
+            EXPECT_NE(dialog.windowTitle(), QStringLiteral("Connect to Server"));
+        keepPicture(dialog, QStringLiteral("server-connect-") + code);
+        dialog.hostField()->clear();
+        dialog.accept();
+        keepPicture(dialog, QStringLiteral("server-connect-problem-") + code);
+
+        std::unique_ptr<QInputDialog> prompt(ServerPasswordPrompt::create(
+            QStringLiteral("postgresql://alice@db.example.org:5432/register"),
+            QStringLiteral("password authentication failed for user \"alice\""), nullptr));
+        prompt->show();
+        QApplication::processEvents();
+        EXPECT_EQ(prompt->textEchoMode(), QLineEdit::Password);
+        if (language != Language::En)
+            EXPECT_NE(prompt->windowTitle(), QStringLiteral("Server Password"));
+        keepPicture(*prompt, QStringLiteral("server-password-") + code);
+    }
+    Translations::instance().install(Language::En);
+}
