@@ -45,8 +45,9 @@ QStringList migrationFiles()
     return dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
 }
 
-// Splits a migration script into statements. Migrations hold no triggers or string literals
-// with semicolons, so a semicolon at the end of a line ends a statement.
+// Splits a migration script into statements. Migrations hold no string literals with
+// semicolons, so a semicolon at the end of a line ends a statement, except inside a trigger's
+// body, which ends with a line "END;".
 QStringList statements(const QString& script)
 {
     QStringList out;
@@ -58,7 +59,12 @@ QStringList statements(const QString& script)
         if (line.trimmed().isEmpty())
             continue;
         current += line + QLatin1Char('\n');
-        if (line.trimmed().endsWith(QLatin1Char(';'))) {
+        const bool trigger =
+            current.trimmed().startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive);
+        const bool ends = trigger ? line.trimmed().compare(QLatin1String("END;"),
+                                                           Qt::CaseInsensitive) == 0
+                                  : line.trimmed().endsWith(QLatin1Char(';'));
+        if (ends) {
             out << current.trimmed().chopped(1);
             current.clear();
         }

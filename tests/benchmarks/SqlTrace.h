@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QStringList>
+
+// Records the SQL that SQLite runs on a connection, with its bound values written in, so that
+// the bench script can time the very same statements in the sqlite3 shell (the floor).
+namespace bench {
+
+class SqlTrace final {
+public:
+    explicit SqlTrace(const QSqlDatabase& db);
+    ~SqlTrace();
+    SqlTrace(const SqlTrace&) = delete;
+    SqlTrace& operator=(const SqlTrace&) = delete;
+
+    const QStringList& statements() const { return m_statements; }
+
+private:
+    void* m_connection = nullptr;
+    QStringList m_statements;
+};
+
+} // namespace bench
