@@ -61,9 +61,9 @@ QStringList statements(const QString& script)
         current += line + QLatin1Char('\n');
         const bool trigger =
             current.trimmed().startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive);
-        const bool ends = trigger ? line.trimmed().compare(QLatin1String("END;"),
-                                                           Qt::CaseInsensitive) == 0
-                                  : line.trimmed().endsWith(QLatin1Char(';'));
+        const bool ends =
+            trigger ? line.trimmed().compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0
+                    : line.trimmed().endsWith(QLatin1Char(';'));
         if (ends) {
             out << current.trimmed().chopped(1);
             current.clear();

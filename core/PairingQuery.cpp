@@ -2,6 +2,7 @@
 
 #include "CityDisplayName.h"
 #include "Database.h"
+#include "PairingBranches.h"
 #include "PairingFilterSql.h"
 #include "SqlSupport.h"
 #include "SqliteDialect.h"
@@ -21,11 +22,15 @@ QString PairingQuery::nameExpression(const QString& alias, Language language)
 
 int PairingQuery::count(const PairingFilter& filter) const
 {
-    const auto where = PairingFilterSql::condition(filter);
+    // One count per disjoint branch (see PairingBranches), each read from one index range.
+    QStringList counts;
+    QVariantList values;
+    for (const PairingBranches::Sql& branch : PairingBranches::branches(filter)) {
+        counts << QStringLiteral("(SELECT count(*) FROM pairings p WHERE %1)").arg(branch.sql);
+        values << branch.values;
+    }
     return sql::scalar(m_database.connection(),
-                       QStringLiteral("SELECT count(*)") + PairingFilterSql::fromClauseFor(filter) +
-                           QStringLiteral(" WHERE ") + where.sql,
-                       where.values)
+                       QStringLiteral("SELECT ") + counts.join(QStringLiteral(" + ")), values)
         .toInt();
 }
 

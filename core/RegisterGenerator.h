@@ -42,12 +42,18 @@ public:
 
     static constexpr int kMaxPairings = 5000000;
 
+    struct Summary {
+        int pairings = 0;
+        int cities = 0;
+        int sources = 0;
+    };
+
     // Writes a new database at `options.path` (refused when the path exists, as init does): it
     // is built under a temporary name and renamed into place, so that a failure never leaves a
     // half-built register there. Throws sc::Error.
-    static void generate(const Options& options, const Progress& progress = {});
+    static Summary generate(const Options& options, const Progress& progress = {});
 
-    // The number of cities a register of `pairings` pairings gets.
+    // About one city for every four pairings (each country has at least two, so a little more).
     static int cityCount(int pairings);
     static int sourceCount(int pairings);
 };

@@ -32,6 +32,15 @@ public:
     // PRAGMAs for every connection: foreign keys on, WAL for writers.
     static void applyPragmas(QSqlDatabase& db, bool readOnly);
 
+    // Bulk loading (RegisterGenerator): drops the indexes of `table` that the schema created
+    // and returns their CREATE statements, to run again with createIndexes() once the rows are
+    // in: SQLite then sorts each index once instead of inserting every row into every index.
+    // The unique ones check their rows when they are created again.
+    static QStringList dropIndexes(QSqlDatabase& db, const QString& table);
+    static void createIndexes(QSqlDatabase& db, const QStringList& statements);
+    // The page cache of this connection, for a bulk load.
+    static void setCacheMebibytes(QSqlDatabase& db, int mebibytes);
+
     static int userVersion(QSqlDatabase& db);
     static void setUserVersion(QSqlDatabase& db, int version);
 
@@ -63,6 +72,16 @@ public:
     static void registerCollations(QSqlDatabase& db);
     // " COLLATE sc_xx": appended to a name expression in ORDER BY.
     static QString collate(Language language);
+
+    // A subquery of the ids of the cities one of whose names contains `text` (normalised as
+    // namekey does), and its bound value. Three characters or more use the trigram index
+    // city_names (schema 5); shorter text, which a trigram cannot find, and text with LIKE's
+    // wildcards read cities.search_text, as PostgreSQL does with a pg_trgm index.
+    struct CitySearch {
+        QString sql;
+        QString value;
+    };
+    static CitySearch citiesContaining(const QString& text);
 };
 
 } // namespace sc

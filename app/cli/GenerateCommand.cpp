@@ -21,13 +21,13 @@ QString tr(const char* text)
 int runGenerate(CliContext& context, const QStringList& arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption pairings(QStringLiteral("pairings"),
-                                      tr("How many pairings to generate (1 to %1).")
-                                          .arg(RegisterGenerator::kMaxPairings),
-                                      QStringLiteral("N"));
-    const QCommandLineOption seed(QStringLiteral("seed"),
-                                  tr("The seed: the same seed gives the same database (default 1)."),
-                                  QStringLiteral("S"), QStringLiteral("1"));
+    const QCommandLineOption pairings(
+        QStringLiteral("pairings"),
+        tr("How many pairings to generate (1 to %1).").arg(RegisterGenerator::kMaxPairings),
+        QStringLiteral("N"));
+    const QCommandLineOption seed(
+        QStringLiteral("seed"), tr("The seed: the same seed gives the same database (default 1)."),
+        QStringLiteral("S"), QStringLiteral("1"));
     parser.addOption(pairings);
     parser.addOption(seed);
     if (!context.parse(parser, arguments, QStringLiteral("generate"),
@@ -70,11 +70,11 @@ int runGenerate(CliContext& context, const QStringList& arguments)
             }
             return true;
         };
-    RegisterGenerator::generate(options, progress);
+    const RegisterGenerator::Summary made = RegisterGenerator::generate(options, progress);
     context.err() << tr("Created %1: %2 pairings between %3 cities (seed %4).")
                          .arg(options.path)
-                         .arg(options.pairings)
-                         .arg(RegisterGenerator::cityCount(options.pairings))
+                         .arg(made.pairings)
+                         .arg(made.cities)
                          .arg(options.seed)
                   << Qt::endl;
     return Success;

@@ -129,15 +129,16 @@ void MapQuery::fillLinks(MapData& data, const MapSpec& spec, const PairingFilter
     data.figure.series.clear();
 
     const PairingFilterSql::Condition where = PairingFilterSql::condition(filter);
-    const QString between =
-        QStringLiteral(" AND ca.country IN ('CN', 'JP', 'KR') AND cb.country IN ('CN', 'JP', 'KR')"
-                       " AND ca.country <> cb.country");
+    const QString between = QStringLiteral(
+        " AND p.country_a IN ('CN', 'JP', 'KR') AND p.country_b IN ('CN', 'JP', 'KR')"
+        " AND p.country_a <> p.country_b");
     QSqlQuery query = sql::run(
         m_database.connection(),
-        QStringLiteral("SELECT min(ca.division, cb.division), max(ca.division, cb.division),"
+        QStringLiteral("SELECT min(p.division_a, p.division_b), max(p.division_a, p.division_b),"
                        " count(*)") +
-            PairingFilterSql::fromClause() + QStringLiteral(" WHERE ") + where.sql + between +
-            QStringLiteral(" AND ca.division IS NOT NULL AND cb.division IS NOT NULL"
+            PairingFilterSql::fromClauseFor(filter) + QStringLiteral(" WHERE ") + where.sql +
+            between +
+            QStringLiteral(" AND p.division_a IS NOT NULL AND p.division_b IS NOT NULL"
                            " GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2"),
         where.values);
     int drawn = 0;
@@ -148,7 +149,7 @@ void MapQuery::fillLinks(MapData& data, const MapSpec& spec, const PairingFilter
     }
     const int matching =
         sql::scalar(m_database.connection(),
-                    QStringLiteral("SELECT count(*)") + PairingFilterSql::fromClause() +
+                    QStringLiteral("SELECT count(*)") + PairingFilterSql::fromClauseFor(filter) +
                         QStringLiteral(" WHERE ") + where.sql + between,
                     where.values)
             .toInt();

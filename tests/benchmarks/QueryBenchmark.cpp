@@ -6,10 +6,10 @@
 #include "BenchDatabase.h"
 #include "Database.h"
 #include "PairingQuery.h"
-#include "SqlTrace.h"
 #include "figures/FigureCatalog.h"
 #include "figures/FigureQuery.h"
 #include "maps/MapQuery.h"
+#include "support/SqlTrace.h"
 #include "tables/PairingTableModel.h"
 
 #include <QApplication>
@@ -101,11 +101,11 @@ std::vector<Case> cases()
                                    benchmark::DoNotOptimize(model.index(r, c).data());
                        }});
     }
-    out.push_back({QStringLiteral("page/sortByName"), [](Database& db) {
-                       benchmark::DoNotOptimize(
-                           PairingQuery(db).rows({}, Language::Zh, 0, 256, PairingQuery::Sort::CityA)
-                               .size());
-                   }});
+    out.push_back(
+        {QStringLiteral("page/sortByName"), [](Database& db) {
+             benchmark::DoNotOptimize(
+                 PairingQuery(db).rows({}, Language::Zh, 0, 256, PairingQuery::Sort::CityA).size());
+         }});
     out.push_back({QStringLiteral("page/jumpToLast"), [](Database& db) {
                        PairingQuery query(db);
                        const int total = query.count({});
@@ -143,7 +143,7 @@ int dumpSql(const QString& dir)
     for (int size : sizes()) {
         Database& db = bench::database(size);
         for (const Case& c : cases()) {
-            bench::SqlTrace trace(db.connection());
+            testsupport::SqlTrace trace(db.connection());
             c.run(db);
             QString stem = c.name;
             stem.replace(QLatin1Char('/'), QLatin1Char('_'));

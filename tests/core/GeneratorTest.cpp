@@ -28,10 +28,10 @@ QStringList dump(const QString& path)
 {
     auto db = Database::open(path, Database::Mode::ReadOnly);
     QStringList out;
-    for (const char* table : {"sources", "countries", "divisions", "cities", "pairings",
-                              "pairing_sources"}) {
-        QSqlQuery rows = sql::run(db->connection(),
-                                  QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2").arg(table));
+    for (const char* table :
+         {"sources", "countries", "divisions", "cities", "pairings", "pairing_sources"}) {
+        QSqlQuery rows =
+            sql::run(db->connection(), QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2").arg(table));
         while (rows.next()) {
             QStringList values;
             for (int i = 0; i < rows.record().count(); ++i)
@@ -106,7 +106,8 @@ TEST(Generator, RowsHaveTheRegistersShape)
     TempDir dir;
     const QString path = dir.file("shape.sqlite");
     constexpr int kPairings = 20000;
-    RegisterGenerator::generate(options(path, kPairings, 3));
+    const RegisterGenerator::Summary made =
+        RegisterGenerator::generate(options(path, kPairings, 3));
     auto db = Database::open(path, Database::Mode::ReadOnly);
 
     // Cities and their divisions, read back as plain values.
@@ -116,8 +117,8 @@ TEST(Generator, RowsHaveTheRegistersShape)
         divisionCountry.insert(divisions.value(0).toString(), divisions.value(1).toString());
     QHash<qint64, QString> countryOf;
     int cities = 0, placed = 0, cjk = 0;
-    QSqlQuery cityRows =
-        sql::run(db->connection(), "SELECT id, country, division, name_native, name_en FROM cities");
+    QSqlQuery cityRows = sql::run(db->connection(),
+                                  "SELECT id, country, division, name_native, name_en FROM cities");
     while (cityRows.next()) {
         ++cities;
         const QString country = cityRows.value(1).toString();
@@ -131,7 +132,12 @@ TEST(Generator, RowsHaveTheRegistersShape)
         if (country == "CN" || country == "JP" || country == "KR")
             ++cjk;
     }
-    EXPECT_EQ(cities, RegisterGenerator::cityCount(kPairings));
+    EXPECT_EQ(cities, made.cities);
+    EXPECT_EQ(made.pairings, kPairings);
+    // About one city for every four pairings: every country of the reference table has two
+    // or more, a little over the quarter.
+    EXPECT_GE(cities, kPairings / 4);
+    EXPECT_LE(cities, kPairings / 4 + 2 * 140);
     // 5 % of Chinese, Japanese and Korean cities have no division; other countries none.
     EXPECT_NEAR(double(placed) / cjk, 0.95, 0.02);
 
@@ -139,9 +145,9 @@ TEST(Generator, RowsHaveTheRegistersShape)
     QHash<qint64, int> ends;
     QSet<QPair<qint64, qint64>> pairs;
     int undated = 0, rows = 0, active = 0, nineties = 0;
-    QSqlQuery pairRows = sql::run(db->connection(),
-                                  "SELECT city_a, city_b, established, established_year, status, "
-                                  "verification FROM pairings");
+    QSqlQuery pairRows =
+        sql::run(db->connection(), "SELECT city_a, city_b, established, established_year, status, "
+                                   "verification FROM pairings");
     while (pairRows.next()) {
         ++rows;
         const qint64 a = pairRows.value(0).toLongLong();
@@ -154,7 +160,7 @@ TEST(Generator, RowsHaveTheRegistersShape)
         const QString first = countries.at(0), second = countries.at(1);
         const bool cn = countries.contains("CN"), jp = countries.contains("JP"),
                    kr = countries.contains("KR");
-        pairKinds[cn && jp ? "CN-JP"
+        pairKinds[cn && jp   ? "CN-JP"
                   : cn && kr ? "CN-KR"
                   : jp && kr ? "JP-KR"
                   : cn       ? "CN-X"
@@ -187,9 +193,11 @@ TEST(Generator, RowsHaveTheRegistersShape)
     EXPECT_NEAR(active / n, 0.90, 0.01);
     // Years are 1973 + floor(53 t), t the mean of two uniform numbers (a triangle on [0, 1]
     // with F(x) = 2x² below 1/2 and 1 - 2(1 - x)² above): the 1990s are t in [17/53, 27/53).
-    const auto triangle = [](double x) { return x < 0.5 ? 2 * x * x : 1 - 2 * (1 - x) * (1 - x); };
-    EXPECT_NEAR(double(nineties) / (kPairings - undated),
-                triangle(27.0 / 53) - triangle(17.0 / 53), 0.015);
+    const auto triangle = [](double x) {
+        return x < 0.5 ? 2 * x * x : 1 - 2 * (1 - x) * (1 - x);
+    };
+    EXPECT_NEAR(double(nineties) / (kPairings - undated), triangle(27.0 / 53) - triangle(17.0 / 53),
+                0.015);
 
     // Skewed like the real register: the busiest 1 % of cities hold far more than 1 % of the
     // pair ends, and the busiest city many pairs.

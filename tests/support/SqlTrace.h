@@ -3,9 +3,10 @@
 #include <QSqlDatabase>
 #include <QStringList>
 
-// Records the SQL that SQLite runs on a connection, with its bound values written in, so that
-// the bench script can time the very same statements in the sqlite3 shell (the floor).
-namespace bench {
+// Records the SQL that SQLite runs on a connection, with its bound values written in: the query
+// plan test explains each statement, and the bench script times the very same statements in the
+// sqlite3 shell (the floor).
+namespace testsupport {
 
 class SqlTrace final {
 public:
@@ -21,4 +22,4 @@ private:
     QStringList m_statements;
 };
 
-} // namespace bench
+} // namespace testsupport

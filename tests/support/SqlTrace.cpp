@@ -1,11 +1,11 @@
-#include "SqlTrace.h"
+#include "support/SqlTrace.h"
 
 #include <QSqlDriver>
 #include <QVariant>
 
 #include <sqlite3.h>
 
-namespace bench {
+namespace testsupport {
 
 namespace {
 
@@ -36,4 +36,4 @@ SqlTrace::~SqlTrace()
     sqlite3_trace_v2(static_cast<sqlite3*>(m_connection), 0, nullptr, nullptr);
 }
 
-} // namespace bench
+} // namespace testsupport
