@@ -2,7 +2,9 @@
 
 #include "Database.h"
 #include "SqlSupport.h"
+#include "SqliteDialect.h"
 
+#include <QHash>
 #include <QStringList>
 
 namespace sc {
@@ -207,6 +209,28 @@ QString CityDisplayName::select(Language language)
                           " ELSE name2 END AS name, source FROM (%3)")
         .arg(bracketed(QStringLiteral("name2"), QStringLiteral("c_native"), p),
              bracketed(QStringLiteral("name2"), quoted(p.county), p), counted2);
+}
+
+QString CityDisplayName::table(Database& database, Language language)
+{
+    // Stamps per connection and language; a connection's name is unique for the process.
+    static QHash<QString, qint64> built;
+    QSqlDatabase db = database.connection();
+    const QString name = QStringLiteral("sc_display_names_") + language::code(language);
+    const QString key = db.connectionName() + QLatin1Char('/') + name;
+    const auto it = built.constFind(key);
+    if (it != built.constEnd() && *it == SqliteDialect::changeStamp(db))
+        return QStringLiteral("temp.") + name;
+    sql::run(db, QStringLiteral("DROP TABLE IF EXISTS temp.%1").arg(name));
+    sql::run(db, QStringLiteral("CREATE TEMP TABLE %1 (id INTEGER PRIMARY KEY, name TEXT, "
+                                "source TEXT)")
+                     .arg(name));
+    sql::run(db, QStringLiteral("INSERT INTO temp.%1 (id, name, source) SELECT id, name, source "
+                                "FROM (%2)")
+                     .arg(name, select(language)));
+    // Read after the build: the rows just written count as changes of this connection.
+    built.insert(key, SqliteDialect::changeStamp(db));
+    return QStringLiteral("temp.") + name;
 }
 
 std::optional<CityDisplayName::Shown> CityDisplayName::of(Database& database, qint64 id,

@@ -28,6 +28,11 @@ public:
     // English name romanised from the hangul by rule (HangulRomanizer). For use as a common
     // table expression.
     static QString select(Language language);
+    // The name of a temporary table (id INTEGER PRIMARY KEY, name, source) holding select()'s
+    // rows on this connection, built on first use and again only after the data changed:
+    // select() reads every city (window functions over all of them, to tell twins apart), which
+    // costs seconds at a quarter of a million cities, and a listing joins it for every page.
+    static QString table(Database& database, Language language);
     struct Shown {
         QString name;
         QString source;

@@ -101,9 +101,11 @@ QSqlQuery PairingQuery::select(const PairingFilter& filter, Language language, i
     order += direction + QStringLiteral(", p.id") + direction;
 
     // The display names of every city are one table expression, read for both sides.
+    // The display names of every city, kept in a table of this connection (CityDisplayName::
+    // table), read for both sides by primary key.
+    const QString dn = CityDisplayName::table(m_database, language);
     QString sql =
-        QStringLiteral("WITH dn AS MATERIALIZED (") + CityDisplayName::select(language) +
-        QStringLiteral(") SELECT p.id, p.city_a, ca.country, ca.division, %1,"
+        QStringLiteral("SELECT p.id, p.city_a, ca.country, ca.division, %1,"
                        " p.city_b, cb.country, cb.division, %2,"
                        " p.established, p.status, p.kind, p.date_basis, p.note,"
                        " p.source_id, s.title, s.url, p.row_version,"
@@ -112,9 +114,10 @@ QSqlQuery PairingQuery::select(const PairingFilter& filter, Language language, i
                  reference(QStringLiteral("kb")), reference(QStringLiteral("db"))) +
         PairingFilterSql::fromClause() +
         QStringLiteral(" JOIN sources s ON s.id = p.source_id"
-                       " JOIN dn na ON na.id = p.city_a JOIN dn nb ON nb.id = p.city_b"
+                       " JOIN %1 na ON na.id = p.city_a JOIN %1 nb ON nb.id = p.city_b"
                        " LEFT JOIN countries ka ON ka.code = ca.country"
-                       " LEFT JOIN countries kb ON kb.code = cb.country WHERE ") +
+                       " LEFT JOIN countries kb ON kb.code = cb.country WHERE ")
+            .arg(dn) +
         where.sql + QStringLiteral(" ORDER BY ") + order;
     QVariantList values = where.values;
     if (limit >= 0) {

@@ -133,6 +133,17 @@ void SqliteDialect::setCacheMebibytes(QSqlDatabase& db, int mebibytes)
     exec(db, QStringLiteral("PRAGMA cache_size = -%1").arg(qint64(mebibytes) * 1024));
 }
 
+qint64 SqliteDialect::changeStamp(QSqlDatabase& db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())
+        throw Error(Error::Kind::Database, query.lastError().text());
+    const qint64 version = query.value(0).toLongLong();
+    const QVariant handle = db.driver()->handle();
+    sqlite3* connection = *static_cast<sqlite3* const*>(handle.data());
+    return (version << 40) ^ qint64(sqlite3_total_changes64(connection));
+}
+
 int SqliteDialect::userVersion(QSqlDatabase& db)
 {
     QSqlQuery query(db);

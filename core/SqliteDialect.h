@@ -41,6 +41,11 @@ public:
     // The page cache of this connection, for a bulk load.
     static void setCacheMebibytes(QSqlDatabase& db, int mebibytes);
 
+    // A number that changes whenever the database's content may have changed: a commit of
+    // another connection (PRAGMA data_version) or a row this connection wrote
+    // (sqlite3_total_changes). For caches of derived tables on this connection.
+    static qint64 changeStamp(QSqlDatabase& db);
+
     static int userVersion(QSqlDatabase& db);
     static void setUserVersion(QSqlDatabase& db, int version);
 

@@ -32,8 +32,14 @@ out=${OUT:-$build/results}
 export SISTERCITIES_BENCH_DIR=${SISTERCITIES_BENCH_DIR:-${TMPDIR:-/tmp}}
 export SISTERCITIES_BENCH_SIZES=$sizes
 export QT_QPA_PLATFORM=offscreen
-cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+# A new build folder is a Release build; an existing one (BUILD=build) keeps its own type.
+if [ -f "$build/CMakeCache.txt" ]; then
+    cmake -S . -B "$build" >/dev/null
+else
+    cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+fi
 cmake --build "$build" --parallel "$(nproc)" --target query_benchmark gui_probe sistercities-cli
+echo "== Build type: $(grep -m1 CMAKE_BUILD_TYPE: "$build/CMakeCache.txt" | cut -d= -f2)"
 mkdir -p "$out"
 cli=$build/app/sistercities-cli
 work=$(mktemp -d)
@@ -61,7 +67,7 @@ for n in ${sizes//,/ }; do
 done
 
 echo "== Queries (Google Benchmark; wall and process CPU per call)"
-"$build/tests/query_benchmark" --benchmark_filter="$filter" --benchmark_min_time=0.3 \
+"$build/tests/query_benchmark" --benchmark_filter="$filter" --benchmark_min_time="${MIN_TIME:-0.3}" \
     --benchmark_format=console --benchmark_out="$out/queries.json" --benchmark_out_format=json
 "$build/tests/query_benchmark" --dump-sql "$out/sql"
 

@@ -282,10 +282,31 @@
         <translation>提携のいずれかの都市名（言語は問わない）。</translation>
     </message>
     <message>
+        <source>Check the database: SQLite&apos;s integrity and foreign keys, every city name, and cities that are twins. Exit status 0: nothing found; 1: findings, each on a line.</source>
+        <translation>データベースを検査します：SQLite の整合性と外部キー、すべての都市名、重複した都市。終了ステータス 0：問題なし、1：検出あり（1 行に 1 件）。</translation>
+    </message>
+    <message>
+        <source>check takes no operands</source>
+        <translation>check はオペランドを取りません</translation>
+    </message>
+    <message>
+        <source>%1: no problems found (integrity, foreign keys, names, duplicates).</source>
+        <translation>%1: 問題は見つかりませんでした（整合性、外部キー、名前、重複）。</translation>
+    </message>
+    <message>
+        <source>%1: findings: %2</source>
+        <translation>%1: 検出件数：%2</translation>
+    </message>
+    <message>
+        <source>Pairs the register still lacks, per figure (at least):</source>
+        <translation>図ごとに登録簿にまだ欠けている提携数(少なくとも):</translation>
+    </message>
+    <message>
         <source>Usage: sistercities-cli [--db FILE] [--lang zh|ja|ko|en] [--read-only] COMMAND ...
 
 Commands:
   init --db FILE [--empty]   create a database (bundled dataset, or reference tables only)
+  generate --db FILE --pairings N [--seed S]   a synthetic register for benchmarks
   pairings [filters] [--count] [--format table|csv|json]
   stats [--format table|json]
   build-dataset --facts DIR --out FILE
@@ -308,6 +329,7 @@ Without --db the user&apos;s own database is used (created on first start).
 
 コマンド:
   init --db FILE [--empty]   データベースを作成（同梱データセット、または参照表のみ）
+  generate --db FILE --pairings N [--seed S]   ベンチマーク用の合成名簿
   pairings [条件] [--count] [--format table|csv|json]
   stats [--format table|json]
   build-dataset --facts DIR --out FILE
@@ -326,26 +348,6 @@ Without --db the user&apos;s own database is used (created on first start).
 --db を指定しないと利用者自身のデータベースを使います（初回起動時に作成）。
 &apos;sistercities-cli COMMAND --help&apos; で各コマンドの説明を表示します。
 </translation>
-    </message>
-    <message>
-        <source>Check the database: SQLite&apos;s integrity and foreign keys, every city name, and cities that are twins. Exit status 0: nothing found; 1: findings, each on a line.</source>
-        <translation>データベースを検査します：SQLite の整合性と外部キー、すべての都市名、重複した都市。終了ステータス 0：問題なし、1：検出あり（1 行に 1 件）。</translation>
-    </message>
-    <message>
-        <source>check takes no operands</source>
-        <translation>check はオペランドを取りません</translation>
-    </message>
-    <message>
-        <source>%1: no problems found (integrity, foreign keys, names, duplicates).</source>
-        <translation>%1: 問題は見つかりませんでした（整合性、外部キー、名前、重複）。</translation>
-    </message>
-    <message>
-        <source>%1: findings: %2</source>
-        <translation>%1: 検出件数：%2</translation>
-    </message>
-    <message>
-        <source>Pairs the register still lacks, per figure (at least):</source>
-        <translation>図ごとに登録簿にまだ欠けている提携数(少なくとも):</translation>
     </message>
 </context>
 <context>
@@ -2790,6 +2792,29 @@ No name in this language on record: shown as the register writes it elsewhere.</
     </message>
 </context>
 <context>
+    <name>sc::RegisterGenerator</name>
+    <message>
+        <source>the number of pairings must be 1 to %1, not %2</source>
+        <translation>提携の数は 1～%1 でなければなりません（%2 ではなく）</translation>
+    </message>
+    <message>
+        <source>%1 exists already; it was left unchanged</source>
+        <translation>%1 はすでに存在します。ファイルは変更されていません</translation>
+    </message>
+    <message>
+        <source>%1 pairings do not fit between the generated cities</source>
+        <translation>生成した都市の間に %1 件の提携は収まりません</translation>
+    </message>
+    <message>
+        <source>stopped; %1 was not created</source>
+        <translation>中止しました。%1 は作成されていません</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 を作成できません</translation>
+    </message>
+</context>
+<context>
     <name>sc::ReportCheck</name>
     <message>
         <source>the register holds %1 of %2; %3 missing</source>
@@ -3470,6 +3495,50 @@ No name in this language on record: shown as the register writes it elsewhere.</
     <message>
         <source>%1: blank or empty lines skipped: %2</source>
         <translation>%1: 読み飛ばした空行・空の行：%2</translation>
+    </message>
+    <message>
+        <source>How many pairings to generate (1 to %1).</source>
+        <translation>生成する提携の数（1～%1）。</translation>
+    </message>
+    <message>
+        <source>The seed: the same seed gives the same database (default 1).</source>
+        <translation>シード：同じシードからは同じデータベースができます（既定は 1）。</translation>
+    </message>
+    <message>
+        <source>Create a synthetic register of N pairings for benchmarks and trials: the reference tables with invented cities and pairings, the same for the same seed. Refuses an existing file.</source>
+        <translation>ベンチマークと試用のために N 件の提携を持つ合成名簿を作成します：参照表に架空の都市と提携を加えたもので、同じシードなら同じ内容になります。既存のファイルは拒否します。</translation>
+    </message>
+    <message>
+        <source>generate needs --db FILE</source>
+        <translation>generate には --db FILE が必要です</translation>
+    </message>
+    <message>
+        <source>generate cannot be --read-only</source>
+        <translation>generate は --read-only にできません</translation>
+    </message>
+    <message>
+        <source>generate takes no operands</source>
+        <translation>generate はオペランドを取りません</translation>
+    </message>
+    <message>
+        <source>generate needs --pairings N</source>
+        <translation>generate には --pairings N が必要です</translation>
+    </message>
+    <message>
+        <source>--pairings takes a number from 1 to %1, not &quot;%2&quot;</source>
+        <translation>--pairings には 1～%1 の数を指定します（「%2」ではなく）</translation>
+    </message>
+    <message>
+        <source>--seed takes a non-negative whole number, not &quot;%1&quot;</source>
+        <translation>--seed には 0 以上の整数を指定します（「%1」ではなく）</translation>
+    </message>
+    <message>
+        <source>Generating pairing %1 of %2</source>
+        <translation>提携を生成中 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Created %1: %2 pairings between %3 cities (seed %4).</source>
+        <translation>%1 を作成しました：%3 都市の間に %2 件の提携（シード %4）。</translation>
     </message>
 </context>
 </TS>

@@ -282,10 +282,31 @@
         <translation>友好城市任一方的城市名称，任一语言。</translation>
     </message>
     <message>
+        <source>Check the database: SQLite&apos;s integrity and foreign keys, every city name, and cities that are twins. Exit status 0: nothing found; 1: findings, each on a line.</source>
+        <translation>检查数据库：SQLite 完整性与外键、每个城市名称，以及重复的城市。退出状态 0：未发现问题；1：有发现，每条一行。</translation>
+    </message>
+    <message>
+        <source>check takes no operands</source>
+        <translation>check 不接受操作数</translation>
+    </message>
+    <message>
+        <source>%1: no problems found (integrity, foreign keys, names, duplicates).</source>
+        <translation>%1：未发现问题（完整性、外键、名称、重复）。</translation>
+    </message>
+    <message>
+        <source>%1: findings: %2</source>
+        <translation>%1：发现问题：%2</translation>
+    </message>
+    <message>
+        <source>Pairs the register still lacks, per figure (at least):</source>
+        <translation>各图表登记册仍缺少的结对数(至少):</translation>
+    </message>
+    <message>
         <source>Usage: sistercities-cli [--db FILE] [--lang zh|ja|ko|en] [--read-only] COMMAND ...
 
 Commands:
   init --db FILE [--empty]   create a database (bundled dataset, or reference tables only)
+  generate --db FILE --pairings N [--seed S]   a synthetic register for benchmarks
   pairings [filters] [--count] [--format table|csv|json]
   stats [--format table|json]
   build-dataset --facts DIR --out FILE
@@ -308,6 +329,7 @@ Without --db the user&apos;s own database is used (created on first start).
 
 命令：
   init --db FILE [--empty]   创建数据库（内置数据集，或仅参考表）
+  generate --db FILE --pairings N [--seed S]   用于基准测试的合成名录
   pairings [筛选条件] [--count] [--format table|csv|json]
   stats [--format table|json]
   build-dataset --facts DIR --out FILE
@@ -326,26 +348,6 @@ Without --db the user&apos;s own database is used (created on first start).
 不指定 --db 时使用用户自己的数据库（首次启动时创建）。
 &apos;sistercities-cli COMMAND --help&apos; 介绍各个命令。
 </translation>
-    </message>
-    <message>
-        <source>Check the database: SQLite&apos;s integrity and foreign keys, every city name, and cities that are twins. Exit status 0: nothing found; 1: findings, each on a line.</source>
-        <translation>检查数据库：SQLite 完整性与外键、每个城市名称，以及重复的城市。退出状态 0：未发现问题；1：有发现，每条一行。</translation>
-    </message>
-    <message>
-        <source>check takes no operands</source>
-        <translation>check 不接受操作数</translation>
-    </message>
-    <message>
-        <source>%1: no problems found (integrity, foreign keys, names, duplicates).</source>
-        <translation>%1：未发现问题（完整性、外键、名称、重复）。</translation>
-    </message>
-    <message>
-        <source>%1: findings: %2</source>
-        <translation>%1：发现问题：%2</translation>
-    </message>
-    <message>
-        <source>Pairs the register still lacks, per figure (at least):</source>
-        <translation>各图表登记册仍缺少的结对数(至少):</translation>
     </message>
 </context>
 <context>
@@ -2790,6 +2792,29 @@ No name in this language on record: shown as the register writes it elsewhere.</
     </message>
 </context>
 <context>
+    <name>sc::RegisterGenerator</name>
+    <message>
+        <source>the number of pairings must be 1 to %1, not %2</source>
+        <translation>结对数量必须在 1 至 %1 之间，而不是 %2</translation>
+    </message>
+    <message>
+        <source>%1 exists already; it was left unchanged</source>
+        <translation>%1 已存在；文件未作任何更改</translation>
+    </message>
+    <message>
+        <source>%1 pairings do not fit between the generated cities</source>
+        <translation>生成的城市之间容纳不下 %1 个结对</translation>
+    </message>
+    <message>
+        <source>stopped; %1 was not created</source>
+        <translation>已停止；未创建 %1</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>无法创建 %1</translation>
+    </message>
+</context>
+<context>
     <name>sc::ReportCheck</name>
     <message>
         <source>the register holds %1 of %2; %3 missing</source>
@@ -3470,6 +3495,50 @@ No name in this language on record: shown as the register writes it elsewhere.</
     <message>
         <source>%1: blank or empty lines skipped: %2</source>
         <translation>%1：跳过的空行或空白行：%2</translation>
+    </message>
+    <message>
+        <source>How many pairings to generate (1 to %1).</source>
+        <translation>要生成的结对数量（1 至 %1）。</translation>
+    </message>
+    <message>
+        <source>The seed: the same seed gives the same database (default 1).</source>
+        <translation>随机种子：相同的种子生成相同的数据库（默认 1）。</translation>
+    </message>
+    <message>
+        <source>Create a synthetic register of N pairings for benchmarks and trials: the reference tables with invented cities and pairings, the same for the same seed. Refuses an existing file.</source>
+        <translation>为基准测试和试用创建含 N 个结对的合成名录：参考表加上虚构的城市和结对，相同的种子得到相同的结果。拒绝覆盖已有文件。</translation>
+    </message>
+    <message>
+        <source>generate needs --db FILE</source>
+        <translation>generate 需要 --db FILE</translation>
+    </message>
+    <message>
+        <source>generate cannot be --read-only</source>
+        <translation>generate 不能与 --read-only 一起使用</translation>
+    </message>
+    <message>
+        <source>generate takes no operands</source>
+        <translation>generate 不接受操作数</translation>
+    </message>
+    <message>
+        <source>generate needs --pairings N</source>
+        <translation>generate 需要 --pairings N</translation>
+    </message>
+    <message>
+        <source>--pairings takes a number from 1 to %1, not &quot;%2&quot;</source>
+        <translation>--pairings 需要 1 至 %1 之间的数字，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>--seed takes a non-negative whole number, not &quot;%1&quot;</source>
+        <translation>--seed 需要非负整数，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>Generating pairing %1 of %2</source>
+        <translation>正在生成第 %1 个结对，共 %2 个</translation>
+    </message>
+    <message>
+        <source>Created %1: %2 pairings between %3 cities (seed %4).</source>
+        <translation>已创建 %1：%3 个城市之间的 %2 个结对（种子 %4）。</translation>
     </message>
 </context>
 </TS>

@@ -19,9 +19,17 @@ QString databasePath(int pairings)
     return QDir(dir).filePath(QStringLiteral("sistercities-bench-%1.sqlite").arg(pairings));
 }
 
+namespace {
+QHash<int, std::shared_ptr<sc::Database>> open;
+} // namespace
+
+void closeAll()
+{
+    open.clear();
+}
+
 sc::Database& database(int pairings)
 {
-    static QHash<int, std::shared_ptr<sc::Database>> open;
     if (!open.contains(pairings)) {
         const QString path = databasePath(pairings);
         if (!QFileInfo::exists(path)) {

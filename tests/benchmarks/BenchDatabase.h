@@ -17,5 +17,7 @@ QString databasePath(int pairings);
 // Opens the register of `pairings` pairings read-only, generating it first when missing.
 // One connection per size, kept for the whole run.
 sc::Database& database(int pairings);
+// Closes them all (before QCoreApplication ends).
+void closeAll();
 
 } // namespace bench

@@ -166,8 +166,11 @@ int main(int argc, char** argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     for (int i = 1; i + 1 < argc; ++i)
-        if (qstrcmp(argv[i], "--dump-sql") == 0)
-            return dumpSql(QString::fromLocal8Bit(argv[i + 1]));
+        if (qstrcmp(argv[i], "--dump-sql") == 0) {
+            const int status = dumpSql(QString::fromLocal8Bit(argv[i + 1]));
+            bench::closeAll();
+            return status;
+        }
     for (const Case& c : cases())
         for (int size : sizes()) {
             const auto run = c.run;
@@ -175,6 +178,9 @@ int main(int argc, char** argv)
                 QStringLiteral("%1/%2").arg(c.name).arg(size).toStdString().c_str(),
                 [run, size](benchmark::State& state) {
                     Database& db = bench::database(size);
+                    // Once unmeasured: a window that is open has its per-connection tables
+                    // (CityDisplayName::table) already; their first build is start-up's cost.
+                    run(db);
                     for (auto _ : state)
                         run(db);
                 })
@@ -185,5 +191,6 @@ int main(int argc, char** argv)
     benchmark::Initialize(&argc, argv);
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
+    bench::closeAll(); // before the application object goes
     return 0;
 }

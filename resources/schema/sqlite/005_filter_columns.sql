@@ -12,7 +12,8 @@
 -- Portable SQL except where noted: a PostgreSQL twin adds the same columns and indexes, fills
 -- them with the same UPDATE, and keeps them with a BEFORE INSERT OR UPDATE OF city_a, city_b
 -- row trigger that sets NEW.* (instead of the AFTER INSERT ... UPDATE here, which SQLite needs
--- because its triggers cannot assign to NEW), plus the two AFTER UPDATE triggers on cities and
+-- because its triggers cannot assign to NEW; the WHEN guards keep it from rewriting rows that
+-- are right already), plus the two AFTER UPDATE triggers on cities and
 -- divisions. The name search index (city_names, FTS5 with trigrams) is SQLite's; PostgreSQL
 -- serves the same LIKE with a pg_trgm GIN index on cities.search_text.
 
@@ -33,7 +34,17 @@ UPDATE pairings SET
     region_b = (SELECT d.region FROM cities c JOIN divisions d ON d.code = c.division
                 WHERE c.id = pairings.city_b AND c.country = 'CN');
 
+-- A writer may give the derived values itself (the application does, so that each row is
+-- written once); the trigger corrects whatever is missing or wrong.
 CREATE TRIGGER pairings_derive_insert AFTER INSERT ON pairings
+WHEN NEW.country_a IS NOT (SELECT c.country FROM cities c WHERE c.id = NEW.city_a)
+    OR NEW.country_b IS NOT (SELECT c.country FROM cities c WHERE c.id = NEW.city_b)
+    OR NEW.division_a IS NOT (SELECT c.division FROM cities c WHERE c.id = NEW.city_a)
+    OR NEW.division_b IS NOT (SELECT c.division FROM cities c WHERE c.id = NEW.city_b)
+    OR NEW.region_a IS NOT (SELECT d.region FROM cities c JOIN divisions d ON d.code = c.division
+                            WHERE c.id = NEW.city_a AND c.country = 'CN')
+    OR NEW.region_b IS NOT (SELECT d.region FROM cities c JOIN divisions d ON d.code = c.division
+                            WHERE c.id = NEW.city_b AND c.country = 'CN')
 BEGIN
     UPDATE pairings SET
         country_a = (SELECT c.country FROM cities c WHERE c.id = NEW.city_a),
@@ -50,6 +61,7 @@ END;
 -- Only a change of cities fires it: the derived columns are never a writer's to set, and the
 -- UPDATE of the trigger above must not fire this one a second time for every insert.
 CREATE TRIGGER pairings_derive_update AFTER UPDATE OF city_a, city_b ON pairings
+WHEN NEW.city_a IS NOT OLD.city_a OR NEW.city_b IS NOT OLD.city_b
 BEGIN
     UPDATE pairings SET
         country_a = (SELECT c.country FROM cities c WHERE c.id = NEW.city_a),
