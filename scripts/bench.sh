@@ -13,7 +13,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/deps.sh
-# Needed by this script only, never by the build or the tests.
+# Needed by this script only, never by the build or the tests. The peer runs on Debian's own
+# python3 (/usr/bin/python3), where python3-pandas and python3-matplotlib are installed.
 bench_packages=(time sqlite3 python3-pandas python3-matplotlib)
 missing=()
 for package in "${bench_packages[@]}"; do
@@ -105,7 +106,7 @@ for run in 1 2 3; do
         $cli --db "$bundled" --lang en figures export --format png --width 1200 --height 800 \
         --dpi 100 --out "$work/app$run"
     measure "pandas + matplotlib peer (bundled) #$run" \
-        python3 scripts/figures-peer.py "$work/pairings.csv" \
+        /usr/bin/python3 scripts/figures-peer.py "$work/pairings.csv" \
         resources/dataset/register/divisions.tsv "$work/survey" "$work/peer$run"
 done
 ls "$work/app1" | grep -c '\.png$' | xargs printf 'PNG files written by the application: %s\n'

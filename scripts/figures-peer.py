@@ -45,8 +45,8 @@ def register_figures(pairs, divisions, out):
         b_home = pairs["b_country"] == home
         chosen = pairs[a_home | b_home]
         if partner:
-            chosen = chosen[(a_home & (pairs["b_country"] == partner))
-                            | (b_home & (pairs["a_country"] == partner))]
+            chosen = chosen[((chosen["a_country"] == home) & (chosen["b_country"] == partner))
+                            | ((chosen["b_country"] == home) & (chosen["a_country"] == partner))]
         if first is not None:
             chosen = chosen[(chosen["year"] >= first) & (chosen["year"] <= last)]
         home_is_a = chosen["a_country"] == home
