@@ -8,6 +8,8 @@
 
 namespace sc {
 
+class SqlDialect;
+
 class Database;
 
 // The name a reader of one language sees for a city: unambiguous within its country and, where
@@ -27,11 +29,13 @@ public:
     // "en" or "native": the register's name the display name was built from, or "rr" for an
     // English name romanised from the hangul by rule (HangulRomanizer). For use as a common
     // table expression.
-    static QString select(Language language);
-    // The name of a temporary table (id INTEGER PRIMARY KEY, name, source) holding select()'s
-    // rows on this connection, built on first use and again only after the data changed:
-    // select() reads every city (window functions over all of them, to tell twins apart), which
-    // costs seconds at a quarter of a million cities, and a listing joins it for every page.
+    static QString select(const SqlDialect& dialect, Language language);
+    // Where a query reads select()'s rows (id, name, source), to join as "<table> dn".
+    // On SQLite, a temporary table of this connection, built on first use and again only after
+    // the data changed (select() reads every city, with window functions over all of them to
+    // tell twins apart: seconds at a quarter of a million cities, and a listing joins it for
+    // every page). On PostgreSQL, select() itself as a subquery: a read-only connection may not
+    // create a temporary table there, and a server's other users change the data at any time.
     static QString table(Database& database, Language language);
     struct Shown {
         QString name;

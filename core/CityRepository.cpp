@@ -116,7 +116,7 @@ qint64 CityRepository::add(const City& c)
         m_database.prepared(QStringLiteral(
             "INSERT INTO cities (city_key, country, division, parent_id, level, name_native, "
             "name_zh, name_ja, name_ko, name_en, latitude, longitude, source_id, search_text) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")),
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")),
         valuesOf(c));
 }
 

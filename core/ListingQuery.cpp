@@ -5,7 +5,6 @@
 #include "NameKey.h"
 #include "PairingQuery.h"
 #include "SqlSupport.h"
-#include "SqliteDialect.h"
 
 namespace sc {
 
@@ -171,7 +170,7 @@ QVector<ListingRow> ListingQuery::rows(Language language, const QString& search,
         // Unknown values sort last in either direction.
         order =
             QStringLiteral("CASE WHEN %1 IS NULL THEN 1 ELSE 0 END, %1").arg(column.expression) +
-            (column.collated ? SqliteDialect::collate(language) : QString()) + direction +
+            (column.collated ? m_database.dialect().collate(language) : QString()) + direction +
             QStringLiteral(", ") + order;
     }
     QString text = QStringLiteral("SELECT ") + select.join(QStringLiteral(", ")) + s.from +

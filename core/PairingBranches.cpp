@@ -2,7 +2,6 @@
 
 #include "Error.h"
 #include "NameKey.h"
-#include "SqliteDialect.h"
 
 namespace sc {
 
@@ -22,7 +21,8 @@ Sides equalSides(const QString& column)
 
 } // namespace
 
-PairingBranches::Parts PairingBranches::parts(const PairingFilter& filter)
+PairingBranches::Parts PairingBranches::parts(const PairingFilter& filter,
+                                              const SqlDialect* dialect)
 {
     const QString problem = filter.validate();
     if (!problem.isEmpty())
@@ -78,7 +78,9 @@ PairingBranches::Parts PairingBranches::parts(const PairingFilter& filter)
         out.restValues << filter.kind;
     }
     if (!namekey::normalize(filter.search).isEmpty()) {
-        const SqliteDialect::CitySearch cities = SqliteDialect::citiesContaining(filter.search);
+        const SqlDialect::CitySearch cities =
+            dialect ? dialect->citiesContaining(filter.search)
+                    : SqlDialect::portableCitiesContaining(filter.search);
         eitherSide({QStringLiteral("p.city_a IN (%1)").arg(cities.sql),
                     QStringLiteral("p.city_b IN (%1)").arg(cities.sql),
                     QStringLiteral("p.city_a NOT IN (%1)").arg(cities.sql)},
@@ -87,9 +89,10 @@ PairingBranches::Parts PairingBranches::parts(const PairingFilter& filter)
     return out;
 }
 
-PairingBranches::Sql PairingBranches::condition(const PairingFilter& filter)
+PairingBranches::Sql PairingBranches::condition(const PairingFilter& filter,
+                                                const SqlDialect* dialect)
 {
-    const Parts p = parts(filter);
+    const Parts p = parts(filter, dialect);
     QStringList all{QStringLiteral("1 = 1")};
     QVariantList values;
     if (p.split) {
@@ -101,9 +104,10 @@ PairingBranches::Sql PairingBranches::condition(const PairingFilter& filter)
     return {all.join(QLatin1String(" AND ")), values};
 }
 
-QVector<PairingBranches::Sql> PairingBranches::branches(const PairingFilter& filter)
+QVector<PairingBranches::Sql> PairingBranches::branches(const PairingFilter& filter,
+                                                        const SqlDialect* dialect)
 {
-    const Parts p = parts(filter);
+    const Parts p = parts(filter, dialect);
     QStringList rest{QStringLiteral("1 = 1")};
     rest << p.rest;
     const QString restSql = rest.join(QLatin1String(" AND "));
@@ -118,11 +122,12 @@ QVector<PairingBranches::Sql> PairingBranches::branches(const PairingFilter& fil
 
 PairingBranches::Sql PairingBranches::selectEach(const QString& columns,
                                                  const QVariantList& columnValues,
-                                                 const PairingFilter& filter, const QString& extra)
+                                                 const PairingFilter& filter, const QString& extra,
+                                                 const SqlDialect* dialect)
 {
     QStringList selects;
     QVariantList values;
-    for (const Sql& branch : branches(filter)) {
+    for (const Sql& branch : branches(filter, dialect)) {
         selects << QStringLiteral("SELECT %1 FROM pairings p WHERE %2%3")
                        .arg(columns, branch.sql,
                             extra.isEmpty() ? QString() : QStringLiteral(" AND ") + extra);

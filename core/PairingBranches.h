@@ -1,6 +1,7 @@
 #pragma once
 
 #include "PairingFilter.h"
+#include "SqlDialect.h"
 
 #include <QString>
 #include <QStringList>
@@ -27,13 +28,15 @@ public:
         QVariantList values;
     };
 
-    // Throws Error::Kind::Invalid when the filter does not validate.
-    static Sql condition(const PairingFilter& filter);
-    static QVector<Sql> branches(const PairingFilter& filter);
+    // Throws Error::Kind::Invalid when the filter does not validate. `dialect` chooses the
+    // engine's index for a name search; without one the search is written in portable SQL.
+    static Sql condition(const PairingFilter& filter, const SqlDialect* dialect = nullptr);
+    static QVector<Sql> branches(const PairingFilter& filter, const SqlDialect* dialect = nullptr);
     // "SELECT `columns` FROM pairings p WHERE <branch> [AND `extra`]" for each branch, joined by
     // UNION ALL; `columnValues` are bound for every branch's columns.
     static Sql selectEach(const QString& columns, const QVariantList& columnValues,
-                          const PairingFilter& filter, const QString& extra = {});
+                          const PairingFilter& filter, const QString& extra = {},
+                          const SqlDialect* dialect = nullptr);
 
 private:
     // A condition that holds for either side: side a, side b, and "not side a" (for the
@@ -48,7 +51,7 @@ private:
         QVariantList restValues;
         std::optional<Split> split;
     };
-    static Parts parts(const PairingFilter& filter);
+    static Parts parts(const PairingFilter& filter, const SqlDialect* dialect);
 };
 
 } // namespace sc

@@ -21,11 +21,12 @@ QString PairingFilterSql::fromClauseFor(const PairingFilter& filter)
     return QStringLiteral(" FROM pairings p");
 }
 
-PairingFilterSql::Condition PairingFilterSql::condition(const PairingFilter& filter)
+PairingFilterSql::Condition PairingFilterSql::condition(const PairingFilter& filter,
+                                                        const SqlDialect* dialect)
 {
     // The clauses, over the pairing's own columns, are PairingBranches', which also gives them
     // as disjoint index ranges for counts and aggregations.
-    const PairingBranches::Sql where = PairingBranches::condition(filter);
+    const PairingBranches::Sql where = PairingBranches::condition(filter, dialect);
     return {where.sql, where.values};
 }
 

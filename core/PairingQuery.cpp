@@ -5,7 +5,6 @@
 #include "PairingBranches.h"
 #include "PairingFilterSql.h"
 #include "SqlSupport.h"
-#include "SqliteDialect.h"
 
 #include <QSqlQuery>
 
@@ -25,7 +24,8 @@ int PairingQuery::count(const PairingFilter& filter) const
     // One count per disjoint branch (see PairingBranches), each read from one index range.
     QStringList counts;
     QVariantList values;
-    for (const PairingBranches::Sql& branch : PairingBranches::branches(filter)) {
+    for (const PairingBranches::Sql& branch :
+         PairingBranches::branches(filter, &m_database.dialect())) {
         counts << QStringLiteral("(SELECT count(*) FROM pairings p WHERE %1)").arg(branch.sql);
         values << branch.values;
     }
@@ -36,7 +36,7 @@ int PairingQuery::count(const PairingFilter& filter) const
 
 QVector<qint64> PairingQuery::ids(const PairingFilter& filter) const
 {
-    const auto where = PairingFilterSql::condition(filter);
+    const auto where = PairingFilterSql::condition(filter, &m_database.dialect());
     QSqlQuery query =
         sql::run(m_database.connection(),
                  QStringLiteral("SELECT p.id") + PairingFilterSql::fromClauseFor(filter) +
@@ -51,10 +51,10 @@ QVector<qint64> PairingQuery::ids(const PairingFilter& filter) const
 QSqlQuery PairingQuery::select(const PairingFilter& filter, Language language, int offset,
                                int limit, Sort sort, bool descending) const
 {
-    const auto where = PairingFilterSql::condition(filter);
+    const auto where = PairingFilterSql::condition(filter, &m_database.dialect());
     const QString nameA = nameExpression(QStringLiteral("ca"), language);
     const QString nameB = nameExpression(QStringLiteral("cb"), language);
-    const QString collate = SqliteDialect::collate(language);
+    const QString collate = m_database.dialect().collate(language);
     const auto reference = [language](const QString& alias) {
         return QStringLiteral("COALESCE(NULLIF(%1.%2, ''), %1.name_en)")
             .arg(alias, language::nameColumn(language));
@@ -100,11 +100,15 @@ QSqlQuery PairingQuery::select(const PairingFilter& filter, Language language, i
     const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     order += direction + QStringLiteral(", p.id") + direction;
 
-    // The display names of every city are one table expression, read for both sides.
-    // The display names of every city, kept in a table of this connection (CityDisplayName::
-    // table), read for both sides by primary key.
-    const QString dn = CityDisplayName::table(m_database, language);
+    // The display names of every city, read for both sides by primary key: on SQLite from a
+    // table kept by this connection (CityDisplayName::table), on a server from one table
+    // expression computed once for the statement.
+    const bool server = m_database.dialect().isServer();
+    const QString dn = server ? QStringLiteral("dn") : CityDisplayName::table(m_database, language);
     QString sql =
+        (server ? QStringLiteral("WITH dn AS MATERIALIZED (") +
+                      CityDisplayName::select(m_database.dialect(), language) + QStringLiteral(") ")
+                : QString()) +
         QStringLiteral("SELECT p.id, p.city_a, ca.country, ca.division, %1,"
                        " p.city_b, cb.country, cb.division, %2,"
                        " p.established, p.status, p.kind, p.date_basis, p.note,"

@@ -107,7 +107,7 @@ qint64 PairingRepository::add(const Pairing& p)
             " (SELECT d.region FROM cities c JOIN divisions d ON d.code = c.division"
             " WHERE c.id = ? AND c.country = 'CN'),"
             " (SELECT d.region FROM cities c JOIN divisions d ON d.code = c.division"
-            " WHERE c.id = ? AND c.country = 'CN'))")),
+            " WHERE c.id = ? AND c.country = 'CN')) RETURNING id")),
         values);
 }
 
@@ -122,12 +122,14 @@ std::optional<Pairing> PairingRepository::get(qint64 id) const
 
 std::optional<qint64> PairingRepository::findPair(qint64 cityA, qint64 cityB) const
 {
-    const QVariant id =
-        sql::scalar(m_database.prepared(
-                        // The terms of the unique index pairings_pair, so that SQLite uses it.
-                        QStringLiteral("SELECT id FROM pairings WHERE min(city_a, city_b) = ? AND "
-                                       "max(city_a, city_b) = ?")),
-                    {qMin(cityA, cityB), qMax(cityA, cityB)});
+    const QVariant id = sql::scalar(
+        m_database.prepared(
+            // The terms of the unique index pairings_pair, so that it is used.
+            QStringLiteral("SELECT id FROM pairings WHERE %1 = ? AND %2 = ?")
+                .arg(m_database.dialect().least(QStringLiteral("city_a"), QStringLiteral("city_b")),
+                     m_database.dialect().greatest(QStringLiteral("city_a"),
+                                                   QStringLiteral("city_b")))),
+        {qMin(cityA, cityB), qMax(cityA, cityB)});
     if (id.isNull())
         return std::nullopt;
     return id.toLongLong();

@@ -144,7 +144,7 @@ qint64 SqliteDialect::changeStamp(QSqlDatabase& db)
     return (version << 40) ^ qint64(sqlite3_total_changes64(connection));
 }
 
-int SqliteDialect::userVersion(QSqlDatabase& db)
+int SqliteDialect::schemaVersion(QSqlDatabase& db) const
 {
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
@@ -153,7 +153,7 @@ int SqliteDialect::userVersion(QSqlDatabase& db)
     return query.value(0).toInt();
 }
 
-void SqliteDialect::setUserVersion(QSqlDatabase& db, int version)
+void SqliteDialect::setSchemaVersion(QSqlDatabase& db, int version) const
 {
     // PRAGMA takes no bound parameters; the value is an int we produced ourselves.
     exec(db, QStringLiteral("PRAGMA user_version = %1").arg(version));
@@ -188,7 +188,7 @@ int SqliteDialect::applicationId(QSqlDatabase& db)
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next()) {
         // The first read of a file: where another program's exclusive lock shows.
-        if (isBusy(query.lastError()))
+        if (SqliteDialect().isBusy(query.lastError()))
             throw Error(Error::Kind::Database,
                         tr("is held by another program that lets no one else read it"));
         // A file whose first page reads but whose schema does not (truncated, pages
@@ -204,7 +204,7 @@ void SqliteDialect::setApplicationId(QSqlDatabase& db)
     exec(db, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
 }
 
-bool SqliteDialect::hasTables(QSqlDatabase& db)
+bool SqliteDialect::hasTables(QSqlDatabase& db) const
 {
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next())
@@ -212,7 +212,7 @@ bool SqliteDialect::hasTables(QSqlDatabase& db)
     return query.value(0).toInt() > 0;
 }
 
-void SqliteDialect::beginWrite(QSqlDatabase& db)
+void SqliteDialect::beginWrite(QSqlDatabase& db) const
 {
     QSqlQuery query(db);
     if (query.exec(QStringLiteral("BEGIN IMMEDIATE")))
@@ -225,14 +225,14 @@ void SqliteDialect::beginWrite(QSqlDatabase& db)
                 tr("BEGIN IMMEDIATE failed: %1").arg(query.lastError().text()));
 }
 
-bool SqliteDialect::isBusy(const QSqlError& error)
+bool SqliteDialect::isBusy(const QSqlError& error) const
 {
     // SQLITE_BUSY (5) and SQLITE_LOCKED (6), as the driver reports the native code.
     return error.nativeErrorCode() == QLatin1String("5") ||
            error.nativeErrorCode() == QLatin1String("6");
 }
 
-void SqliteDialect::registerCollations(QSqlDatabase& db)
+void SqliteDialect::prepareConnection(QSqlDatabase& db, bool) const
 {
     // Qt on Debian links the system SQLite, so the driver's handle is that library's sqlite3*.
     const QVariant handle = db.driver()->handle();
@@ -259,12 +259,58 @@ void SqliteDialect::registerCollations(QSqlDatabase& db)
                     tr("cannot register the SQL function %1").arg(QStringLiteral("sc_romanize")));
 }
 
-QString SqliteDialect::collate(Language language)
+QString SqliteDialect::collate(Language language) const
 {
     return QStringLiteral(" COLLATE sc_") + language::code(language);
 }
 
-SqliteDialect::CitySearch SqliteDialect::citiesContaining(const QString& text)
+QString SqliteDialect::least(const QString& a, const QString& b) const
+{
+    return QStringLiteral("min(%1, %2)").arg(a, b);
+}
+
+QString SqliteDialect::greatest(const QString& a, const QString& b) const
+{
+    return QStringLiteral("max(%1, %2)").arg(a, b);
+}
+
+QString SqliteDialect::position(const QString& needle, const QString& haystack) const
+{
+    return QStringLiteral("instr(%1, %2)").arg(haystack, needle);
+}
+
+QString SqliteDialect::firstCodePoint(const QString& text) const
+{
+    return QStringLiteral("unicode(%1)").arg(text);
+}
+
+QStringList SqliteDialect::integrityProblems(QSqlDatabase& db) const
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
+        throw Error(Error::Kind::Database, query.lastError().text());
+    QStringList out;
+    while (query.next()) {
+        const QString line = query.value(0).toString();
+        if (line != QLatin1String("ok"))
+            out << line;
+    }
+    return out;
+}
+
+QList<SqlDialect::Orphan> SqliteDialect::orphans(QSqlDatabase& db) const
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA foreign_key_check")))
+        throw Error(Error::Kind::Database, query.lastError().text());
+    QList<Orphan> out;
+    while (query.next())
+        out.push_back(
+            {query.value(0).toString(), query.value(1).toString(), query.value(2).toString()});
+    return out;
+}
+
+SqlDialect::CitySearch SqliteDialect::citiesContaining(const QString& text) const
 {
     const QString key = namekey::normalize(text);
     const bool wildcards = key.contains(QLatin1Char('%')) || key.contains(QLatin1Char('_')) ||

@@ -29,12 +29,13 @@ bool onYearAxis(Measure measure)
 
 // The pairs a plan counts, as rows of `columns`: the filter's, and for the year axes only those
 // with a year. A UNION ALL of disjoint index ranges (PairingBranches), no join.
-PairingBranches::Sql rowsOf(const PairingFigureQuery::Plan& plan, const QString& columns,
-                            const QVariantList& columnValues = {})
+PairingBranches::Sql rowsOf(const SqlDialect& dialect, const PairingFigureQuery::Plan& plan,
+                            const QString& columns, const QVariantList& columnValues = {})
 {
     return PairingBranches::selectEach(
         columns, columnValues, plan.filter,
-        onYearAxis(plan.measure) ? QStringLiteral("p.established_year IS NOT NULL") : QString());
+        onYearAxis(plan.measure) ? QStringLiteral("p.established_year IS NOT NULL") : QString(),
+        &dialect);
 }
 
 QHash<QString, QString> countryNames(Database& database, Language language)
@@ -113,7 +114,8 @@ int PairingFigureQuery::matching(const Plan& plan) const
 int PairingFigureQuery::matchingUnverified(const Plan& plan) const
 {
     const PairingBranches::Sql rows = PairingBranches::selectEach(
-        QStringLiteral("1"), {}, plan.filter, QStringLiteral("p.verification = 'unverified'"));
+        QStringLiteral("1"), {}, plan.filter, QStringLiteral("p.verification = 'unverified'"),
+        &m_database.dialect());
     return sql::scalar(m_database.connection(),
                        QStringLiteral("SELECT count(*) FROM (%1) t").arg(rows.sql), rows.values)
         .toInt();
@@ -121,7 +123,8 @@ int PairingFigureQuery::matchingUnverified(const Plan& plan) const
 
 void PairingFigureQuery::fillYears(FigureData& data, const Plan& plan) const
 {
-    const PairingBranches::Sql rows = rowsOf(plan, QStringLiteral("p.established_year AS y"));
+    const PairingBranches::Sql rows =
+        rowsOf(m_database.dialect(), plan, QStringLiteral("p.established_year AS y"));
     QSqlQuery query = sql::run(
         m_database.connection(),
         QStringLiteral("SELECT t.y, count(*) FROM (%1) t GROUP BY t.y ORDER BY t.y").arg(rows.sql),
@@ -166,7 +169,7 @@ void PairingFigureQuery::fillYears(FigureData& data, const Plan& plan) const
 void PairingFigureQuery::fillCountries(FigureData& data, const Plan& plan) const
 {
     const PairingBranches::Sql rows = rowsOf(
-        plan,
+        m_database.dialect(), plan,
         QStringLiteral("CASE WHEN p.country_a = ? THEN p.country_b ELSE p.country_a END AS k"),
         {home(plan.filter)});
     QSqlQuery query = sql::run(
@@ -189,7 +192,7 @@ void PairingFigureQuery::fillDivisions(FigureData& data, const Plan& plan) const
 {
     const QString homeCode = home(plan.filter);
     const PairingBranches::Sql rows = rowsOf(
-        plan,
+        m_database.dialect(), plan,
         QStringLiteral("CASE WHEN p.country_a = ? THEN p.division_a ELSE p.division_b END AS k"),
         {homeCode});
     // Every division of the home country, those without a pair at 0: the report names
@@ -226,7 +229,7 @@ void PairingFigureQuery::fillDivisions(FigureData& data, const Plan& plan) const
 void PairingFigureQuery::fillRegions(FigureData& data, const Plan& plan) const
 {
     const QString china = QStringLiteral("CN");
-    const PairingBranches::Sql rows = rowsOf(plan,
+    const PairingBranches::Sql rows = rowsOf(m_database.dialect(), plan,
                                              QStringLiteral("CASE WHEN p.country_a = ? THEN "
                                                             "p.region_a WHEN p.country_b = ? THEN "
                                                             "p.region_b END AS k"),
@@ -257,7 +260,8 @@ void PairingFigureQuery::fillRegions(FigureData& data, const Plan& plan) const
 void PairingFigureQuery::addSources(FigureData& data, const Plan& plan) const
 {
     // Counted per source id from the index first, then joined to the few sources.
-    const PairingBranches::Sql rows = rowsOf(plan, QStringLiteral("p.source_id AS sid"));
+    const PairingBranches::Sql rows =
+        rowsOf(m_database.dialect(), plan, QStringLiteral("p.source_id AS sid"));
     QSqlQuery query =
         sql::run(m_database.connection(),
                  QStringLiteral("SELECT s.id, s.title, s.url, t.n, s.publisher FROM"

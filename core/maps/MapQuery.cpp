@@ -128,19 +128,23 @@ void MapQuery::fillLinks(MapData& data, const MapSpec& spec, const PairingFilter
     data.figure.categoryLabels.clear();
     data.figure.series.clear();
 
-    const PairingFilterSql::Condition where = PairingFilterSql::condition(filter);
+    const PairingFilterSql::Condition where =
+        PairingFilterSql::condition(filter, &m_database.dialect());
     const QString between = QStringLiteral(
         " AND p.country_a IN ('CN', 'JP', 'KR') AND p.country_b IN ('CN', 'JP', 'KR')"
         " AND p.country_a <> p.country_b");
-    QSqlQuery query = sql::run(
-        m_database.connection(),
-        QStringLiteral("SELECT min(p.division_a, p.division_b), max(p.division_a, p.division_b),"
-                       " count(*)") +
-            PairingFilterSql::fromClauseFor(filter) + QStringLiteral(" WHERE ") + where.sql +
-            between +
-            QStringLiteral(" AND p.division_a IS NOT NULL AND p.division_b IS NOT NULL"
-                           " GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2"),
-        where.values);
+    QSqlQuery query =
+        sql::run(m_database.connection(),
+                 QStringLiteral("SELECT %1, %2, count(*)")
+                         .arg(m_database.dialect().least(QStringLiteral("p.division_a"),
+                                                         QStringLiteral("p.division_b")),
+                              m_database.dialect().greatest(QStringLiteral("p.division_a"),
+                                                            QStringLiteral("p.division_b"))) +
+                     PairingFilterSql::fromClauseFor(filter) + QStringLiteral(" WHERE ") +
+                     where.sql + between +
+                     QStringLiteral(" AND p.division_a IS NOT NULL AND p.division_b IS NOT NULL"
+                                    " GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2"),
+                 where.values);
     int drawn = 0;
     while (query.next()) {
         data.links << MapLink{query.value(0).toString(), query.value(1).toString(),

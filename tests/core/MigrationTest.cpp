@@ -6,6 +6,7 @@
 #include "Database.h"
 #include "PairingRepository.h"
 #include "SqlSupport.h"
+#include "support/DerivedColumns.h"
 #include "support/GeneratedDatabase.h"
 #include "support/TempDir.h"
 
@@ -34,48 +35,6 @@ QStringList rowsOf(Database& database, const QString& table, const QStringList& 
         out << fields.join(QLatin1Char('|'));
     }
     return out;
-}
-
-// The derived columns of every pairing against its cities and divisions, joined here in C++
-// from plain reads of the three tables. Returns the number of pairings checked.
-int expectDerivedColumnsTrue(Database& database)
-{
-    QHash<QString, QString> regionOf;
-    QSqlQuery divisions = sql::run(database.connection(), "SELECT code, region FROM divisions");
-    while (divisions.next())
-        regionOf.insert(divisions.value(0).toString(), divisions.value(1).toString());
-    struct Place {
-        QVariant country, division, region;
-    };
-    QHash<qint64, Place> placeOf;
-    QSqlQuery cities = sql::run(database.connection(), "SELECT id, country, division FROM cities");
-    while (cities.next()) {
-        Place place{cities.value(1), cities.value(2), QVariant()};
-        if (place.country.toString() == "CN" && !place.division.isNull() &&
-            !regionOf.value(place.division.toString()).isEmpty())
-            place.region = regionOf.value(place.division.toString());
-        placeOf.insert(cities.value(0).toLongLong(), place);
-    }
-    const auto text = [](const QVariant& value) {
-        return value.isNull() ? std::string("NULL") : value.toString().toStdString();
-    };
-    int checked = 0;
-    QSqlQuery pairings = sql::run(database.connection(),
-                                  "SELECT id, city_a, city_b, country_a, country_b, division_a, "
-                                  "division_b, region_a, region_b FROM pairings");
-    while (pairings.next()) {
-        const Place a = placeOf.value(pairings.value(1).toLongLong());
-        const Place b = placeOf.value(pairings.value(2).toLongLong());
-        const qint64 id = pairings.value(0).toLongLong();
-        EXPECT_EQ(text(pairings.value(3)), text(a.country)) << id;
-        EXPECT_EQ(text(pairings.value(4)), text(b.country)) << id;
-        EXPECT_EQ(text(pairings.value(5)), text(a.division)) << id;
-        EXPECT_EQ(text(pairings.value(6)), text(b.division)) << id;
-        EXPECT_EQ(text(pairings.value(7)), text(a.region)) << id;
-        EXPECT_EQ(text(pairings.value(8)), text(b.region)) << id;
-        ++checked;
-    }
-    return checked;
 }
 
 } // namespace
@@ -123,7 +82,7 @@ TEST(Migration5, UpgradesAVersion4FileInPlaceKeepingEveryRow)
     for (auto it = columnsOf.cbegin(); it != columnsOf.cend(); ++it)
         EXPECT_EQ(rowsOf(*migrated, it.key(), it.value()), before[it.key()])
             << it.key().toStdString();
-    EXPECT_EQ(expectDerivedColumnsTrue(*migrated), before["pairings"].size());
+    EXPECT_EQ(testdata::expectDerivedColumnsTrue(*migrated), before["pairings"].size());
     // Every city is in the name index, under its own id.
     EXPECT_EQ(sql::scalar(migrated->connection(),
                           "SELECT count(*) FROM cities c JOIN city_names n ON n.rowid = c.id "
@@ -137,7 +96,7 @@ TEST(Migration5, DerivedColumnsFollowEveryWrite)
     TempDir dir;
     auto generated = testdata::generate(dir.file("gen.sqlite"), 300);
     Database& db = *generated.database;
-    EXPECT_EQ(expectDerivedColumnsTrue(db), 300);
+    EXPECT_EQ(testdata::expectDerivedColumnsTrue(db), 300);
 
     // The application's own writes: a city moved to another country and division, a pairing
     // added and one moved to other cities.
@@ -164,7 +123,7 @@ TEST(Migration5, DerivedColumnsFollowEveryWrite)
                                                              : generated.cities.at(3).id;
     if (!pairings.findPair(edited.cityA, edited.cityB))
         pairings.update(edited);
-    EXPECT_GE(expectDerivedColumnsTrue(db), 300);
+    EXPECT_GE(testdata::expectDerivedColumnsTrue(db), 300);
 
     // Another program's writes, as the sqlite3 shell would make them: a region redrawn, a
     // pairing inserted without the derived columns, and one that sets them wrong.
@@ -178,7 +137,7 @@ TEST(Migration5, DerivedColumnsFollowEveryWrite)
              {generated.cities.at(6).id, generated.cities.at(141).id, source});
     sql::run(db.connection(), "UPDATE cities SET division = NULL WHERE id = ?",
              {generated.cities.at(7).id});
-    EXPECT_GE(expectDerivedColumnsTrue(db), 302);
+    EXPECT_GE(testdata::expectDerivedColumnsTrue(db), 302);
 
     // The name index follows the cities: renamed, added and removed.
     City renamed = *cities.get(generated.cities.at(8).id);
