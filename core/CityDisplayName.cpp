@@ -3,7 +3,9 @@
 #include "Database.h"
 #include "SqlDialect.h"
 #include "SqlSupport.h"
+#include "SqliteDialect.h"
 
+#include <QHash>
 #include <QStringList>
 
 namespace sc {
@@ -212,6 +214,34 @@ QString CityDisplayName::select(const SqlDialect& d, Language language)
         .arg(d.position(QStringLiteral("c_native"), QStringLiteral("name2")),
              bracketed(QStringLiteral("name2"), QStringLiteral("c_native"), p),
              bracketed(QStringLiteral("name2"), quoted(p.county), p), counted2);
+}
+
+QString CityDisplayName::table(Database& database, Language language)
+{
+    if (database.dialect().isServer())
+        return QLatin1Char('(') + select(database.dialect(), language) + QLatin1Char(')');
+    // Stamps per connection and language. A connection closed and opened again under the same
+    // name may show the same stamp: the table's presence is checked too.
+    static QHash<QString, qint64> built;
+    QSqlDatabase db = database.connection();
+    const QString name = QStringLiteral("sc_display_names_") + language::code(language);
+    const QString key = db.connectionName() + QLatin1Char('/') + name;
+    const auto it = built.constFind(key);
+    if (it != built.constEnd() && *it == SqliteDialect::changeStamp(db) &&
+        sql::scalar(db, QStringLiteral("SELECT count(*) FROM temp.sqlite_master WHERE name = ?"),
+                    {name})
+                .toInt() == 1)
+        return QStringLiteral("temp.") + name;
+    sql::run(db, QStringLiteral("DROP TABLE IF EXISTS temp.%1").arg(name));
+    sql::run(db, QStringLiteral("CREATE TEMP TABLE %1 (id INTEGER PRIMARY KEY, name TEXT, "
+                                "source TEXT)")
+                     .arg(name));
+    sql::run(db, QStringLiteral("INSERT INTO temp.%1 (id, name, source) SELECT id, name, source "
+                                "FROM (%2)")
+                     .arg(name, select(database.dialect(), language)));
+    // Read after the build: the rows just written count as changes of this connection.
+    built.insert(key, SqliteDialect::changeStamp(db));
+    return QStringLiteral("temp.") + name;
 }
 
 std::optional<CityDisplayName::Shown> CityDisplayName::of(Database& database, qint64 id,

@@ -30,6 +30,13 @@ public:
     // English name romanised from the hangul by rule (HangulRomanizer). For use as a common
     // table expression.
     static QString select(const SqlDialect& dialect, Language language);
+    // Where a query reads select()'s rows (id, name, source), to join as "<table> dn".
+    // On SQLite, a temporary table of this connection, built on first use and again only after
+    // the data changed (select() reads every city, with window functions over all of them to
+    // tell twins apart: seconds at a quarter of a million cities, and a listing joins it for
+    // every page). On PostgreSQL, select() itself as a subquery: a read-only connection may not
+    // create a temporary table there, and a server's other users change the data at any time.
+    static QString table(Database& database, Language language);
     struct Shown {
         QString name;
         QString source;

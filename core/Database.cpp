@@ -48,9 +48,10 @@ QStringList migrationFiles(const QString& folder = QStringLiteral(":/schema/sqli
     return dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
 }
 
-// Splits a migration script into statements. Migrations hold no triggers or string literals
-// with semicolons, so a semicolon at the end of a line ends a statement, except inside the
-// $$-quoted body of a PostgreSQL function.
+// Splits a migration script into statements. Migrations hold no string literals with
+// semicolons, so a semicolon at the end of a line ends a statement, except inside an SQLite
+// trigger's body, which ends with a line "END;", and inside the $$-quoted body of a PostgreSQL
+// function.
 QStringList statements(const QString& script)
 {
     QStringList out;
@@ -65,7 +66,14 @@ QStringList statements(const QString& script)
         current += line + QLatin1Char('\n');
         if (line.count(QLatin1String("$$")) % 2 == 1)
             inBody = !inBody;
-        if (!inBody && line.trimmed().endsWith(QLatin1Char(';'))) {
+        // PostgreSQL's CREATE TRIGGER is one line calling a function; SQLite's has a body.
+        const bool trigger =
+            current.trimmed().startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive) &&
+            !current.contains(QLatin1String("EXECUTE FUNCTION"), Qt::CaseInsensitive);
+        const bool ends =
+            trigger ? line.trimmed().compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0
+                    : line.trimmed().endsWith(QLatin1Char(';'));
+        if (!inBody && ends) {
             out << current.trimmed().chopped(1);
             current.clear();
         }

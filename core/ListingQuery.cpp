@@ -35,9 +35,9 @@ ListingQuery::Spec ListingQuery::spec(Language language) const
         // The name a reader of the language sees in the pairings too: unambiguous in its
         // country, with its parent city where it is a district.
         return {QStringLiteral(" FROM cities c LEFT JOIN divisions d ON d.code = c.division"
-                               " LEFT JOIN countries k ON k.code = c.country LEFT JOIN (") +
-                    CityDisplayName::select(m_database.dialect(), language) +
-                    QStringLiteral(") dn ON dn.id = c.id"),
+                               " LEFT JOIN countries k ON k.code = c.country LEFT JOIN ") +
+                    CityDisplayName::table(m_database, language) +
+                    QStringLiteral(" dn ON dn.id = c.id"),
                 QStringLiteral("c.id"),
                 QString(),
                 QStringLiteral("c.search_text LIKE ? ESCAPE '\\'"),

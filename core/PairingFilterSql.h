@@ -1,6 +1,7 @@
 #pragma once
 
 #include "PairingFilter.h"
+#include "SqlDialect.h"
 
 #include <QString>
 #include <QVariantList>
@@ -23,8 +24,10 @@ public:
     static QString fromClause();
     // The same joins, less those that no condition of `filter` reads (for counts).
     static QString fromClauseFor(const PairingFilter& filter);
-    // Throws Error::Kind::Invalid when the filter does not validate.
-    static Condition condition(const PairingFilter& filter);
+    // Throws Error::Kind::Invalid when the filter does not validate. `dialect` lets a name
+    // search use the engine's own index (SqlDialect::citiesContaining); without it the search
+    // is portable SQL.
+    static Condition condition(const PairingFilter& filter, const SqlDialect* dialect = nullptr);
 };
 
 } // namespace sc

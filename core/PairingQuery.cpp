@@ -2,6 +2,7 @@
 
 #include "CityDisplayName.h"
 #include "Database.h"
+#include "PairingBranches.h"
 #include "PairingFilterSql.h"
 #include "SqlSupport.h"
 
@@ -20,17 +21,22 @@ QString PairingQuery::nameExpression(const QString& alias, Language language)
 
 int PairingQuery::count(const PairingFilter& filter) const
 {
-    const auto where = PairingFilterSql::condition(filter);
+    // One count per disjoint branch (see PairingBranches), each read from one index range.
+    QStringList counts;
+    QVariantList values;
+    for (const PairingBranches::Sql& branch :
+         PairingBranches::branches(filter, &m_database.dialect())) {
+        counts << QStringLiteral("(SELECT count(*) FROM pairings p WHERE %1)").arg(branch.sql);
+        values << branch.values;
+    }
     return sql::scalar(m_database.connection(),
-                       QStringLiteral("SELECT count(*)") + PairingFilterSql::fromClauseFor(filter) +
-                           QStringLiteral(" WHERE ") + where.sql,
-                       where.values)
+                       QStringLiteral("SELECT ") + counts.join(QStringLiteral(" + ")), values)
         .toInt();
 }
 
 QVector<qint64> PairingQuery::ids(const PairingFilter& filter) const
 {
-    const auto where = PairingFilterSql::condition(filter);
+    const auto where = PairingFilterSql::condition(filter, &m_database.dialect());
     QSqlQuery query =
         sql::run(m_database.connection(),
                  QStringLiteral("SELECT p.id") + PairingFilterSql::fromClauseFor(filter) +
@@ -45,7 +51,7 @@ QVector<qint64> PairingQuery::ids(const PairingFilter& filter) const
 QSqlQuery PairingQuery::select(const PairingFilter& filter, Language language, int offset,
                                int limit, Sort sort, bool descending) const
 {
-    const auto where = PairingFilterSql::condition(filter);
+    const auto where = PairingFilterSql::condition(filter, &m_database.dialect());
     const QString nameA = nameExpression(QStringLiteral("ca"), language);
     const QString nameB = nameExpression(QStringLiteral("cb"), language);
     const QString collate = m_database.dialect().collate(language);
@@ -94,11 +100,16 @@ QSqlQuery PairingQuery::select(const PairingFilter& filter, Language language, i
     const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     order += direction + QStringLiteral(", p.id") + direction;
 
-    // The display names of every city are one table expression, read for both sides.
+    // The display names of every city, read for both sides by primary key: on SQLite from a
+    // table kept by this connection (CityDisplayName::table), on a server from one table
+    // expression computed once for the statement.
+    const bool server = m_database.dialect().isServer();
+    const QString dn = server ? QStringLiteral("dn") : CityDisplayName::table(m_database, language);
     QString sql =
-        QStringLiteral("WITH dn AS MATERIALIZED (") +
-        CityDisplayName::select(m_database.dialect(), language) +
-        QStringLiteral(") SELECT p.id, p.city_a, ca.country, ca.division, %1,"
+        (server ? QStringLiteral("WITH dn AS MATERIALIZED (") +
+                      CityDisplayName::select(m_database.dialect(), language) + QStringLiteral(") ")
+                : QString()) +
+        QStringLiteral("SELECT p.id, p.city_a, ca.country, ca.division, %1,"
                        " p.city_b, cb.country, cb.division, %2,"
                        " p.established, p.status, p.kind, p.date_basis, p.note,"
                        " p.source_id, s.title, s.url, p.row_version,"
@@ -107,9 +118,10 @@ QSqlQuery PairingQuery::select(const PairingFilter& filter, Language language, i
                  reference(QStringLiteral("kb")), reference(QStringLiteral("db"))) +
         PairingFilterSql::fromClause() +
         QStringLiteral(" JOIN sources s ON s.id = p.source_id"
-                       " JOIN dn na ON na.id = p.city_a JOIN dn nb ON nb.id = p.city_b"
+                       " JOIN %1 na ON na.id = p.city_a JOIN %1 nb ON nb.id = p.city_b"
                        " LEFT JOIN countries ka ON ka.code = ca.country"
-                       " LEFT JOIN countries kb ON kb.code = cb.country WHERE ") +
+                       " LEFT JOIN countries kb ON kb.code = cb.country WHERE ")
+            .arg(dn) +
         where.sql + QStringLiteral(" ORDER BY ") + order;
     QVariantList values = where.values;
     if (limit >= 0) {

@@ -90,12 +90,25 @@ qint64 PairingRepository::add(const Pairing& p)
     m_database.requireWritable();
     if (const QString problem = validate(p); !problem.isEmpty())
         throw Error(Error::Kind::Invalid, problem);
+    // The columns derived from the cities (schema 5) are written with the row, as the trigger
+    // pairings_derive_insert would write them: it then finds nothing to correct, and the row's
+    // index entries are written once instead of twice.
+    QVariantList values = valuesOf(p);
+    values << p.cityA << p.cityB << p.cityA << p.cityB << p.cityA << p.cityB;
     return sql::insert(
         m_database.prepared(QStringLiteral(
             "INSERT INTO pairings (pairing_key, city_a, city_b, established, established_year, "
-            "precision, status, kind, date_basis, note, source_id) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")),
-        valuesOf(p));
+            "precision, status, kind, date_basis, note, source_id, country_a, country_b, "
+            "division_a, division_b, region_a, region_b) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            " (SELECT country FROM cities WHERE id = ?), (SELECT country FROM cities WHERE id = ?),"
+            " (SELECT division FROM cities WHERE id = ?), (SELECT division FROM cities WHERE id = "
+            "?),"
+            " (SELECT d.region FROM cities c JOIN divisions d ON d.code = c.division"
+            " WHERE c.id = ? AND c.country = 'CN'),"
+            " (SELECT d.region FROM cities c JOIN divisions d ON d.code = c.division"
+            " WHERE c.id = ? AND c.country = 'CN')) RETURNING id")),
+        values);
 }
 
 std::optional<Pairing> PairingRepository::get(qint64 id) const

@@ -61,6 +61,18 @@ public:
     // The code point of the first character of `text`.
     virtual QString firstCodePoint(const QString& text) const = 0;
 
+    // A subquery of the ids of the cities one of whose names contains `text` (normalised as
+    // namekey does), and its one bound value, served by the engine's index over the names
+    // (schema 5). This one reads cities.search_text with LIKE, which PostgreSQL's pg_trgm index
+    // serves and any engine runs (SqliteDialect reads its FTS5 trigram table instead).
+    struct CitySearch {
+        QString sql;
+        QString value;
+    };
+    virtual CitySearch citiesContaining(const QString& text) const;
+    // The same, in SQL that every engine runs (for callers that have no dialect at hand).
+    static CitySearch portableCitiesContaining(const QString& text);
+
     // Damage the engine finds in the stored data; empty when sound.
     virtual QStringList integrityProblems(QSqlDatabase& db) const = 0;
     // Rows that refer to a row that does not exist: "table rowid", "parent table".

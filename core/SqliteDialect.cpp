@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "HangulRomanizer.h"
+#include "NameKey.h"
 
 #include <QCollator>
 #include <QCoreApplication>
@@ -98,6 +99,49 @@ void SqliteDialect::applyPragmas(QSqlDatabase& db, bool readOnly)
             throw Error(Error::Kind::Database, query.lastError().text());
         exec(db, QStringLiteral("PRAGMA synchronous = NORMAL"));
     }
+}
+
+QStringList SqliteDialect::dropIndexes(QSqlDatabase& db, const QString& table)
+{
+    // sql is NULL for the indexes SQLite makes itself (UNIQUE and PRIMARY KEY constraints).
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
+                                 "tbl_name = ? AND sql IS NOT NULL ORDER BY name"));
+    query.addBindValue(table);
+    if (!query.exec())
+        throw Error(Error::Kind::Database, query.lastError().text());
+    QStringList names, statements;
+    while (query.next()) {
+        names << query.value(0).toString();
+        statements << query.value(1).toString();
+    }
+    query.finish();
+    for (const QString& name : std::as_const(names))
+        exec(db, QStringLiteral("DROP INDEX \"%1\"").arg(name)); // a name from the schema
+    return statements;
+}
+
+void SqliteDialect::createIndexes(QSqlDatabase& db, const QStringList& statements)
+{
+    for (const QString& statement : statements)
+        exec(db, statement);
+}
+
+void SqliteDialect::setCacheMebibytes(QSqlDatabase& db, int mebibytes)
+{
+    // A negative cache_size is in KiB.
+    exec(db, QStringLiteral("PRAGMA cache_size = -%1").arg(qint64(mebibytes) * 1024));
+}
+
+qint64 SqliteDialect::changeStamp(QSqlDatabase& db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())
+        throw Error(Error::Kind::Database, query.lastError().text());
+    const qint64 version = query.value(0).toLongLong();
+    const QVariant handle = db.driver()->handle();
+    sqlite3* connection = *static_cast<sqlite3* const*>(handle.data());
+    return (version << 40) ^ qint64(sqlite3_total_changes64(connection));
 }
 
 int SqliteDialect::schemaVersion(QSqlDatabase& db) const
@@ -264,6 +308,19 @@ QList<SqlDialect::Orphan> SqliteDialect::orphans(QSqlDatabase& db) const
         out.push_back(
             {query.value(0).toString(), query.value(1).toString(), query.value(2).toString()});
     return out;
+}
+
+SqlDialect::CitySearch SqliteDialect::citiesContaining(const QString& text) const
+{
+    const QString key = namekey::normalize(text);
+    const bool wildcards = key.contains(QLatin1Char('%')) || key.contains(QLatin1Char('_')) ||
+                           key.contains(QLatin1Char('\\'));
+    // FTS5's trigram LIKE takes no ESCAPE clause and finds nothing under three characters.
+    if (key.toUcs4().size() >= 3 && !wildcards)
+        return {QStringLiteral("SELECT rowid FROM city_names WHERE search_text LIKE ?"),
+                QLatin1Char('%') + key + QLatin1Char('%')};
+    return {QStringLiteral("SELECT id FROM cities WHERE search_text LIKE ? ESCAPE '\\'"),
+            namekey::containsPattern(text)};
 }
 
 } // namespace sc

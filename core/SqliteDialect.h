@@ -35,6 +35,9 @@ public:
     QString greatest(const QString& a, const QString& b) const override;
     QString position(const QString& needle, const QString& haystack) const override;
     QString firstCodePoint(const QString& text) const override;
+    // Three characters or more use the trigram index city_names; shorter text, which a trigram
+    // cannot find, and text with LIKE's wildcards read cities.search_text.
+    CitySearch citiesContaining(const QString& text) const override;
     // PRAGMA integrity_check and foreign_key_check.
     QStringList integrityProblems(QSqlDatabase& db) const override;
     QList<Orphan> orphans(QSqlDatabase& db) const override;
@@ -52,6 +55,20 @@ public:
     static void configureImmutable(QSqlDatabase& db, const QString& path);
     // PRAGMAs for every connection: foreign keys on, WAL for writers.
     static void applyPragmas(QSqlDatabase& db, bool readOnly);
+
+    // Bulk loading (RegisterGenerator): drops the indexes of `table` that the schema created
+    // and returns their CREATE statements, to run again with createIndexes() once the rows are
+    // in: SQLite then sorts each index once instead of inserting every row into every index.
+    // The unique ones check their rows when they are created again.
+    static QStringList dropIndexes(QSqlDatabase& db, const QString& table);
+    static void createIndexes(QSqlDatabase& db, const QStringList& statements);
+    // The page cache of this connection, for a bulk load.
+    static void setCacheMebibytes(QSqlDatabase& db, int mebibytes);
+
+    // A number that changes whenever the database's content may have changed: a commit of
+    // another connection (PRAGMA data_version) or a row this connection wrote
+    // (sqlite3_total_changes). For caches of derived tables on this connection.
+    static qint64 changeStamp(QSqlDatabase& db);
 
     // A consistent copy of the open database into `target` (which must not exist).
     static void backupTo(QSqlDatabase& db, const QString& target);

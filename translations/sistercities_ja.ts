@@ -290,11 +290,36 @@
         <translation>図ごとに登録簿にまだ欠けている提携数(少なくとも):</translation>
     </message>
     <message>
+        <source>The database: a file, or a PostgreSQL server as postgresql://user@host:port/database or service=NAME (the password from ~/.pgpass, PGPASSWORD or the service file).</source>
+        <translation>データベース：ファイル、または PostgreSQL サーバー（postgresql://user@host:port/database または service=NAME。パスワードは ~/.pgpass、PGPASSWORD またはサービスファイルから）。</translation>
+    </message>
+    <message>
+        <source>On a server: also create the roles sistercities_reader and sistercities_editor and grant them their rights.</source>
+        <translation>サーバー上で：ロール sistercities_reader と sistercities_editor も作成し、それぞれの権限を付与する。</translation>
+    </message>
+    <message>
+        <source>Create a database: the bundled dataset, or its reference tables only. Refuses an existing file, and a server&apos;s database that holds tables.</source>
+        <translation>データベースを作成する：同梱データセット、またはその参照表のみ。既存のファイルと、表を含むサーバーのデータベースには書き込まない。</translation>
+    </message>
+    <message>
+        <source>init needs --db FILE|SERVER</source>
+        <translation>init には --db FILE|SERVER が必要です</translation>
+    </message>
+    <message>
+        <source>--create-roles needs a server&apos;s database (postgresql://... or service=NAME)</source>
+        <translation>--create-roles にはサーバーのデータベース（postgresql://... または service=NAME）が必要です</translation>
+    </message>
+    <message>
+        <source>Roles %1 (reads) and %2 (edits) have their rights.</source>
+        <translation>ロール %1（閲覧）と %2（編集）に権限を付与しました。</translation>
+    </message>
+    <message>
         <source>Usage: sistercities-cli [--db FILE|SERVER] [--lang zh|ja|ko|en] [--read-only] COMMAND ...
 
 Commands:
   init --db FILE|SERVER [--empty] [--create-roles]
                              create a database (bundled dataset, or reference tables only)
+  generate --db FILE --pairings N [--seed S]   a synthetic register for benchmarks
   pairings [filters] [--count] [--format table|csv|json]
   stats [--format table|json]
   build-dataset --facts DIR --out FILE
@@ -320,6 +345,7 @@ from ~/.pgpass, PGPASSWORD or the service file, never from the command line.
 コマンド:
   init --db FILE|SERVER [--empty] [--create-roles]
                              データベースを作成（同梱データセット、または参照表のみ）
+  generate --db FILE --pairings N [--seed S]   ベンチマーク用の合成名簿
   pairings [条件] [--count] [--format table|csv|json]
   stats [--format table|json]
   build-dataset --facts DIR --out FILE
@@ -340,30 +366,6 @@ SERVER は postgresql://user@host:port/database または service=NAME。パス�
 ~/.pgpass、PGPASSWORD またはサービスファイルから取り、コマンドラインからは取らない。
 &apos;sistercities-cli COMMAND --help&apos; で各コマンドの説明を表示します。
 </translation>
-    </message>
-    <message>
-        <source>The database: a file, or a PostgreSQL server as postgresql://user@host:port/database or service=NAME (the password from ~/.pgpass, PGPASSWORD or the service file).</source>
-        <translation>データベース：ファイル、または PostgreSQL サーバー（postgresql://user@host:port/database または service=NAME。パスワードは ~/.pgpass、PGPASSWORD またはサービスファイルから）。</translation>
-    </message>
-    <message>
-        <source>On a server: also create the roles sistercities_reader and sistercities_editor and grant them their rights.</source>
-        <translation>サーバー上で：ロール sistercities_reader と sistercities_editor も作成し、それぞれの権限を付与する。</translation>
-    </message>
-    <message>
-        <source>Create a database: the bundled dataset, or its reference tables only. Refuses an existing file, and a server&apos;s database that holds tables.</source>
-        <translation>データベースを作成する：同梱データセット、またはその参照表のみ。既存のファイルと、表を含むサーバーのデータベースには書き込まない。</translation>
-    </message>
-    <message>
-        <source>init needs --db FILE|SERVER</source>
-        <translation>init には --db FILE|SERVER が必要です</translation>
-    </message>
-    <message>
-        <source>--create-roles needs a server&apos;s database (postgresql://... or service=NAME)</source>
-        <translation>--create-roles にはサーバーのデータベース（postgresql://... または service=NAME）が必要です</translation>
-    </message>
-    <message>
-        <source>Roles %1 (reads) and %2 (edits) have their rights.</source>
-        <translation>ロール %1（閲覧）と %2（編集）に権限を付与しました。</translation>
     </message>
 </context>
 <context>
@@ -2871,6 +2873,29 @@ No name in this language on record: shown as the register writes it elsewhere.</
     </message>
 </context>
 <context>
+    <name>sc::RegisterGenerator</name>
+    <message>
+        <source>the number of pairings must be 1 to %1, not %2</source>
+        <translation>提携の数は 1～%1 でなければなりません（%2 ではなく）</translation>
+    </message>
+    <message>
+        <source>%1 exists already; it was left unchanged</source>
+        <translation>%1 はすでに存在します。ファイルは変更されていません</translation>
+    </message>
+    <message>
+        <source>%1 pairings do not fit between the generated cities</source>
+        <translation>生成した都市の間に %1 件の提携は収まりません</translation>
+    </message>
+    <message>
+        <source>stopped; %1 was not created</source>
+        <translation>中止しました。%1 は作成されていません</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 を作成できません</translation>
+    </message>
+</context>
+<context>
     <name>sc::ReportCheck</name>
     <message>
         <source>the register holds %1 of %2; %3 missing</source>
@@ -3674,6 +3699,50 @@ Every change that was reported as saved is on the server; a change that failed w
     <message>
         <source>%1: blank or empty lines skipped: %2</source>
         <translation>%1: 読み飛ばした空行・空の行：%2</translation>
+    </message>
+    <message>
+        <source>How many pairings to generate (1 to %1).</source>
+        <translation>生成する提携の数（1～%1）。</translation>
+    </message>
+    <message>
+        <source>The seed: the same seed gives the same database (default 1).</source>
+        <translation>シード：同じシードからは同じデータベースができます（既定は 1）。</translation>
+    </message>
+    <message>
+        <source>Create a synthetic register of N pairings for benchmarks and trials: the reference tables with invented cities and pairings, the same for the same seed. Refuses an existing file.</source>
+        <translation>ベンチマークと試用のために N 件の提携を持つ合成名簿を作成します：参照表に架空の都市と提携を加えたもので、同じシードなら同じ内容になります。既存のファイルは拒否します。</translation>
+    </message>
+    <message>
+        <source>generate needs --db FILE</source>
+        <translation>generate には --db FILE が必要です</translation>
+    </message>
+    <message>
+        <source>generate cannot be --read-only</source>
+        <translation>generate は --read-only にできません</translation>
+    </message>
+    <message>
+        <source>generate takes no operands</source>
+        <translation>generate はオペランドを取りません</translation>
+    </message>
+    <message>
+        <source>generate needs --pairings N</source>
+        <translation>generate には --pairings N が必要です</translation>
+    </message>
+    <message>
+        <source>--pairings takes a number from 1 to %1, not &quot;%2&quot;</source>
+        <translation>--pairings には 1～%1 の数を指定します（「%2」ではなく）</translation>
+    </message>
+    <message>
+        <source>--seed takes a non-negative whole number, not &quot;%1&quot;</source>
+        <translation>--seed には 0 以上の整数を指定します（「%1」ではなく）</translation>
+    </message>
+    <message>
+        <source>Generating pairing %1 of %2</source>
+        <translation>提携を生成中 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Created %1: %2 pairings between %3 cities (seed %4).</source>
+        <translation>%1 を作成しました：%3 都市の間に %2 件の提携（シード %4）。</translation>
     </message>
 </context>
 </TS>

@@ -290,11 +290,36 @@
         <translation>그림별로 등록부에 아직 없는 결연 수(최소):</translation>
     </message>
     <message>
+        <source>The database: a file, or a PostgreSQL server as postgresql://user@host:port/database or service=NAME (the password from ~/.pgpass, PGPASSWORD or the service file).</source>
+        <translation>데이터베이스: 파일, 또는 PostgreSQL 서버(postgresql://user@host:port/database 또는 service=NAME; 비밀번호는 ~/.pgpass, PGPASSWORD 또는 서비스 파일에서).</translation>
+    </message>
+    <message>
+        <source>On a server: also create the roles sistercities_reader and sistercities_editor and grant them their rights.</source>
+        <translation>서버에서: sistercities_reader와 sistercities_editor 역할도 만들고 각 권한을 부여합니다.</translation>
+    </message>
+    <message>
+        <source>Create a database: the bundled dataset, or its reference tables only. Refuses an existing file, and a server&apos;s database that holds tables.</source>
+        <translation>데이터베이스 만들기: 내장 데이터셋 또는 참조 테이블만. 이미 있는 파일과 테이블이 있는 서버 데이터베이스는 거부합니다.</translation>
+    </message>
+    <message>
+        <source>init needs --db FILE|SERVER</source>
+        <translation>init에는 --db FILE|SERVER가 필요합니다</translation>
+    </message>
+    <message>
+        <source>--create-roles needs a server&apos;s database (postgresql://... or service=NAME)</source>
+        <translation>--create-roles에는 서버 데이터베이스(postgresql://... 또는 service=NAME)가 필요합니다</translation>
+    </message>
+    <message>
+        <source>Roles %1 (reads) and %2 (edits) have their rights.</source>
+        <translation>역할 %1(읽기)과 %2(편집)에 권한을 부여했습니다.</translation>
+    </message>
+    <message>
         <source>Usage: sistercities-cli [--db FILE|SERVER] [--lang zh|ja|ko|en] [--read-only] COMMAND ...
 
 Commands:
   init --db FILE|SERVER [--empty] [--create-roles]
                              create a database (bundled dataset, or reference tables only)
+  generate --db FILE --pairings N [--seed S]   a synthetic register for benchmarks
   pairings [filters] [--count] [--format table|csv|json]
   stats [--format table|json]
   build-dataset --facts DIR --out FILE
@@ -320,6 +345,7 @@ from ~/.pgpass, PGPASSWORD or the service file, never from the command line.
 명령:
   init --db FILE|SERVER [--empty] [--create-roles]
                              데이터베이스 만들기(내장 데이터셋 또는 참조 테이블만)
+  generate --db FILE --pairings N [--seed S]   벤치마크용 합성 명부
   pairings [필터] [--count] [--format table|csv|json]
   stats [--format table|json]
   build-dataset --facts DIR --out FILE
@@ -340,30 +366,6 @@ SERVER는 postgresql://user@host:port/database 또는 service=NAME입니다. 비
 ~/.pgpass, PGPASSWORD 또는 서비스 파일에서 가져오며 명령줄에서는 받지 않습니다.
 &apos;sistercities-cli COMMAND --help&apos;로 각 명령의 설명을 볼 수 있습니다.
 </translation>
-    </message>
-    <message>
-        <source>The database: a file, or a PostgreSQL server as postgresql://user@host:port/database or service=NAME (the password from ~/.pgpass, PGPASSWORD or the service file).</source>
-        <translation>데이터베이스: 파일, 또는 PostgreSQL 서버(postgresql://user@host:port/database 또는 service=NAME; 비밀번호는 ~/.pgpass, PGPASSWORD 또는 서비스 파일에서).</translation>
-    </message>
-    <message>
-        <source>On a server: also create the roles sistercities_reader and sistercities_editor and grant them their rights.</source>
-        <translation>서버에서: sistercities_reader와 sistercities_editor 역할도 만들고 각 권한을 부여합니다.</translation>
-    </message>
-    <message>
-        <source>Create a database: the bundled dataset, or its reference tables only. Refuses an existing file, and a server&apos;s database that holds tables.</source>
-        <translation>데이터베이스 만들기: 내장 데이터셋 또는 참조 테이블만. 이미 있는 파일과 테이블이 있는 서버 데이터베이스는 거부합니다.</translation>
-    </message>
-    <message>
-        <source>init needs --db FILE|SERVER</source>
-        <translation>init에는 --db FILE|SERVER가 필요합니다</translation>
-    </message>
-    <message>
-        <source>--create-roles needs a server&apos;s database (postgresql://... or service=NAME)</source>
-        <translation>--create-roles에는 서버 데이터베이스(postgresql://... 또는 service=NAME)가 필요합니다</translation>
-    </message>
-    <message>
-        <source>Roles %1 (reads) and %2 (edits) have their rights.</source>
-        <translation>역할 %1(읽기)과 %2(편집)에 권한을 부여했습니다.</translation>
     </message>
 </context>
 <context>
@@ -2871,6 +2873,29 @@ No name in this language on record: shown as the register writes it elsewhere.</
     </message>
 </context>
 <context>
+    <name>sc::RegisterGenerator</name>
+    <message>
+        <source>the number of pairings must be 1 to %1, not %2</source>
+        <translation>결연 수는 1~%1이어야 합니다(%2가 아니라)</translation>
+    </message>
+    <message>
+        <source>%1 exists already; it was left unchanged</source>
+        <translation>%1이(가) 이미 있습니다. 파일은 변경되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>%1 pairings do not fit between the generated cities</source>
+        <translation>생성된 도시 사이에 결연 %1건이 들어가지 않습니다</translation>
+    </message>
+    <message>
+        <source>stopped; %1 was not created</source>
+        <translation>중지했습니다. %1은(는) 만들어지지 않았습니다</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1을(를) 만들 수 없습니다</translation>
+    </message>
+</context>
+<context>
     <name>sc::ReportCheck</name>
     <message>
         <source>the register holds %1 of %2; %3 missing</source>
@@ -3674,6 +3699,50 @@ Every change that was reported as saved is on the server; a change that failed w
     <message>
         <source>%1: blank or empty lines skipped: %2</source>
         <translation>%1: 건너뛴 빈 줄: %2</translation>
+    </message>
+    <message>
+        <source>How many pairings to generate (1 to %1).</source>
+        <translation>생성할 결연 수(1~%1).</translation>
+    </message>
+    <message>
+        <source>The seed: the same seed gives the same database (default 1).</source>
+        <translation>시드: 같은 시드는 같은 데이터베이스를 만듭니다(기본값 1).</translation>
+    </message>
+    <message>
+        <source>Create a synthetic register of N pairings for benchmarks and trials: the reference tables with invented cities and pairings, the same for the same seed. Refuses an existing file.</source>
+        <translation>벤치마크와 시험용으로 결연 N건의 합성 명부를 만듭니다: 참조 표에 가상의 도시와 결연을 더한 것으로, 같은 시드면 같은 내용입니다. 기존 파일은 거부합니다.</translation>
+    </message>
+    <message>
+        <source>generate needs --db FILE</source>
+        <translation>generate에는 --db FILE이 필요합니다</translation>
+    </message>
+    <message>
+        <source>generate cannot be --read-only</source>
+        <translation>generate는 --read-only로 실행할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>generate takes no operands</source>
+        <translation>generate는 피연산자를 받지 않습니다</translation>
+    </message>
+    <message>
+        <source>generate needs --pairings N</source>
+        <translation>generate에는 --pairings N이 필요합니다</translation>
+    </message>
+    <message>
+        <source>--pairings takes a number from 1 to %1, not &quot;%2&quot;</source>
+        <translation>--pairings에는 1~%1 사이의 수를 지정합니다(&quot;%2&quot;가 아니라)</translation>
+    </message>
+    <message>
+        <source>--seed takes a non-negative whole number, not &quot;%1&quot;</source>
+        <translation>--seed에는 0 이상의 정수를 지정합니다(&quot;%1&quot;이 아니라)</translation>
+    </message>
+    <message>
+        <source>Generating pairing %1 of %2</source>
+        <translation>결연 생성 중 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Created %1: %2 pairings between %3 cities (seed %4).</source>
+        <translation>%1을(를) 만들었습니다: 도시 %3곳 사이의 결연 %2건(시드 %4).</translation>
     </message>
 </context>
 </TS>

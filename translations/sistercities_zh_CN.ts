@@ -290,11 +290,36 @@
         <translation>各图表登记册仍缺少的结对数(至少):</translation>
     </message>
     <message>
+        <source>The database: a file, or a PostgreSQL server as postgresql://user@host:port/database or service=NAME (the password from ~/.pgpass, PGPASSWORD or the service file).</source>
+        <translation>数据库：一个文件，或一台 PostgreSQL 服务器，写作 postgresql://user@host:port/database 或 service=NAME（密码取自 ~/.pgpass、PGPASSWORD 或服务文件）。</translation>
+    </message>
+    <message>
+        <source>On a server: also create the roles sistercities_reader and sistercities_editor and grant them their rights.</source>
+        <translation>在服务器上：同时创建角色 sistercities_reader 和 sistercities_editor，并授予它们相应的权限。</translation>
+    </message>
+    <message>
+        <source>Create a database: the bundled dataset, or its reference tables only. Refuses an existing file, and a server&apos;s database that holds tables.</source>
+        <translation>创建数据库：内置数据集，或仅其参考表。不覆盖已有的文件，也不接受已含有表的服务器数据库。</translation>
+    </message>
+    <message>
+        <source>init needs --db FILE|SERVER</source>
+        <translation>init 需要 --db FILE|SERVER</translation>
+    </message>
+    <message>
+        <source>--create-roles needs a server&apos;s database (postgresql://... or service=NAME)</source>
+        <translation>--create-roles 需要服务器上的数据库（postgresql://... 或 service=NAME）</translation>
+    </message>
+    <message>
+        <source>Roles %1 (reads) and %2 (edits) have their rights.</source>
+        <translation>角色 %1（只读）和 %2（编辑）已获得相应权限。</translation>
+    </message>
+    <message>
         <source>Usage: sistercities-cli [--db FILE|SERVER] [--lang zh|ja|ko|en] [--read-only] COMMAND ...
 
 Commands:
   init --db FILE|SERVER [--empty] [--create-roles]
                              create a database (bundled dataset, or reference tables only)
+  generate --db FILE --pairings N [--seed S]   a synthetic register for benchmarks
   pairings [filters] [--count] [--format table|csv|json]
   stats [--format table|json]
   build-dataset --facts DIR --out FILE
@@ -320,6 +345,7 @@ from ~/.pgpass, PGPASSWORD or the service file, never from the command line.
 命令：
   init --db FILE|SERVER [--empty] [--create-roles]
                              创建数据库（内置数据集，或仅参考表）
+  generate --db FILE --pairings N [--seed S]   用于基准测试的合成名录
   pairings [筛选条件] [--count] [--format table|csv|json]
   stats [--format table|json]
   build-dataset --facts DIR --out FILE
@@ -340,30 +366,6 @@ SERVER 写作 postgresql://user@host:port/database 或 service=NAME；密码取�
 ~/.pgpass、PGPASSWORD 或服务文件，绝不取自命令行。
 &apos;sistercities-cli COMMAND --help&apos; 介绍各个命令。
 </translation>
-    </message>
-    <message>
-        <source>The database: a file, or a PostgreSQL server as postgresql://user@host:port/database or service=NAME (the password from ~/.pgpass, PGPASSWORD or the service file).</source>
-        <translation>数据库：一个文件，或一台 PostgreSQL 服务器，写作 postgresql://user@host:port/database 或 service=NAME（密码取自 ~/.pgpass、PGPASSWORD 或服务文件）。</translation>
-    </message>
-    <message>
-        <source>On a server: also create the roles sistercities_reader and sistercities_editor and grant them their rights.</source>
-        <translation>在服务器上：同时创建角色 sistercities_reader 和 sistercities_editor，并授予它们相应的权限。</translation>
-    </message>
-    <message>
-        <source>Create a database: the bundled dataset, or its reference tables only. Refuses an existing file, and a server&apos;s database that holds tables.</source>
-        <translation>创建数据库：内置数据集，或仅其参考表。不覆盖已有的文件，也不接受已含有表的服务器数据库。</translation>
-    </message>
-    <message>
-        <source>init needs --db FILE|SERVER</source>
-        <translation>init 需要 --db FILE|SERVER</translation>
-    </message>
-    <message>
-        <source>--create-roles needs a server&apos;s database (postgresql://... or service=NAME)</source>
-        <translation>--create-roles 需要服务器上的数据库（postgresql://... 或 service=NAME）</translation>
-    </message>
-    <message>
-        <source>Roles %1 (reads) and %2 (edits) have their rights.</source>
-        <translation>角色 %1（只读）和 %2（编辑）已获得相应权限。</translation>
     </message>
 </context>
 <context>
@@ -2871,6 +2873,29 @@ No name in this language on record: shown as the register writes it elsewhere.</
     </message>
 </context>
 <context>
+    <name>sc::RegisterGenerator</name>
+    <message>
+        <source>the number of pairings must be 1 to %1, not %2</source>
+        <translation>结对数量必须在 1 至 %1 之间，而不是 %2</translation>
+    </message>
+    <message>
+        <source>%1 exists already; it was left unchanged</source>
+        <translation>%1 已存在；文件未作任何更改</translation>
+    </message>
+    <message>
+        <source>%1 pairings do not fit between the generated cities</source>
+        <translation>生成的城市之间容纳不下 %1 个结对</translation>
+    </message>
+    <message>
+        <source>stopped; %1 was not created</source>
+        <translation>已停止；未创建 %1</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>无法创建 %1</translation>
+    </message>
+</context>
+<context>
     <name>sc::ReportCheck</name>
     <message>
         <source>the register holds %1 of %2; %3 missing</source>
@@ -3674,6 +3699,50 @@ Every change that was reported as saved is on the server; a change that failed w
     <message>
         <source>%1: blank or empty lines skipped: %2</source>
         <translation>%1：跳过的空行或空白行：%2</translation>
+    </message>
+    <message>
+        <source>How many pairings to generate (1 to %1).</source>
+        <translation>要生成的结对数量（1 至 %1）。</translation>
+    </message>
+    <message>
+        <source>The seed: the same seed gives the same database (default 1).</source>
+        <translation>随机种子：相同的种子生成相同的数据库（默认 1）。</translation>
+    </message>
+    <message>
+        <source>Create a synthetic register of N pairings for benchmarks and trials: the reference tables with invented cities and pairings, the same for the same seed. Refuses an existing file.</source>
+        <translation>为基准测试和试用创建含 N 个结对的合成名录：参考表加上虚构的城市和结对，相同的种子得到相同的结果。拒绝覆盖已有文件。</translation>
+    </message>
+    <message>
+        <source>generate needs --db FILE</source>
+        <translation>generate 需要 --db FILE</translation>
+    </message>
+    <message>
+        <source>generate cannot be --read-only</source>
+        <translation>generate 不能与 --read-only 一起使用</translation>
+    </message>
+    <message>
+        <source>generate takes no operands</source>
+        <translation>generate 不接受操作数</translation>
+    </message>
+    <message>
+        <source>generate needs --pairings N</source>
+        <translation>generate 需要 --pairings N</translation>
+    </message>
+    <message>
+        <source>--pairings takes a number from 1 to %1, not &quot;%2&quot;</source>
+        <translation>--pairings 需要 1 至 %1 之间的数字，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>--seed takes a non-negative whole number, not &quot;%1&quot;</source>
+        <translation>--seed 需要非负整数，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>Generating pairing %1 of %2</source>
+        <translation>正在生成第 %1 个结对，共 %2 个</translation>
+    </message>
+    <message>
+        <source>Created %1: %2 pairings between %3 cities (seed %4).</source>
+        <translation>已创建 %1：%3 个城市之间的 %2 个结对（种子 %4）。</translation>
     </message>
 </context>
 </TS>

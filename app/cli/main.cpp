@@ -46,6 +46,7 @@ QString usage()
         "  init --db FILE|SERVER [--empty] [--create-roles]\n"
         "                             create a database (bundled dataset, or reference tables "
         "only)\n"
+        "  generate --db FILE --pairings N [--seed S]   a synthetic register for benchmarks\n"
         "  pairings [filters] [--count] [--format table|csv|json]\n"
         "  stats [--format table|json]\n"
         "  build-dataset --facts DIR --out FILE\n"
@@ -78,6 +79,7 @@ int main(int argc, char* argv[])
 
     const std::map<QString, std::function<int(CliContext&, const QStringList&)>> commands = {
         {QStringLiteral("init"), runInit},
+        {QStringLiteral("generate"), runGenerate},
         {QStringLiteral("pairings"), runPairings},
         {QStringLiteral("stats"), runStats},
         {QStringLiteral("build-dataset"), runBuildDataset},

@@ -2,7 +2,8 @@
 
 #include "Database.h"
 #include "FigureText.h"
-#include "PairingFilterSql.h"
+#include "PairingBranches.h"
+#include "PairingQuery.h"
 #include "ReferenceData.h"
 #include "SqlSupport.h"
 
@@ -26,13 +27,15 @@ bool onYearAxis(Measure measure)
     return measure == Measure::NewPerYear || measure == Measure::Cumulative;
 }
 
-// The pairs a plan counts: the filter's, and for the year axes only those with a year.
-PairingFilterSql::Condition condition(const PairingFigureQuery::Plan& plan)
+// The pairs a plan counts, as rows of `columns`: the filter's, and for the year axes only those
+// with a year. A UNION ALL of disjoint index ranges (PairingBranches), no join.
+PairingBranches::Sql rowsOf(const SqlDialect& dialect, const PairingFigureQuery::Plan& plan,
+                            const QString& columns, const QVariantList& columnValues = {})
 {
-    PairingFilterSql::Condition where = PairingFilterSql::condition(plan.filter);
-    if (onYearAxis(plan.measure))
-        where.sql += QStringLiteral(" AND p.established_year IS NOT NULL");
-    return where;
+    return PairingBranches::selectEach(
+        columns, columnValues, plan.filter,
+        onYearAxis(plan.measure) ? QStringLiteral("p.established_year IS NOT NULL") : QString(),
+        &dialect);
 }
 
 QHash<QString, QString> countryNames(Database& database, Language language)
@@ -105,34 +108,27 @@ FigureData PairingFigureQuery::run(const Plan& plan, Language language) const
 
 int PairingFigureQuery::matching(const Plan& plan) const
 {
-    const PairingFilterSql::Condition where = PairingFilterSql::condition(plan.filter);
-    return sql::scalar(m_database.connection(),
-                       QStringLiteral("SELECT count(*)") + PairingFilterSql::fromClause() +
-                           QStringLiteral(" WHERE ") + where.sql,
-                       where.values)
-        .toInt();
+    return PairingQuery(m_database).count(plan.filter);
 }
 
 int PairingFigureQuery::matchingUnverified(const Plan& plan) const
 {
-    const PairingFilterSql::Condition where = PairingFilterSql::condition(plan.filter);
+    const PairingBranches::Sql rows = PairingBranches::selectEach(
+        QStringLiteral("1"), {}, plan.filter, QStringLiteral("p.verification = 'unverified'"),
+        &m_database.dialect());
     return sql::scalar(m_database.connection(),
-                       QStringLiteral("SELECT count(*)") + PairingFilterSql::fromClause() +
-                           QStringLiteral(" WHERE ") + where.sql +
-                           QStringLiteral(" AND p.verification = 'unverified'"),
-                       where.values)
+                       QStringLiteral("SELECT count(*) FROM (%1) t").arg(rows.sql), rows.values)
         .toInt();
 }
 
 void PairingFigureQuery::fillYears(FigureData& data, const Plan& plan) const
 {
-    const PairingFilterSql::Condition where = condition(plan);
-    QSqlQuery query =
-        sql::run(m_database.connection(),
-                 QStringLiteral("SELECT p.established_year, count(*)") +
-                     PairingFilterSql::fromClause() + QStringLiteral(" WHERE ") + where.sql +
-                     QStringLiteral(" GROUP BY p.established_year ORDER BY p.established_year"),
-                 where.values);
+    const PairingBranches::Sql rows =
+        rowsOf(m_database.dialect(), plan, QStringLiteral("p.established_year AS y"));
+    QSqlQuery query = sql::run(
+        m_database.connection(),
+        QStringLiteral("SELECT t.y, count(*) FROM (%1) t GROUP BY t.y ORDER BY t.y").arg(rows.sql),
+        rows.values);
     QMap<int, int> perYear;
     int counted = 0;
     while (query.next()) {
@@ -172,16 +168,15 @@ void PairingFigureQuery::fillYears(FigureData& data, const Plan& plan) const
 
 void PairingFigureQuery::fillCountries(FigureData& data, const Plan& plan) const
 {
-    const PairingFilterSql::Condition where = condition(plan);
-    QVariantList values{home(plan.filter)};
-    values << where.values;
-    QSqlQuery query =
-        sql::run(m_database.connection(),
-                 QStringLiteral("SELECT t.k, count(*) FROM (SELECT CASE WHEN ca.country = ? THEN "
-                                "cb.country ELSE ca.country END AS k") +
-                     PairingFilterSql::fromClause() + QStringLiteral(" WHERE ") + where.sql +
-                     QStringLiteral(") t GROUP BY t.k ORDER BY count(*) DESC, t.k"),
-                 values);
+    const PairingBranches::Sql rows = rowsOf(
+        m_database.dialect(), plan,
+        QStringLiteral("CASE WHEN p.country_a = ? THEN p.country_b ELSE p.country_a END AS k"),
+        {home(plan.filter)});
+    QSqlQuery query = sql::run(
+        m_database.connection(),
+        QStringLiteral("SELECT t.k, count(*) FROM (%1) t GROUP BY t.k ORDER BY count(*) DESC, t.k")
+            .arg(rows.sql),
+        rows.values);
     FigureSeries series;
     int counted = 0;
     while (query.next()) {
@@ -195,20 +190,21 @@ void PairingFigureQuery::fillCountries(FigureData& data, const Plan& plan) const
 
 void PairingFigureQuery::fillDivisions(FigureData& data, const Plan& plan) const
 {
-    const PairingFilterSql::Condition where = condition(plan);
     const QString homeCode = home(plan.filter);
-    QVariantList values{homeCode};
-    values << where.values << homeCode;
+    const PairingBranches::Sql rows = rowsOf(
+        m_database.dialect(), plan,
+        QStringLiteral("CASE WHEN p.country_a = ? THEN p.division_a ELSE p.division_b END AS k"),
+        {homeCode});
     // Every division of the home country, those without a pair at 0: the report names
-    // provinces with none, and a missing bar would hide that.
+    // provinces with none, and a missing bar would hide that. The pairs are counted per
+    // division first, so that the join meets a few dozen rows, not every pair.
     QSqlQuery query = sql::run(
         m_database.connection(),
-        QStringLiteral("SELECT d.code, count(t.k) FROM divisions d LEFT JOIN (SELECT CASE WHEN "
-                       "ca.country = ? THEN ca.division ELSE cb.division END AS k") +
-            PairingFilterSql::fromClause() + QStringLiteral(" WHERE ") + where.sql +
-            QStringLiteral(") t ON t.k = d.code WHERE d.country = ? GROUP BY d.code"
-                           " ORDER BY count(t.k) DESC, d.code"),
-        values);
+        QStringLiteral("SELECT d.code, COALESCE(t.n, 0) FROM divisions d LEFT JOIN"
+                       " (SELECT r.k, count(*) AS n FROM (%1) r GROUP BY r.k) t ON t.k = d.code"
+                       " WHERE d.country = ? ORDER BY COALESCE(t.n, 0) DESC, d.code")
+            .arg(rows.sql),
+        rows.values + QVariantList{homeCode});
     QHash<QString, QString> names;
     for (const Division& division : ReferenceData(m_database).divisions(homeCode))
         names.insert(division.code, division.names.display(data.language));
@@ -232,17 +228,17 @@ void PairingFigureQuery::fillDivisions(FigureData& data, const Plan& plan) const
 
 void PairingFigureQuery::fillRegions(FigureData& data, const Plan& plan) const
 {
-    const PairingFilterSql::Condition where = condition(plan);
     const QString china = QStringLiteral("CN");
-    QVariantList values{china, china};
-    values << where.values;
+    const PairingBranches::Sql rows = rowsOf(m_database.dialect(), plan,
+                                             QStringLiteral("CASE WHEN p.country_a = ? THEN "
+                                                            "p.region_a WHEN p.country_b = ? THEN "
+                                                            "p.region_b END AS k"),
+                                             {china, china});
     QSqlQuery query = sql::run(
         m_database.connection(),
-        QStringLiteral("SELECT t.k, count(*) FROM (SELECT CASE WHEN ca.country = ? THEN da.region"
-                       " WHEN cb.country = ? THEN db.region END AS k") +
-            PairingFilterSql::fromClause() + QStringLiteral(" WHERE ") + where.sql +
-            QStringLiteral(") t WHERE t.k IS NOT NULL GROUP BY t.k"),
-        values);
+        QStringLiteral("SELECT t.k, count(*) FROM (%1) t WHERE t.k IS NOT NULL GROUP BY t.k")
+            .arg(rows.sql),
+        rows.values);
     QHash<QString, int> counts;
     int counted = 0;
     while (query.next()) {
@@ -263,14 +259,16 @@ void PairingFigureQuery::fillRegions(FigureData& data, const Plan& plan) const
 
 void PairingFigureQuery::addSources(FigureData& data, const Plan& plan) const
 {
-    const PairingFilterSql::Condition where = condition(plan);
+    // Counted per source id from the index first, then joined to the few sources.
+    const PairingBranches::Sql rows =
+        rowsOf(m_database.dialect(), plan, QStringLiteral("p.source_id AS sid"));
     QSqlQuery query =
         sql::run(m_database.connection(),
-                 QStringLiteral("SELECT s.id, s.title, s.url, count(*), s.publisher") +
-                     PairingFilterSql::fromClause() +
-                     QStringLiteral(" JOIN sources s ON s.id = p.source_id WHERE ") + where.sql +
-                     QStringLiteral(" GROUP BY s.id, s.title, s.url ORDER BY count(*) DESC, s.id"),
-                 where.values);
+                 QStringLiteral("SELECT s.id, s.title, s.url, t.n, s.publisher FROM"
+                                " (SELECT r.sid, count(*) AS n FROM (%1) r GROUP BY r.sid) t"
+                                " JOIN sources s ON s.id = t.sid ORDER BY t.n DESC, s.id")
+                     .arg(rows.sql),
+                 rows.values);
     while (query.next())
         data.sources << FigureSource{query.value(0).toLongLong(), query.value(1).toString(),
                                      query.value(2).toString(), query.value(3).toInt(),

@@ -128,21 +128,23 @@ void MapQuery::fillLinks(MapData& data, const MapSpec& spec, const PairingFilter
     data.figure.categoryLabels.clear();
     data.figure.series.clear();
 
-    const PairingFilterSql::Condition where = PairingFilterSql::condition(filter);
-    const QString between =
-        QStringLiteral(" AND ca.country IN ('CN', 'JP', 'KR') AND cb.country IN ('CN', 'JP', 'KR')"
-                       " AND ca.country <> cb.country");
-    QSqlQuery query = sql::run(
-        m_database.connection(),
-        QStringLiteral("SELECT %1, %2, count(*)")
-                .arg(m_database.dialect().least(QStringLiteral("ca.division"),
-                                                QStringLiteral("cb.division")),
-                     m_database.dialect().greatest(QStringLiteral("ca.division"),
-                                                   QStringLiteral("cb.division"))) +
-            PairingFilterSql::fromClause() + QStringLiteral(" WHERE ") + where.sql + between +
-            QStringLiteral(" AND ca.division IS NOT NULL AND cb.division IS NOT NULL"
-                           " GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2"),
-        where.values);
+    const PairingFilterSql::Condition where =
+        PairingFilterSql::condition(filter, &m_database.dialect());
+    const QString between = QStringLiteral(
+        " AND p.country_a IN ('CN', 'JP', 'KR') AND p.country_b IN ('CN', 'JP', 'KR')"
+        " AND p.country_a <> p.country_b");
+    QSqlQuery query =
+        sql::run(m_database.connection(),
+                 QStringLiteral("SELECT %1, %2, count(*)")
+                         .arg(m_database.dialect().least(QStringLiteral("p.division_a"),
+                                                         QStringLiteral("p.division_b")),
+                              m_database.dialect().greatest(QStringLiteral("p.division_a"),
+                                                            QStringLiteral("p.division_b"))) +
+                     PairingFilterSql::fromClauseFor(filter) + QStringLiteral(" WHERE ") +
+                     where.sql + between +
+                     QStringLiteral(" AND p.division_a IS NOT NULL AND p.division_b IS NOT NULL"
+                                    " GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2"),
+                 where.values);
     int drawn = 0;
     while (query.next()) {
         data.links << MapLink{query.value(0).toString(), query.value(1).toString(),
@@ -151,7 +153,7 @@ void MapQuery::fillLinks(MapData& data, const MapSpec& spec, const PairingFilter
     }
     const int matching =
         sql::scalar(m_database.connection(),
-                    QStringLiteral("SELECT count(*)") + PairingFilterSql::fromClause() +
+                    QStringLiteral("SELECT count(*)") + PairingFilterSql::fromClauseFor(filter) +
                         QStringLiteral(" WHERE ") + where.sql + between,
                     where.values)
             .toInt();

@@ -30,7 +30,7 @@ public:
 
     int count(const PairingFilter& filter, bool undatedOnly = false) const
     {
-        const auto where = PairingFilterSql::condition(filter);
+        const auto where = PairingFilterSql::condition(filter, &m_database.dialect());
         QString text = QStringLiteral("SELECT count(*)") + PairingFilterSql::fromClause() +
                        QStringLiteral(" WHERE ") + where.sql;
         QVariantList values = where.values;
@@ -48,7 +48,7 @@ public:
     // Pairs known only from an undated list, among those `filter` selects.
     int unverified(const PairingFilter& filter) const
     {
-        const auto where = PairingFilterSql::condition(filter);
+        const auto where = PairingFilterSql::condition(filter, &m_database.dialect());
         QVariantList values = where.values;
         QString text = QStringLiteral("SELECT count(*)") + PairingFilterSql::fromClause() +
                        QStringLiteral(" WHERE ") + where.sql +
@@ -60,7 +60,7 @@ public:
     // Pairings per value of `groupExpression` (over the aliases of PairingFilterSql::fromClause).
     QHash<QString, int> countBy(const PairingFilter& filter, const QString& groupExpression) const
     {
-        const auto where = PairingFilterSql::condition(filter);
+        const auto where = PairingFilterSql::condition(filter, &m_database.dialect());
         QString text = QStringLiteral("SELECT %1, count(*)").arg(groupExpression) +
                        PairingFilterSql::fromClause() + QStringLiteral(" WHERE ") + where.sql;
         QVariantList values = where.values;

@@ -1,140 +1,196 @@
-// How long the queries behind the pairings table take on a large register. Run with
-// scripts/bench.sh; the numbers for this machine are kept in docs/PERFORMANCE.md.
+// What the user waits for on a large register: filtered counts, the first screen of the table,
+// sorting, jumping to the end, every figure's data. Each case runs on generated registers of
+// 10,000, 100,000 and 1,000,000 pairings (SISTERCITIES_BENCH_SIZES picks others). Run with
+// scripts/bench.sh, which also times the same SQL in the sqlite3 shell (see --dump-sql) and
+// keeps the ratio; the numbers for this machine are in docs/PERFORMANCE.md.
+#include "BenchDatabase.h"
 #include "Database.h"
-#include "LargeDatabase.h"
 #include "PairingQuery.h"
-#include "dataset/BundledDataset.h"
+#include "figures/FigureCatalog.h"
+#include "figures/FigureQuery.h"
 #include "maps/MapQuery.h"
+#include "support/SqlTrace.h"
+#include "tables/PairingTableModel.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QDir>
-#include <QStandardPaths>
+#include <QFile>
+#include <QTextStream>
 
 #include <benchmark/benchmark.h>
+
+#include <functional>
+#include <vector>
 
 using namespace sc;
 
 namespace {
 
-constexpr int kCities = 20000;
-constexpr int kPairings = 500000;
+struct Case {
+    QString name;
+    std::function<void(Database&)> run;
+};
 
-Database& largeDatabase()
+PairingFilter countries(const QStringList& codes)
 {
-    static std::unique_ptr<Database> db = [] {
-        const QString path = QDir::temp().filePath(
-            QStringLiteral("sistercities-bench-%1-%2.sqlite").arg(kCities).arg(kPairings));
-        bench::ensureLargeDatabase(path, kCities, kPairings);
-        return Database::open(path, Database::Mode::ReadOnly);
-    }();
-    return *db;
+    PairingFilter f;
+    f.countries = codes;
+    return f;
 }
 
-void countAll(benchmark::State& state)
+// One filter of each kind the filter panel offers, and the combination the issue names.
+QVector<QPair<QString, PairingFilter>> filters()
 {
-    PairingQuery query(largeDatabase());
-    for (auto _ : state)
-        benchmark::DoNotOptimize(query.count({}));
+    QVector<QPair<QString, PairingFilter>> out;
+    out << qMakePair(QStringLiteral("all"), PairingFilter{});
+    out << qMakePair(QStringLiteral("country"), countries({QStringLiteral("KR")}));
+    out << qMakePair(QStringLiteral("countryPair"),
+                     countries({QStringLiteral("CN"), QStringLiteral("JP")}));
+    PairingFilter f;
+    f.division = QStringLiteral("CN-JS");
+    out << qMakePair(QStringLiteral("division"), f);
+    f = {};
+    f.region = QStringLiteral("west");
+    out << qMakePair(QStringLiteral("region"), f);
+    f = {};
+    f.fromYear = 1979;
+    f.toYear = 2000;
+    out << qMakePair(QStringLiteral("years"), f);
+    f = {};
+    f.undatedOnly = true;
+    out << qMakePair(QStringLiteral("undated"), f);
+    f = {};
+    f.status = QStringLiteral("dormant");
+    out << qMakePair(QStringLiteral("status"), f);
+    f = {};
+    f.kind = QStringLiteral("sister");
+    out << qMakePair(QStringLiteral("kind"), f);
+    f = {};
+    f.search = QStringLiteral("ningbao"); // Latin letters, 7 characters
+    out << qMakePair(QStringLiteral("search"), f);
+    f = {};
+    f.search = QStringLiteral("宁宝"); // two hanzi: too short for a trigram
+    out << qMakePair(QStringLiteral("searchShort"), f);
+    f = countries({QStringLiteral("CN"), QStringLiteral("JP")});
+    f.fromYear = 1979;
+    f.toYear = 2000;
+    f.status = QStringLiteral("active");
+    out << qMakePair(QStringLiteral("combination"), f);
+    return out;
 }
-BENCHMARK(countAll)->Unit(benchmark::kMillisecond);
 
-void countCountryPairAndYears(benchmark::State& state)
+std::vector<Case> cases()
 {
-    PairingQuery query(largeDatabase());
-    PairingFilter filter;
-    filter.countries = {QStringLiteral("CN"), QStringLiteral("JP")};
-    filter.fromYear = 1979;
-    filter.toYear = 2000;
-    for (auto _ : state)
-        benchmark::DoNotOptimize(query.count(filter));
-}
-BENCHMARK(countCountryPairAndYears)->Unit(benchmark::kMillisecond);
-
-void countRegion(benchmark::State& state)
-{
-    PairingQuery query(largeDatabase());
-    PairingFilter filter;
-    filter.region = QStringLiteral("east");
-    for (auto _ : state)
-        benchmark::DoNotOptimize(query.count(filter));
-}
-BENCHMARK(countRegion)->Unit(benchmark::kMillisecond);
-
-// The Map tab: figure 5's counts on China's map, and every pair of divisions of the link map.
-void mapChinaProvinces(benchmark::State& state)
-{
-    MapQuery query(largeDatabase());
-    for (auto _ : state)
-        benchmark::DoNotOptimize(query.run(QStringLiteral("map-cn-provinces"), {}, Language::En));
-}
-BENCHMARK(mapChinaProvinces)->Unit(benchmark::kMillisecond);
-
-void mapLinks(benchmark::State& state)
-{
-    MapQuery query(largeDatabase());
-    for (auto _ : state)
-        benchmark::DoNotOptimize(query.run(QStringLiteral("map-links"), {}, Language::En));
-}
-BENCHMARK(mapLinks)->Unit(benchmark::kMillisecond);
-
-void searchAnyName(benchmark::State& state)
-{
-    PairingQuery query(largeDatabase());
-    PairingFilter filter;
-    filter.search = QStringLiteral("测试市123");
-    for (auto _ : state)
-        benchmark::DoNotOptimize(query.count(filter));
-}
-BENCHMARK(searchAnyName)->Unit(benchmark::kMillisecond);
-
-// The first page the table shows, sorted by city name.
-void firstPageSortedByName(benchmark::State& state)
-{
-    PairingQuery query(largeDatabase());
-    for (auto _ : state)
-        benchmark::DoNotOptimize(
-            query.rows({}, Language::Zh, 0, 256, PairingQuery::Sort::CityA).size());
-}
-BENCHMARK(firstPageSortedByName)->Unit(benchmark::kMillisecond);
-
-// The first page the table shows on opening: by id.
-void firstPageById(benchmark::State& state)
-{
-    PairingQuery query(largeDatabase());
-    for (auto _ : state)
-        benchmark::DoNotOptimize(query.rows({}, Language::En, 0, 256).size());
-}
-BENCHMARK(firstPageById)->Unit(benchmark::kMillisecond);
-
-// A page deep in the table, as when scrolling to the end.
-void deepPageById(benchmark::State& state)
-{
-    PairingQuery query(largeDatabase());
-    for (auto _ : state)
-        benchmark::DoNotOptimize(query.rows({}, Language::En, 400000, 256).size());
-}
-BENCHMARK(deepPageById)->Unit(benchmark::kMillisecond);
-
-void createBundledDatabase(benchmark::State& state)
-{
-    int n = 0;
-    for (auto _ : state) {
-        const QString path =
-            QDir::temp().filePath(QStringLiteral("sistercities-bench-bundled-%1.sqlite").arg(n++));
-        QFile::remove(path);
-        benchmark::DoNotOptimize(bundled::createDatabase(path).get());
-        QFile::remove(path);
+    std::vector<Case> out;
+    for (const auto& [name, filter] : filters()) {
+        const PairingFilter f = filter;
+        out.push_back({QStringLiteral("count/") + name, [f](Database& db) {
+                           benchmark::DoNotOptimize(PairingQuery(db).count(f));
+                       }});
     }
+    for (const auto& [name, filter] : filters()) {
+        const PairingFilter f = filter;
+        // What the table does on a filter change: a model reset, the count and the first page,
+        // and the text of the rows a window shows.
+        out.push_back({QStringLiteral("firstScreen/") + name, [f](Database& db) {
+                           PairingTableModel model(db);
+                           model.setFilter(f);
+                           const int rows = std::min(model.rowCount(), 40);
+                           for (int r = 0; r < rows; ++r)
+                               for (int c = 0; c < model.columnCount(); ++c)
+                                   benchmark::DoNotOptimize(model.index(r, c).data());
+                       }});
+    }
+    out.push_back(
+        {QStringLiteral("page/sortByName"), [](Database& db) {
+             benchmark::DoNotOptimize(
+                 PairingQuery(db).rows({}, Language::Zh, 0, 256, PairingQuery::Sort::CityA).size());
+         }});
+    out.push_back({QStringLiteral("page/jumpToLast"), [](Database& db) {
+                       PairingQuery query(db);
+                       const int total = query.count({});
+                       benchmark::DoNotOptimize(
+                           query.rows({}, Language::En, std::max(0, total - 256), 256).size());
+                   }});
+    for (const FigureSpec& spec : FigureCatalog::all()) {
+        const QString id = spec.id;
+        out.push_back({QStringLiteral("figure/") + id, [id](Database& db) {
+                           benchmark::DoNotOptimize(FigureQuery(db).run(id, {}, Language::En));
+                       }});
+    }
+    for (const char* map : {"map-cn-provinces", "map-links"}) {
+        const QString id = QLatin1String(map);
+        out.push_back({QStringLiteral("map/") + id, [id](Database& db) {
+                           benchmark::DoNotOptimize(MapQuery(db).run(id, {}, Language::En));
+                       }});
+    }
+    return out;
 }
-BENCHMARK(createBundledDatabase)->Unit(benchmark::kMillisecond);
+
+QList<int> sizes()
+{
+    QList<int> out;
+    const QString env = qEnvironmentVariable("SISTERCITIES_BENCH_SIZES");
+    for (const QString& size : env.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        out << size.toInt();
+    return out.isEmpty() ? QList<int>{10000, 100000, 1000000} : out;
+}
+
+// Writes each case's SQL, bound values written in, to DIR/<case>@<size>.sql.
+int dumpSql(const QString& dir)
+{
+    QDir().mkpath(dir);
+    for (int size : sizes()) {
+        Database& db = bench::database(size);
+        for (const Case& c : cases()) {
+            testsupport::SqlTrace trace(db.connection());
+            c.run(db);
+            QString stem = c.name;
+            stem.replace(QLatin1Char('/'), QLatin1Char('_'));
+            QFile file(QDir(dir).filePath(QStringLiteral("%1@%2.sql").arg(stem).arg(size)));
+            if (!file.open(QIODevice::WriteOnly))
+                return 1;
+            QTextStream out(&file);
+            for (const QString& statement : trace.statements())
+                out << statement << ";\n";
+        }
+    }
+    return 0;
+}
 
 } // namespace
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    for (int i = 1; i + 1 < argc; ++i)
+        if (qstrcmp(argv[i], "--dump-sql") == 0) {
+            const int status = dumpSql(QString::fromLocal8Bit(argv[i + 1]));
+            bench::closeAll();
+            return status;
+        }
+    for (const Case& c : cases())
+        for (int size : sizes()) {
+            const auto run = c.run;
+            benchmark::RegisterBenchmark(
+                QStringLiteral("%1/%2").arg(c.name).arg(size).toStdString().c_str(),
+                [run, size](benchmark::State& state) {
+                    Database& db = bench::database(size);
+                    // Once unmeasured: a window that is open has its per-connection tables
+                    // (CityDisplayName::table) already; their first build is start-up's cost.
+                    run(db);
+                    for (auto _ : state)
+                        run(db);
+                })
+                ->Unit(benchmark::kMillisecond)
+                ->MeasureProcessCPUTime()
+                ->UseRealTime();
+        }
     benchmark::Initialize(&argc, argv);
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
+    bench::closeAll(); // before the application object goes
     return 0;
 }

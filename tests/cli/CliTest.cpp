@@ -254,3 +254,40 @@ TEST_F(Cli, DivisionTakesANameInAnyLanguage)
     EXPECT_EQ(code.out, name.out);
     EXPECT_NE(code.out, "0\n");
 }
+
+TEST_F(Cli, GenerateIsDeterministicAndRefusesAnExistingFile)
+{
+    TempDir local;
+    const QString a = local.file("a.sqlite");
+    const QString b = local.file("b.sqlite");
+    const CliRun first = cli({"generate", "--db", a, "--pairings", "1500", "--seed", "42"});
+    ASSERT_EQ(first.exitCode, 0) << first.err.toStdString();
+    ASSERT_EQ(cli({"--db", b, "generate", "--pairings", "1500", "--seed", "42"}).exitCode, 0);
+    // Read back through the CLI: the same rows, in every language's names.
+    for (const char* language : {"en", "zh"}) {
+        const CliRun rowsA = cli({"--db", a, "--lang", language, "pairings", "--format", "csv"});
+        const CliRun rowsB = cli({"--db", b, "--lang", language, "pairings", "--format", "csv"});
+        EXPECT_EQ(parseCsv(rowsA.out).size(), 1501);
+        EXPECT_EQ(rowsA.out, rowsB.out);
+    }
+    const CliRun count = cli({"--db", a, "pairings", "--count"});
+    EXPECT_EQ(count.out, "1500\n");
+
+    // An existing file: refused, every byte as it was.
+    QFile file(a);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray before = file.readAll();
+    file.close();
+    const CliRun again = cli({"generate", "--db", a, "--pairings", "10"});
+    EXPECT_EQ(again.exitCode, 1);
+    EXPECT_TRUE(again.err.contains("exists already")) << again.err.toStdString();
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_EQ(file.readAll(), before);
+
+    EXPECT_EQ(cli({"generate", "--db", local.file("c.sqlite")}).exitCode, 2);
+    EXPECT_EQ(cli({"generate", "--db", local.file("c.sqlite"), "--pairings", "0"}).exitCode, 2);
+    EXPECT_EQ(cli({"generate", "--db", local.file("c.sqlite"), "--pairings", "9000000"}).exitCode,
+              2);
+    EXPECT_EQ(cli({"generate", "--pairings", "10"}).exitCode, 2);
+    EXPECT_FALSE(QFile::exists(local.file("c.sqlite")));
+}

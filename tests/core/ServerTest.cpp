@@ -39,9 +39,12 @@ QMap<QString, QStringList> columnsOf(Database& db)
             out[query.value(0).toString()] << query.value(1).toString();
         return out;
     }
-    QSqlQuery tables =
-        sql::run(db.connection(), QStringLiteral("SELECT name FROM sqlite_master WHERE type = "
-                                                 "'table' ORDER BY name"));
+    // SQLite's own tables (statistics) and the FTS5 name index with its shadow tables are
+    // indexes, not data: PostgreSQL keeps the same in pg_statistic and a GIN index.
+    QSqlQuery tables = sql::run(
+        db.connection(), QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND "
+                                        "name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND name NOT "
+                                        "LIKE 'city\\_names%' ESCAPE '\\' ORDER BY name"));
     while (tables.next()) {
         const QString table = tables.value(0).toString();
         QSqlQuery columns = sql::run(

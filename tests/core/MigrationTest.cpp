@@ -1,0 +1,162 @@
+// Schema 5 (resources/schema/sqlite/005_filter_columns.sql): a version-4 file full of the real
+// register is upgraded in place with every row kept, and the columns copied onto each pairing
+// for the filters stay equal to what a join of its cities says, after every kind of write.
+#include "dataset/BundledDataset.h"
+#include "CityRepository.h"
+#include "Database.h"
+#include "PairingRepository.h"
+#include "SqlSupport.h"
+#include "support/DerivedColumns.h"
+#include "support/GeneratedDatabase.h"
+#include "support/TempDir.h"
+
+#include <QFile>
+#include <QHash>
+#include <QMap>
+#include <QSqlQuery>
+
+#include <gtest/gtest.h>
+
+using namespace sc;
+
+namespace {
+
+QStringList rowsOf(Database& database, const QString& table, const QStringList& columns)
+{
+    QSqlQuery query =
+        sql::run(database.connection(), QStringLiteral("SELECT %1 FROM %2 ORDER BY rowid")
+                                            .arg(columns.join(QStringLiteral(", ")), table));
+    QStringList out;
+    while (query.next()) {
+        QStringList fields;
+        for (int i = 0; i < columns.size(); ++i)
+            fields << (query.value(i).isNull() ? QStringLiteral("NULL")
+                                               : query.value(i).toString());
+        out << fields.join(QLatin1Char('|'));
+    }
+    return out;
+}
+
+} // namespace
+
+TEST(Migration5, UpgradesAVersion4FileInPlaceKeepingEveryRow)
+{
+    TempDir dir;
+    const QString path = dir.file("v4.sqlite");
+    bundled::createDatabase(dir.file("bundled.sqlite"));
+    QMap<QString, QStringList> before;
+    QMap<QString, QStringList> columnsOf;
+    {
+        // A file as version 4 wrote it, holding the whole bundled register.
+        auto old = Database::create(path, 4);
+        ASSERT_EQ(old->schemaVersion(), 4);
+        sql::run(old->connection(), QStringLiteral("ATTACH DATABASE ? AS b"),
+                 {dir.file("bundled.sqlite")});
+        QSqlQuery tables =
+            sql::run(old->connection(), "SELECT name FROM main.sqlite_master WHERE type = "
+                                        "'table' ORDER BY rootpage");
+        QStringList names;
+        while (tables.next())
+            names << tables.value(0).toString();
+        for (const QString& table : names) {
+            QSqlQuery info = sql::run(old->connection(),
+                                      QStringLiteral("PRAGMA main.table_info(%1)").arg(table));
+            QStringList columns;
+            while (info.next())
+                columns << info.value(1).toString();
+            columnsOf[table] = columns;
+            const QString list = columns.join(QStringLiteral(", "));
+            sql::run(old->connection(), QStringLiteral("INSERT INTO main.%1 (%2) SELECT %2 FROM "
+                                                       "b.%1 ORDER BY rowid")
+                                            .arg(table, list));
+            before[table] = rowsOf(*old, table, columns);
+        }
+        sql::run(old->connection(), QStringLiteral("DETACH DATABASE b"));
+        ASSERT_GT(before["pairings"].size(), 2000);
+        ASSERT_FALSE(columnsOf["pairings"].contains("country_a"));
+    }
+
+    auto migrated = Database::open(path);
+    ASSERT_EQ(migrated->schemaVersion(), 5);
+    EXPECT_TRUE(QFile::exists(path + ".schema4.bak"));
+    for (auto it = columnsOf.cbegin(); it != columnsOf.cend(); ++it)
+        EXPECT_EQ(rowsOf(*migrated, it.key(), it.value()), before[it.key()])
+            << it.key().toStdString();
+    EXPECT_EQ(testdata::expectDerivedColumnsTrue(*migrated), before["pairings"].size());
+    // Every city is in the name index, under its own id.
+    EXPECT_EQ(sql::scalar(migrated->connection(),
+                          "SELECT count(*) FROM cities c JOIN city_names n ON n.rowid = c.id "
+                          "WHERE n.search_text = c.search_text")
+                  .toInt(),
+              before["cities"].size());
+}
+
+TEST(Migration5, DerivedColumnsFollowEveryWrite)
+{
+    TempDir dir;
+    auto generated = testdata::generate(dir.file("gen.sqlite"), 300);
+    Database& db = *generated.database;
+    EXPECT_EQ(testdata::expectDerivedColumnsTrue(db), 300);
+
+    // The application's own writes: a city moved to another country and division, a pairing
+    // added and one moved to other cities.
+    CityRepository cities(db);
+    City moved = *cities.get(generated.cities.first().id);
+    ASSERT_EQ(moved.country, "CN");
+    moved.country = "JP";
+    moved.division = "JP-13";
+    cities.update(moved);
+    City placed = *cities.get(generated.cities.at(1).id);
+    placed.division = placed.division == "CN-SD" ? "CN-SC" : "CN-SD";
+    cities.update(placed);
+    PairingRepository pairings(db);
+    const qint64 source = sql::scalar(db.connection(), "SELECT min(id) FROM sources").toLongLong();
+    Pairing added;
+    added.cityA = generated.cities.at(2).id;
+    added.cityB = generated.cities.last().id;
+    added.status = "active";
+    added.sourceId = source;
+    if (!pairings.findPair(added.cityA, added.cityB))
+        pairings.add(added);
+    Pairing edited = *pairings.get(generated.pairs.first().id);
+    edited.cityB = generated.cities.at(3).id == edited.cityA ? generated.cities.at(4).id
+                                                             : generated.cities.at(3).id;
+    if (!pairings.findPair(edited.cityA, edited.cityB))
+        pairings.update(edited);
+    EXPECT_GE(testdata::expectDerivedColumnsTrue(db), 300);
+
+    // Another program's writes, as the sqlite3 shell would make them: a region redrawn, a
+    // pairing inserted without the derived columns, and one that sets them wrong.
+    sql::run(db.connection(), "UPDATE divisions SET region = 'west' WHERE code = 'CN-SD'");
+    sql::run(db.connection(),
+             "INSERT INTO pairings (city_a, city_b, status, source_id) VALUES (?, ?, 'active', ?)",
+             {generated.cities.at(5).id, generated.cities.at(140).id, source});
+    sql::run(db.connection(),
+             "INSERT INTO pairings (city_a, city_b, status, source_id, country_a, region_b) "
+             "VALUES (?, ?, 'active', ?, 'ZZ', 'nowhere')",
+             {generated.cities.at(6).id, generated.cities.at(141).id, source});
+    sql::run(db.connection(), "UPDATE cities SET division = NULL WHERE id = ?",
+             {generated.cities.at(7).id});
+    EXPECT_GE(testdata::expectDerivedColumnsTrue(db), 302);
+
+    // The name index follows the cities: renamed, added and removed.
+    City renamed = *cities.get(generated.cities.at(8).id);
+    renamed.names.en = "Zyxwvut";
+    cities.update(renamed);
+    const auto found = [&db](const QString& text) {
+        return sql::scalar(db.connection(),
+                           "SELECT count(*) FROM city_names WHERE search_text LIKE ?",
+                           {"%" + text + "%"})
+            .toInt();
+    };
+    EXPECT_EQ(found("zyxwvut"), 1);
+    City fresh;
+    fresh.country = "KR";
+    fresh.names.en = "Qwertyuiop";
+    fresh.names.native = "Qwertyuiop";
+    fresh.sourceId = source;
+    const qint64 freshId = cities.add(fresh);
+    EXPECT_EQ(found("qwertyuiop"), 1);
+    cities.remove(freshId, cities.get(freshId)->rowVersion);
+    EXPECT_EQ(found("qwertyuiop"), 0);
+}

@@ -1,0 +1,284 @@
+// Schema 5 on PostgreSQL (resources/schema/postgresql/005_filter_columns.sql): a version-4
+// database holding the real register is upgraded in place, in one transaction, with every row
+// kept; its triggers keep the columns copied onto each pairing true after every kind of write;
+// the pg_trgm index serves the name search; and a display name edited on one connection is
+// shown at once on another (CityDisplayNameCache runs on both engines: the SQLite side keeps a
+// table per connection, which must notice another connection's commit).
+#include "dataset/BundledDataset.h"
+#include "CityRepository.h"
+#include "Database.h"
+#include "Error.h"
+#include "PairingQuery.h"
+#include "SqlSupport.h"
+#include "Transaction.h"
+#include "support/DerivedColumns.h"
+#include "support/TempDir.h"
+#include "support/TestBackend.h"
+
+#include <QMap>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+#include <gtest/gtest.h>
+
+using namespace sc;
+
+namespace {
+
+// The tables of the register that schema 5 touches, parents first, with their key.
+const char* const kTables[] = {"countries", "divisions", "sources", "cities", "pairings"};
+
+QString keyOf(const QString& table)
+{
+    return table == QLatin1String("countries") || table == QLatin1String("divisions")
+               ? QStringLiteral("code")
+               : QStringLiteral("id");
+}
+
+QStringList columnsOf(QSqlDatabase db, const QString& table)
+{
+    QSqlQuery query = sql::run(db, QStringLiteral("SELECT * FROM %1 WHERE 1 = 0").arg(table));
+    QStringList out;
+    for (int i = 0; i < query.record().count(); ++i)
+        out << query.record().fieldName(i);
+    return out;
+}
+
+// Every row of `table` as text, in key order, over `columns`.
+QStringList rowsOf(QSqlDatabase db, const QString& table, const QStringList& columns)
+{
+    QSqlQuery query =
+        sql::run(db, QStringLiteral("SELECT %1 FROM %2 ORDER BY %3")
+                         .arg(columns.join(QStringLiteral(", ")), table, keyOf(table)));
+    QStringList out;
+    while (query.next()) {
+        QStringList fields;
+        for (int i = 0; i < columns.size(); ++i)
+            fields << (query.value(i).isNull() ? QStringLiteral("NULL")
+                                               : query.value(i).toString());
+        out << fields.join(QLatin1Char('|'));
+    }
+    return out;
+}
+
+// Copies the register's tables of the bundled SQLite file into `target` (schema 4), row by row
+// with bound values; a city's parent is set once every city is in.
+void copyRegister(Database& from, Database& target)
+{
+    Transaction transaction(target);
+    for (const char* name : kTables) {
+        const QString table = QLatin1String(name);
+        const QStringList columns = columnsOf(target.connection(), table);
+        QStringList marks;
+        for (int i = 0; i < columns.size(); ++i)
+            marks << QStringLiteral("?");
+        QSqlQuery insert(target.connection());
+        ASSERT_TRUE(insert.prepare(
+            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")))));
+        QSqlQuery rows = sql::run(
+            from.connection(), QStringLiteral("SELECT %1 FROM %2 ORDER BY %3")
+                                   .arg(columns.join(QStringLiteral(", ")), table, keyOf(table)));
+        while (rows.next()) {
+            for (int i = 0; i < columns.size(); ++i)
+                insert.addBindValue(table == QLatin1String("cities") &&
+                                            columns[i] == QLatin1String("parent_id")
+                                        ? QVariant()
+                                        : rows.value(i));
+            ASSERT_TRUE(insert.exec()) << insert.lastError().text().toStdString();
+        }
+    }
+    QSqlQuery parents = sql::run(from.connection(), QStringLiteral("SELECT id, parent_id FROM "
+                                                                   "cities WHERE parent_id IS "
+                                                                   "NOT NULL"));
+    while (parents.next())
+        sql::run(target.connection(),
+                 QStringLiteral("UPDATE cities SET parent_id = ? WHERE id = ?"),
+                 {parents.value(1), parents.value(0)});
+    transaction.commit();
+}
+
+// A statement PostgreSQL does not prepare (SET, DDL), run as it is.
+void execute(QSqlDatabase db, const QString& statement)
+{
+    QSqlQuery query(db);
+    ASSERT_TRUE(query.exec(statement)) << query.lastError().text().toStdString();
+}
+
+QString firstCityAName(Database& database, Language language)
+{
+    const QVector<PairingRow> rows = PairingQuery(database).rows(PairingFilter(), language, 0, 1);
+    return rows.isEmpty() ? QString() : rows.first().a.displayName;
+}
+
+} // namespace
+
+TEST(PgServerMigration5, UpgradesASchema4DatabaseInPlaceKeepingEveryRow)
+{
+    TempDir dir;
+    auto bundled = bundled::createDatabase(dir.file("bundled.sqlite"));
+    QString location;
+    QMap<QString, QStringList> columns;
+    QMap<QString, QStringList> before;
+    {
+        auto old = testbackend::create(dir.file("unused.sqlite"), 4);
+        ASSERT_TRUE(old->isServer());
+        ASSERT_EQ(old->schemaVersion(), 4);
+        location = old->path();
+        copyRegister(*bundled, *old);
+        for (const char* name : kTables) {
+            columns[name] = columnsOf(old->connection(), name);
+            before[name] = rowsOf(old->connection(), name, columns[name]);
+        }
+        ASSERT_GT(before["pairings"].size(), 2000);
+        ASSERT_FALSE(columns["pairings"].contains("country_a"));
+    }
+
+    auto migrated = Database::open(location);
+    ASSERT_EQ(migrated->schemaVersion(), 5);
+    for (auto it = columns.cbegin(); it != columns.cend(); ++it)
+        EXPECT_EQ(rowsOf(migrated->connection(), it.key(), it.value()), before[it.key()])
+            << it.key().toStdString();
+    EXPECT_EQ(testdata::expectDerivedColumnsTrue(*migrated), before["pairings"].size());
+    // The same counts as on the file, which has the same register.
+    for (const QStringList& countries : {QStringList{"KR"}, QStringList{"CN", "JP"}}) {
+        PairingFilter filter;
+        filter.countries = countries;
+        EXPECT_EQ(PairingQuery(*migrated).count(filter), PairingQuery(*bundled).count(filter));
+    }
+    // A name search is read from the trigram index once the planner may not read the table.
+    QSqlDatabase db = migrated->connection();
+    execute(db, QStringLiteral("SET enable_seqscan = off"));
+    const SqlDialect::CitySearch search = migrated->dialect().citiesContaining("Shanghai");
+    // EXPLAIN cannot be prepared: the value (ours, without quotes) is written in.
+    ASSERT_FALSE(search.value.contains(QLatin1Char('\'')));
+    QString explained = search.sql;
+    explained.replace(QLatin1Char('?'), QLatin1Char('\'') + search.value + QLatin1Char('\''));
+    QSqlQuery plan(db);
+    ASSERT_TRUE(plan.exec(QStringLiteral("EXPLAIN ") + explained));
+    QStringList lines;
+    while (plan.next())
+        lines << plan.value(0).toString();
+    EXPECT_TRUE(lines.join('\n').contains("cities_search_trigrams"))
+        << lines.join('\n').toStdString();
+    execute(db, QStringLiteral("RESET enable_seqscan"));
+    PairingFilter byName;
+    byName.search = QStringLiteral("Shanghai");
+    EXPECT_GT(PairingQuery(*migrated).count(byName), 0);
+    EXPECT_EQ(PairingQuery(*migrated).count(byName), PairingQuery(*bundled).count(byName));
+}
+
+TEST(PgServerMigration5, AFailedUpgradeLeavesSchema4AsItWas)
+{
+    TempDir dir;
+    QString location;
+    {
+        auto old = testbackend::create(dir.file("unused.sqlite"), 4);
+        location = old->path();
+        // An object under a name the migration creates last but one: its every earlier
+        // statement ran, and must be undone.
+        execute(old->connection(), QStringLiteral("CREATE INDEX cities_search_trigrams ON "
+                                                  "cities(name_en)"));
+    }
+    EXPECT_THROW(Database::open(location), Error);
+    // Nothing of the failed attempt is left: once the obstacle is gone, the whole migration runs
+    // again from its first statement (an ADD COLUMN left behind would make it fail).
+    testbackend::adminExec(QStringLiteral("DROP INDEX cities_search_trigrams"),
+                           testbackend::databaseName(location));
+    auto upgraded = Database::open(location);
+    EXPECT_EQ(upgraded->schemaVersion(), 5);
+    EXPECT_TRUE(columnsOf(upgraded->connection(), "pairings").contains("country_a"));
+    EXPECT_EQ(
+        sql::scalar(upgraded->connection(),
+                    "SELECT count(*) FROM pg_indexes WHERE indexname = 'cities_search_trigrams'"
+                    " AND indexdef LIKE '%gin%'")
+            .toInt(),
+        1);
+}
+
+TEST(PgServerMigration5, DerivedColumnsFollowEveryWrite)
+{
+    TempDir dir;
+    auto owned = testbackend::createBundled(dir.file("unused.sqlite"));
+    Database& db = *owned;
+    const int pairs = testdata::expectDerivedColumnsTrue(db);
+    ASSERT_GT(pairs, 2000);
+    const auto id = [&db](const char* sql) {
+        return sql::scalar(db.connection(), QString::fromUtf8(sql)).toLongLong();
+    };
+    const qint64 chinese = id("SELECT min(city_a) FROM pairings WHERE country_a = 'CN' AND "
+                              "division_a IS NOT NULL");
+    const qint64 korean = id("SELECT min(id) FROM cities WHERE country = 'KR'");
+    const qint64 japanese = id("SELECT max(id) FROM cities WHERE country = 'JP'");
+    const qint64 source = id("SELECT min(id) FROM sources");
+
+    // The application's writes: a city moved to another country and division.
+    CityRepository cities(db);
+    City moved = *cities.get(chinese);
+    moved.country = "JP";
+    moved.division = "JP-13";
+    {
+        Transaction transaction(db);
+        cities.update(moved);
+        transaction.commit();
+    }
+    EXPECT_EQ(
+        sql::scalar(db.connection(),
+                    "SELECT count(*) FROM pairings WHERE city_a = ? AND country_a = 'JP' AND "
+                    "division_a = 'JP-13' AND region_a IS NULL",
+                    {chinese})
+            .toInt(),
+        sql::scalar(db.connection(), "SELECT count(*) FROM pairings WHERE city_a = ?", {chinese})
+            .toInt());
+    // Another program's writes: a region redrawn, a pairing inserted with wrong derived values,
+    // one moved to other cities, a city's division removed.
+    sql::run(db.connection(), "UPDATE divisions SET region = 'west' WHERE code = 'CN-SD'");
+    sql::run(db.connection(),
+             "INSERT INTO pairings (city_a, city_b, status, source_id, country_a, region_b) "
+             "VALUES (?, ?, 'active', ?, 'ZZ', 'nowhere')",
+             {korean, japanese, source});
+    sql::run(db.connection(), "UPDATE pairings SET city_b = ?, country_b = 'XX' WHERE id = ?",
+             {japanese,
+              id("SELECT max(id) FROM pairings WHERE city_b <> " + QByteArray::number(japanese) +
+                 " AND city_a <> " + QByteArray::number(japanese) + " AND country_b = 'CN'")});
+    sql::run(db.connection(),
+             "UPDATE cities SET division = NULL WHERE id = (SELECT min(city_b) FROM pairings "
+             "WHERE country_b = 'CN' AND division_b IS NOT NULL)");
+    EXPECT_EQ(testdata::expectDerivedColumnsTrue(db), pairs + 1);
+}
+
+TEST(CityDisplayNameCache, AnotherConnectionsRenameIsShownAtOnce)
+{
+    TempDir dir;
+    const QString location = testbackend::createBundled(dir.file("x.sqlite"))->path();
+    auto reader = Database::open(location);
+    auto writer = Database::open(location);
+    const QString before = firstCityAName(*reader, Language::En);
+    ASSERT_FALSE(before.isEmpty());
+    // A display name is the English name, with its province where another city shares it.
+    // Read again without a change: the same (on SQLite, from the table kept by the connection).
+    EXPECT_EQ(firstCityAName(*reader, Language::En), before);
+
+    const qint64 city =
+        sql::scalar(writer->connection(), "SELECT city_a FROM pairings ORDER BY id LIMIT 1")
+            .toLongLong();
+    City renamed = *CityRepository(*writer).get(city);
+    renamed.names.en = QStringLiteral("Renamedville");
+    {
+        Transaction transaction(*writer);
+        CityRepository(*writer).update(renamed);
+        transaction.commit();
+    }
+    EXPECT_TRUE(firstCityAName(*writer, Language::En).startsWith("Renamedville"));
+    EXPECT_TRUE(firstCityAName(*reader, Language::En).startsWith("Renamedville"));
+    // And the reader's own edit, back: seen by both.
+    renamed = *CityRepository(*reader).get(city);
+    renamed.names.en = QStringLiteral("Renamedtown");
+    {
+        Transaction transaction(*reader);
+        CityRepository(*reader).update(renamed);
+        transaction.commit();
+    }
+    EXPECT_TRUE(firstCityAName(*reader, Language::En).startsWith("Renamedtown"));
+    EXPECT_TRUE(firstCityAName(*writer, Language::En).startsWith("Renamedtown"));
+}

@@ -1,0 +1,160 @@
+// No common filter reads the whole pairings table where an index serves: every statement that a
+// filtered count, a figure or a map runs is recorded as SQLite ran it (bound values written in)
+// and explained, and a full scan of pairings fails the test. A database without ANALYZE
+// statistics is planned as if every table were large, so a small one shows the plans a
+// million pairings get.
+#include "Database.h"
+#include "PairingQuery.h"
+#include "SqlSupport.h"
+#include "figures/FigureQuery.h"
+#include "maps/MapQuery.h"
+#include "support/GeneratedDatabase.h"
+#include "support/SqlTrace.h"
+#include "support/TempDir.h"
+
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+#include <gtest/gtest.h>
+
+#include <functional>
+
+using namespace sc;
+
+namespace {
+
+QVector<QPair<QString, PairingFilter>> filters()
+{
+    QVector<QPair<QString, PairingFilter>> out;
+    PairingFilter f;
+    f.countries = {"KR"};
+    out << qMakePair(QStringLiteral("one country"), f);
+    f.countries = {"CN", "JP"};
+    out << qMakePair(QStringLiteral("two countries"), f);
+    f = {};
+    f.division = "CN-JS";
+    out << qMakePair(QStringLiteral("division"), f);
+    f = {};
+    f.region = "west";
+    out << qMakePair(QStringLiteral("region"), f);
+    f = {};
+    f.fromYear = 1979;
+    f.toYear = 2000;
+    out << qMakePair(QStringLiteral("years"), f);
+    f = {};
+    f.fromYear = 1990;
+    out << qMakePair(QStringLiteral("from a year"), f);
+    f = {};
+    f.undatedOnly = true;
+    out << qMakePair(QStringLiteral("undated"), f);
+    f = {};
+    f.status = "dormant";
+    out << qMakePair(QStringLiteral("status"), f);
+    f = {};
+    f.kind = "sister";
+    out << qMakePair(QStringLiteral("kind"), f);
+    f = {};
+    f.search = "Town 12";
+    out << qMakePair(QStringLiteral("search"), f);
+    f = {};
+    f.search = "镇1";
+    out << qMakePair(QStringLiteral("short search"), f);
+    f.countries = {"CN", "JP"};
+    f.fromYear = 1979;
+    f.toYear = 2000;
+    f.status = "active";
+    f.search.clear();
+    out << qMakePair(QStringLiteral("combination"), f);
+    return out;
+}
+
+// The lines of the plan of every statement `run` executes.
+QStringList plansOf(Database& db, const std::function<void()>& run)
+{
+    QStringList statements;
+    {
+        testsupport::SqlTrace trace(db.connection());
+        run();
+        statements = trace.statements();
+    }
+    QStringList out;
+    for (const QString& statement : std::as_const(statements)) {
+        if (!statement.contains(QLatin1String("pairings")))
+            continue;
+        QSqlQuery plan =
+            sql::run(db.connection(), QStringLiteral("EXPLAIN QUERY PLAN ") + statement);
+        QStringList lines;
+        while (plan.next())
+            lines << plan.value(3).toString();
+        out << statement + QStringLiteral("\n  ") + lines.join(QStringLiteral("\n  "));
+    }
+    return out;
+}
+
+// A full pass over pairings, through the table or any of its indexes: "SCAN p", "SCAN
+// pairings", "SCAN p USING COVERING INDEX ...". A SEARCH (an index lookup) is what we want.
+bool scansPairings(const QString& plan)
+{
+    static const QRegularExpression scan(QStringLiteral("\\bSCAN (p|pairings)\\b"));
+    return scan.match(plan).hasMatch();
+}
+
+class QueryPlan : public ::testing::Test {
+protected:
+    static void SetUpTestSuite()
+    {
+        dir = new TempDir;
+        generated = new testdata::Generated(testdata::generate(dir->file("plan.sqlite"), 200));
+    }
+    static void TearDownTestSuite()
+    {
+        delete generated;
+        delete dir;
+    }
+    static Database& db() { return *generated->database; }
+
+    static inline TempDir* dir = nullptr;
+    static inline testdata::Generated* generated = nullptr;
+};
+
+} // namespace
+
+TEST_F(QueryPlan, EveryFilterKindCountsThroughAnIndex)
+{
+    for (const auto& [name, filter] : filters()) {
+        const QStringList plans = plansOf(db(), [&, f = filter] { PairingQuery(db()).count(f); });
+        ASSERT_FALSE(plans.isEmpty()) << name.toStdString();
+        for (const QString& plan : plans)
+            EXPECT_FALSE(scansPairings(plan)) << name.toStdString() << ": " << plan.toStdString();
+    }
+}
+
+TEST_F(QueryPlan, EveryFigureAndMapAggregatesThroughAnIndex)
+{
+    for (int number = 1; number <= 8; ++number) {
+        const QString id = QStringLiteral("fig%1").arg(number);
+        for (const PairingFilter& filter : {PairingFilter{}, filters().at(4).second}) {
+            const QStringList plans =
+                plansOf(db(), [&] { FigureQuery(db()).run(id, filter, Language::En); });
+            ASSERT_FALSE(plans.isEmpty()) << id.toStdString();
+            for (const QString& plan : plans)
+                EXPECT_FALSE(scansPairings(plan)) << id.toStdString() << ": " << plan.toStdString();
+        }
+    }
+    for (const char* map : {"map-cn-provinces", "map-cn-japan", "map-cn-korea"}) {
+        const QStringList plans =
+            plansOf(db(), [&] { MapQuery(db()).run(QLatin1String(map), {}, Language::En); });
+        for (const QString& plan : plans)
+            EXPECT_FALSE(scansPairings(plan)) << map << ": " << plan.toStdString();
+    }
+}
+
+// The test itself can fail: the same check on a condition no index serves.
+TEST_F(QueryPlan, TheCheckSeesAFullScan)
+{
+    const QStringList plans = plansOf(db(), [] {
+        sql::scalar(db().connection(), "SELECT count(*) FROM pairings p WHERE p.note LIKE '%x%'");
+    });
+    ASSERT_EQ(plans.size(), 1);
+    EXPECT_TRUE(scansPairings(plans.first())) << plans.first().toStdString();
+}
