@@ -25,22 +25,31 @@ int WriteQueue::defaultThreads()
 
 void WriteQueue::add(Job job)
 {
-    throwFirstError();
-    const int order = m_order++;
     if (m_threads == 0) {
-        job();
+        throwFirstError();
+        const int order = m_order++;
+        try {
+            job();
+        } catch (const Error& error) {
+            record(error, order);
+            throw;
+        }
         return;
     }
+    // A slot first, then the errors: a job that failed while this one waited is heard of now.
     m_slots.acquire();
+    try {
+        throwFirstError();
+    } catch (const Error&) {
+        m_slots.release();
+        throw;
+    }
+    const int order = m_order++;
     m_pool.start([this, job = std::move(job), order] {
         try {
             job();
         } catch (const Error& error) {
-            const QMutexLocker lock(&m_mutex);
-            if (!m_error || order < m_errorOrder) {
-                m_error = error;
-                m_errorOrder = order;
-            }
+            record(error, order);
         }
         m_slots.release();
     });
@@ -50,6 +59,15 @@ void WriteQueue::finish()
 {
     m_pool.waitForDone();
     throwFirstError();
+}
+
+void WriteQueue::record(const Error& error, int order)
+{
+    const QMutexLocker lock(&m_mutex);
+    if (!m_error || order < m_errorOrder) {
+        m_error = error;
+        m_errorOrder = order;
+    }
 }
 
 void WriteQueue::throwFirstError()

@@ -40,6 +40,7 @@ public:
     static int defaultThreads();
 
 private:
+    void record(const Error& error, int order);
     void throwFirstError();
 
     const int m_threads;
