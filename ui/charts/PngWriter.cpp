@@ -55,24 +55,49 @@ void appendChunk(QByteArray& out, const char (&type)[5], const char* data, qsize
     appendBigEndian(out, crc32(out.constData() + start, out.size() - start));
 }
 
-bool opaque(const QImage& image)
+// The rows of an image of 32-bit pixels as PNG's RGB, each behind its filter type 0 (none), in
+// one pass that also checks that every pixel is opaque (where premultiplied and straight colour
+// agree). Empty when one is not.
+QByteArray opaqueRows(const QImage& image)
 {
-    if (!image.hasAlphaChannel())
-        return true;
-    if (image.format() != QImage::Format_ARGB32_Premultiplied &&
-        image.format() != QImage::Format_ARGB32)
-        return false; // the RGBA form is exact for these too; not worth a scan of its own
     const int width = image.width();
     const int height = image.height();
+    const qsizetype rowBytes = qsizetype(width) * 3;
+    QByteArray raw(height * (rowBytes + 1), Qt::Uninitialized);
+    auto* to = reinterpret_cast<uchar*>(raw.data());
     for (int y = 0; y < height; ++y) {
         const auto* row = reinterpret_cast<const QRgb*>(image.constScanLine(y));
         QRgb all = 0xFF000000u;
-        for (int x = 0; x < width; ++x)
-            all &= row[x];
+        *to++ = 0;
+        for (int x = 0; x < width; ++x) {
+            const QRgb pixel = row[x];
+            all &= pixel;
+            to[0] = uchar(pixel >> 16);
+            to[1] = uchar(pixel >> 8);
+            to[2] = uchar(pixel);
+            to += 3;
+        }
         if (qAlpha(all) != 255)
-            return false;
+            return {};
     }
-    return true;
+    return raw;
+}
+
+// The rows in the format Qt converts to, behind filter type 0: RGB888 or RGBA8888 (straight
+// alpha) have PNG's byte order.
+QByteArray convertedRows(const QImage& image, QImage::Format format, int bytesPerPixel)
+{
+    const QImage pixels = image.convertToFormat(format);
+    const int height = pixels.height();
+    const qsizetype rowBytes = qsizetype(pixels.width()) * bytesPerPixel;
+    QByteArray raw(height * (rowBytes + 1), Qt::Uninitialized);
+    char* to = raw.data();
+    for (int y = 0; y < height; ++y) {
+        *to++ = 0;
+        memcpy(to, pixels.constScanLine(y), size_t(rowBytes));
+        to += rowBytes;
+    }
+    return raw;
 }
 
 Error writeError(const QString& path, const QString& why)
@@ -89,22 +114,18 @@ QByteArray PngWriter::encode(const QImage& image)
 {
     if (image.isNull())
         return {};
-    const bool rgb = opaque(image);
-    // Qt's conversions give the bytes in PNG's order, RGB or RGBA, alpha not premultiplied.
-    const QImage pixels =
-        image.convertToFormat(rgb ? QImage::Format_RGB888 : QImage::Format_RGBA8888);
-    const int width = pixels.width();
-    const int height = pixels.height();
-    const qsizetype rowBytes = qsizetype(width) * (rgb ? 3 : 4);
-
-    // Every row with filter type 0 (none) in front of it.
-    QByteArray raw(height * (rowBytes + 1), Qt::Uninitialized);
-    char* to = raw.data();
-    for (int y = 0; y < height; ++y) {
-        *to++ = 0;
-        memcpy(to, pixels.constScanLine(y), size_t(rowBytes));
-        to += rowBytes;
-    }
+    // What FigureExporter paints: opaque premultiplied ARGB, read as it is; anything else
+    // through Qt's conversions.
+    const QImage::Format format = image.format();
+    const bool argb32 = format == QImage::Format_ARGB32_Premultiplied ||
+                        format == QImage::Format_ARGB32 || format == QImage::Format_RGB32;
+    QByteArray raw = argb32 ? opaqueRows(image) : QByteArray();
+    const bool rgb = !raw.isEmpty() || !image.hasAlphaChannel();
+    if (raw.isEmpty())
+        raw = rgb ? convertedRows(image, QImage::Format_RGB888, 3)
+                  : convertedRows(image, QImage::Format_RGBA8888, 4);
+    const int width = image.width();
+    const int height = image.height();
     // qCompress writes the length in four bytes, then a zlib stream: IDAT's content.
     const QByteArray compressed = qCompress(raw, kCompressionLevel);
 
