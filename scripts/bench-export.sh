@@ -44,7 +44,7 @@ echo "== $cli ($(grep -m1 CMAKE_BUILD_TYPE: "$(dirname "$(dirname "$cli")")/CMak
 
 # The peer's input, made once, outside the timings: the register as CSV, the survey's tallies.
 bundled=$work/bundled.sqlite
-$cli init --db "$bundled" >/dev/null
+$cli init --db "$bundled" >/dev/null 2>&1
 $cli --db "$bundled" export --out "$work/pairings.csv" >/dev/null 2>&1
 mkdir -p "$work/survey"
 for n in $(seq 9 17); do
