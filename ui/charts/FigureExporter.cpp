@@ -3,6 +3,8 @@
 #include "ChartBuilder.h"
 #include "Error.h"
 #include "FigureFit.h"
+#include "PngWriter.h"
+#include "WriteQueue.h"
 #include "figures/FigureCatalog.h"
 #include "figures/FigureQuery.h"
 #include "figures/SourceCitation.h"
@@ -64,6 +66,14 @@ void checkSize(const QSize& pixels, double dpi)
                     QCoreApplication::translate("sc::FigureExporter",
                                                 "%1 dpi is not a resolution: use 36 to 2400")
                         .arg(dpi));
+}
+
+// Writes `path` whole or not at all; safe on any thread.
+void writeFile(const QString& path, const QByteArray& bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        throw writeError(path, file.errorString());
 }
 
 QString footerText(const FigureData& data)
@@ -199,14 +209,16 @@ void FigureExporter::savePainted(const Painter& paint, const QString& path, Form
                                  const QString& description)
 {
     checkSize(pixels, dpi);
+    if (format == Format::Png) {
+        PngWriter::save(paintedImage(paint, pixels, dpi), path);
+        return;
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         throw writeError(path, file.errorString());
     const QSizeF logical = logicalSize(pixels, dpi);
     switch (format) {
-    case Format::Png:
-        if (!paintedImage(paint, pixels, dpi).save(&file, "PNG"))
-            throw writeError(path, tr("the image could not be encoded"));
+    case Format::Png: // written above
         break;
     case Format::Svg: {
         QSvgGenerator generator;
@@ -244,18 +256,17 @@ QString FigureExporter::sourcesPath(const QString& figurePath)
     return info.dir().filePath(info.completeBaseName() + QStringLiteral(".sources.txt"));
 }
 
+QByteArray FigureExporter::sourcesText(const FigureData& data)
+{
+    const QStringList lines = QStringList{ChartBuilder::captionLine(data), QString()} +
+                              SourceCitation::fullList(data.sources, data.language);
+    return (lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8();
+}
+
 void FigureExporter::saveSources(const FigureData& data, const QString& figurePath)
 {
     // Beside the figure, the whole list its source line sums up: "fig03-zh.sources.txt".
-    const QString path = sourcesPath(figurePath);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Text))
-        throw writeError(path, file.errorString());
-    const QStringList lines = QStringList{ChartBuilder::captionLine(data), QString()} +
-                              SourceCitation::fullList(data.sources, data.language);
-    file.write((lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8());
-    if (!file.commit())
-        throw writeError(path, file.errorString());
+    writeFile(sourcesPath(figurePath), sourcesText(data));
 }
 
 void FigureExporter::copyToClipboard(const FigureData& data, const QSize& pixels, double dpi)
@@ -268,11 +279,16 @@ void FigureExporter::copyToClipboard(const FigureData& data, const QSize& pixels
 
 QStringList FigureExporter::saveAll(Database& database, const PairingFilter& filter,
                                     Language language, const QString& folder, Format format,
-                                    const QSize& pixels, double dpi, QStringList* skipped)
+                                    const QSize& pixels, double dpi, QStringList* skipped,
+                                    int threads)
 {
     if (!QDir().mkpath(folder))
         throw writeError(folder, tr("the folder could not be created"));
+    checkSize(pixels, dpi);
     const FigureQuery query(database);
+    // Each figure's query, layout and painting here, one by one (Qt Charts: the GUI thread
+    // only); a PNG's encoding and the writing of its files on the queue's threads meanwhile.
+    WriteQueue queue(threads < 0 ? WriteQueue::defaultThreads() : threads);
     QStringList written;
     for (const FigureSpec& spec : FigureCatalog::all()) {
         FigureData data;
@@ -287,9 +303,17 @@ QStringList FigureExporter::saveAll(Database& database, const PairingFilter& fil
             continue;
         }
         const QString path = QDir(folder).filePath(fileName(data, format));
-        save(data, path, format, pixels, dpi);
+        if (format == Format::Png) {
+            queue.add([image = image(data, pixels, dpi), path, sources = sourcesText(data)] {
+                PngWriter::save(image, path);
+                writeFile(sourcesPath(path), sources);
+            });
+        } else {
+            save(data, path, format, pixels, dpi);
+        }
         written << path;
     }
+    queue.finish();
     return written;
 }
 

@@ -46,10 +46,13 @@ public:
     static void copyToClipboard(const FigureData& data, const QSize& pixels, double dpi = 96);
     // Where save() puts the figure's full list of sources: "fig03-zh.sources.txt".
     static QString sourcesPath(const QString& figurePath);
-    // Every figure of the catalog into `folder`, named by fileName(); returns the paths.
+    // Every figure of the catalog into `folder`, named by fileName(); returns the paths. Each
+    // figure is queried and drawn once; PNG files are encoded and written by `threads` worker
+    // threads (-1: WriteQueue's default; 0: none, all on the caller's thread), the same bytes
+    // with any number.
     static QStringList saveAll(Database& database, const PairingFilter& filter, Language language,
                                const QString& folder, Format format, const QSize& pixels,
-                               double dpi = 96, QStringList* skipped = nullptr);
+                               double dpi = 96, QStringList* skipped = nullptr, int threads = -1);
 
     // Writes whatever `paint` draws (into a rect of logical pixels at 96 dpi) as one file of
     // `format`, as save() writes a figure: the maps share it. Throws Error like save().
@@ -63,6 +66,7 @@ public:
     static QSizeF minimumLayout(const FigureData& data);
 
 private:
+    static QByteArray sourcesText(const FigureData& data);
     static void saveSources(const FigureData& data, const QString& figurePath);
 };
 
