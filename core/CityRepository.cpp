@@ -49,7 +49,19 @@ QVariant optionalDouble(const std::optional<double>& value)
     return value ? QVariant(*value) : QVariant();
 }
 
-QVariantList valuesOf(const City& c)
+} // namespace
+
+QStringList CityRepository::insertColumns()
+{
+    return {
+        QStringLiteral("city_key"),  QStringLiteral("country"),    QStringLiteral("division"),
+        QStringLiteral("parent_id"), QStringLiteral("level"),      QStringLiteral("name_native"),
+        QStringLiteral("name_zh"),   QStringLiteral("name_ja"),    QStringLiteral("name_ko"),
+        QStringLiteral("name_en"),   QStringLiteral("latitude"),   QStringLiteral("longitude"),
+        QStringLiteral("source_id"), QStringLiteral("search_text")};
+}
+
+QVariantList CityRepository::insertValues(const City& c)
 {
     return {sql::nullIfEmpty(c.key),
             c.country.toUpper(),
@@ -66,8 +78,6 @@ QVariantList valuesOf(const City& c)
             sql::nullIfZero(c.sourceId),
             namekey::searchText(c.names.all())};
 }
-
-} // namespace
 
 QString CityRepository::validate(const City& c) const
 {
@@ -112,12 +122,18 @@ qint64 CityRepository::add(const City& c)
     m_database.requireWritable();
     if (const QString problem = validate(c); !problem.isEmpty())
         throw Error(Error::Kind::Invalid, problem);
-    return sql::insert(
-        m_database.prepared(QStringLiteral(
-            "INSERT INTO cities (city_key, country, division, parent_id, level, name_native, "
-            "name_zh, name_ja, name_ko, name_en, latitude, longitude, source_id, search_text) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")),
-        valuesOf(c));
+    return addChecked(c);
+}
+
+qint64 CityRepository::addChecked(const City& c)
+{
+    m_database.requireWritable();
+    static const QString sql =
+        QStringLiteral("INSERT INTO cities (%1) VALUES (%2)")
+            .arg(
+                insertColumns().join(QLatin1String(", ")),
+                QStringList(insertColumns().size(), QStringLiteral("?")).join(QLatin1String(", ")));
+    return sql::insert(m_database.prepared(sql), insertValues(c));
 }
 
 std::optional<City> CityRepository::get(qint64 id) const
@@ -165,7 +181,7 @@ void CityRepository::update(const City& c)
     m_database.requireWritable();
     if (const QString problem = validate(c); !problem.isEmpty())
         throw Error(Error::Kind::Invalid, problem);
-    QVariantList values = valuesOf(c);
+    QVariantList values = insertValues(c);
     values << c.id << c.rowVersion;
     QSqlQuery query = sql::run(
         m_database.connection(),

@@ -2,6 +2,8 @@
 
 #include "model/City.h"
 
+#include <QStringList>
+#include <QVariantList>
 #include <QVector>
 
 #include <optional>
@@ -16,6 +18,9 @@ public:
     explicit CityRepository(Database& database) : m_database(database) {}
 
     qint64 add(const City& city);
+    // add() for a city its caller has already checked as validate() does (the importers check
+    // every field as they read it): the same row, without repeating validate()'s lookups.
+    qint64 addChecked(const City& city);
     std::optional<City> get(qint64 id) const;
     std::optional<City> findByKey(const QString& key) const;
     // Cities of `country` (and `division`, when given) one of whose names equals `name` in any
@@ -27,6 +32,11 @@ public:
     // Removes a city that no pairing names; else Error::Invalid saying how many do.
     void remove(qint64 id, int rowVersion);
     int pairingCount(qint64 id) const;
+
+    // The columns a new city's row is written to, and its values in that order: what add()
+    // writes, for writers of many rows at once (the importers' BatchInserter).
+    static QStringList insertColumns();
+    static QVariantList insertValues(const City& city);
 
     // Why `city` cannot be stored, or empty.
     QString validate(const City& city) const;

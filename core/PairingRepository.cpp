@@ -45,7 +45,19 @@ QVariantList dateValues(const QString& established)
     return {date->toString(), date->year(), date->precisionName()};
 }
 
-QVariantList valuesOf(const Pairing& p)
+} // namespace
+
+QStringList PairingRepository::insertColumns()
+{
+    return {QStringLiteral("pairing_key"),      QStringLiteral("city_a"),
+            QStringLiteral("city_b"),           QStringLiteral("established"),
+            QStringLiteral("established_year"), QStringLiteral("precision"),
+            QStringLiteral("status"),           QStringLiteral("kind"),
+            QStringLiteral("date_basis"),       QStringLiteral("note"),
+            QStringLiteral("source_id")};
+}
+
+QVariantList PairingRepository::insertValues(const Pairing& p)
 {
     QVariantList values{sql::nullIfEmpty(p.key), p.cityA, p.cityB};
     values << dateValues(p.established);
@@ -53,8 +65,6 @@ QVariantList valuesOf(const Pairing& p)
            << sql::nullIfEmpty(p.note.trimmed()) << p.sourceId;
     return values;
 }
-
-} // namespace
 
 QString PairingRepository::validate(const Pairing& p, const QDate& today) const
 {
@@ -90,12 +100,18 @@ qint64 PairingRepository::add(const Pairing& p)
     m_database.requireWritable();
     if (const QString problem = validate(p); !problem.isEmpty())
         throw Error(Error::Kind::Invalid, problem);
-    return sql::insert(
-        m_database.prepared(QStringLiteral(
-            "INSERT INTO pairings (pairing_key, city_a, city_b, established, established_year, "
-            "precision, status, kind, date_basis, note, source_id) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")),
-        valuesOf(p));
+    return addChecked(p);
+}
+
+qint64 PairingRepository::addChecked(const Pairing& p)
+{
+    m_database.requireWritable();
+    static const QString sql =
+        QStringLiteral("INSERT INTO pairings (%1) VALUES (%2)")
+            .arg(
+                insertColumns().join(QLatin1String(", ")),
+                QStringList(insertColumns().size(), QStringLiteral("?")).join(QLatin1String(", ")));
+    return sql::insert(m_database.prepared(sql), insertValues(p));
 }
 
 std::optional<Pairing> PairingRepository::get(qint64 id) const
@@ -125,7 +141,7 @@ void PairingRepository::update(const Pairing& p)
     m_database.requireWritable();
     if (const QString problem = validate(p); !problem.isEmpty())
         throw Error(Error::Kind::Invalid, problem);
-    QVariantList values = valuesOf(p);
+    QVariantList values = insertValues(p);
     values << p.id << p.rowVersion;
     QSqlQuery query =
         sql::run(m_database.connection(),

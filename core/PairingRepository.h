@@ -3,6 +3,8 @@
 #include "model/Pairing.h"
 
 #include <QDate>
+#include <QStringList>
+#include <QVariantList>
 
 #include <optional>
 
@@ -17,12 +19,20 @@ public:
     explicit PairingRepository(Database& database) : m_database(database) {}
 
     qint64 add(const Pairing& pairing);
+    // add() for a pairing its caller has already checked as validate() does (the importers
+    // check every field as they read it): the same row, without repeating validate()'s lookups.
+    qint64 addChecked(const Pairing& pairing);
     std::optional<Pairing> get(qint64 id) const;
     // Writes over the stored row if its rowVersion still matches; else Error::Conflict.
     void update(const Pairing& pairing);
     void remove(qint64 id, int rowVersion);
     // The id of the pairing between these two cities, in either order.
     std::optional<qint64> findPair(qint64 cityA, qint64 cityB) const;
+
+    // The columns a new pairing's row is written to, and its values in that order: what add()
+    // writes, for writers of many rows at once (the importers' BatchInserter).
+    static QStringList insertColumns();
+    static QVariantList insertValues(const Pairing& pairing);
 
     // Why `pairing` cannot be stored, or empty. `today` bounds the date.
     QString validate(const Pairing& pairing, const QDate& today = QDate::currentDate()) const;

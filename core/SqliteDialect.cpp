@@ -188,13 +188,18 @@ bool SqliteDialect::isBusy(const QSqlError& error)
            error.nativeErrorCode() == QLatin1String("6");
 }
 
-void SqliteDialect::registerCollations(QSqlDatabase& db)
+sqlite3* SqliteDialect::handle(const QSqlDatabase& db)
 {
     // Qt on Debian links the system SQLite, so the driver's handle is that library's sqlite3*.
     const QVariant handle = db.driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
         throw Error(Error::Kind::Database, tr("the SQLite driver gives no sqlite3 handle"));
-    sqlite3* connection = *static_cast<sqlite3* const*>(handle.data());
+    return *static_cast<sqlite3* const*>(handle.data());
+}
+
+void SqliteDialect::registerCollations(QSqlDatabase& db)
+{
+    sqlite3* connection = handle(db);
     for (const QString& code : language::codes()) {
         const Language language = *language::fromCode(code);
         auto* collator = new QCollator(QLocale(code));

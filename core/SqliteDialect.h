@@ -6,6 +6,8 @@
 #include <QSqlError>
 #include <QString>
 
+struct sqlite3;
+
 namespace sc {
 
 // ---------------------------------------------------------------------------------------------
@@ -61,6 +63,9 @@ public:
     // hangul order in SQL rather than in a Qt loop over every row; and sc_romanize(text), the
     // romanisation of hangul that display names use (HangulRomanizer).
     static void registerCollations(QSqlDatabase& db);
+    // The driver's own connection, for the few places that need SQLite's C API (collations,
+    // the importers' batched inserts). Throws Error::Kind::Database for another driver.
+    static sqlite3* handle(const QSqlDatabase& db);
     // " COLLATE sc_xx": appended to a name expression in ORDER BY.
     static QString collate(Language language);
 };

@@ -1,14 +1,15 @@
 #include "PairingImporter.h"
 
+#include "BatchInserter.h"
+#include "ImportRun.h"
 #include "ImportSession.h"
 
 #include "../CityRepository.h"
 #include "../Database.h"
-#include "../Error.h"
 #include "../EstablishedDate.h"
 #include "../NameKey.h"
 #include "../PairingRepository.h"
-#include "../Transaction.h"
+#include "../SqlSupport.h"
 #include "../model/Pairing.h"
 
 #include <QCoreApplication>
@@ -24,33 +25,63 @@ QString tr(const char* text)
     return QCoreApplication::translate("sc::RowImporter", text);
 }
 
-// How often the progress callback is asked whether to go on.
-constexpr int kProgressEvery = 50;
+// The columns of one side of a row, named once rather than for every row.
+struct SideColumns {
+    explicit SideColumns(const QString& prefix)
+        : country(prefix + QStringLiteral("country")),
+          division(prefix + QStringLiteral("division")), city(prefix + QStringLiteral("city"))
+    {
+    }
+    QString country;
+    QString division;
+    QString city;
+};
 
 // One side of a row: the city as named, and its id once found or created.
 struct Side {
-    QString prefix; // "a_" or "b_"
+    const SideColumns* columns = nullptr;
     QString country;
     QString division;
     QString name;
+    QString key; // namekey::normalize(name), computed once
     qint64 city = 0;
     bool valid = false;
 };
 
-class RowImporter final {
+class PairingRows final : public RowImporter {
 public:
-    RowImporter(ImportSession& session, const ImportOptions& options)
-        : m_session(session), m_options(options), m_cities(session.database()),
-          m_pairings(session.database())
+    PairingRows(ImportSession& session, const ImportOptions& options)
+        : m_session(session), m_options(options), m_pairings(session.database()),
+          m_a(QStringLiteral("a_")), m_b(QStringLiteral("b_")),
+          m_newCity(tr("new city \"%1\" in %2")),
+          m_newCities(session.database(), QStringLiteral("cities"),
+                      QStringList{QStringLiteral("id")} + CityRepository::insertColumns(),
+                      [this](int line, const QString& reason) { problem(line, {}, reason); }),
+          m_newPairings(session.database(), QStringLiteral("pairings"),
+                        PairingRepository::insertColumns(),
+                        [this](int line, const QString& reason) { problem(line, {}, reason); })
     {
+        // New cities are written in batches, after the rows that name them are checked: each
+        // gets now the id SQLite would give it then, the next after the largest, and is
+        // written with it (every write of the import is inside its one transaction).
+        m_nextCityId = sql::scalar(session.database().connection(),
+                                   QStringLiteral("SELECT COALESCE(max(id), 0) + 1 FROM cities"))
+                           .toLongLong();
     }
 
-    void import(const CsvReader::Record& record);
+    void import(const CsvReader::Record& record) override;
+    void finish() override { write(); }
 
 private:
-    Side side(const CsvReader::Record& record, const QString& prefix);
+    Side side(const CsvReader::Record& record, const SideColumns& columns);
     QVector<qint64> citiesNamed(const Side& side);
     bool findOrCreateCity(int line, Side& side, qint64 source);
+    // Writes the pending cities, then the pending pairings that name them.
+    void write()
+    {
+        m_newCities.flush();
+        m_newPairings.flush();
+    }
     void problem(int line, const QString& column, const QString& reason)
     {
         m_session.report().addProblem(line, column, reason);
@@ -58,50 +89,55 @@ private:
 
     ImportSession& m_session;
     const ImportOptions& m_options;
-    CityRepository m_cities;
     PairingRepository m_pairings;
+    const SideColumns m_a;
+    const SideColumns m_b;
+    // Translated once: a file of new cities reports each of them.
+    const QString m_newCity;
     static QString cityKey(const Side& s)
     {
-        return s.country + QLatin1Char('\x1f') + s.division + QLatin1Char('\x1f') +
-               namekey::normalize(s.name);
+        return s.country + QLatin1Char('\x1f') + s.division + QLatin1Char('\x1f') + s.key;
     }
 
+    BatchInserter m_newCities;
+    BatchInserter m_newPairings;
+    qint64 m_nextCityId = 0;
     QHash<QString, QVector<qint64>> m_cityIds;    // country, division, name key -> ids
     QSet<qint64> m_created;                       // cities this file created
     QHash<QPair<qint64, qint64>, int> m_rowLines; // pair added by this file -> its line
 };
 
-Side RowImporter::side(const CsvReader::Record& record, const QString& prefix)
+Side PairingRows::side(const CsvReader::Record& record, const SideColumns& columns)
 {
     const int line = record.line;
     Side s;
-    s.prefix = prefix;
-    s.name = m_session.value(record, prefix + QStringLiteral("city"));
-    const QString countryColumn = prefix + QStringLiteral("country");
-    const QString divisionColumn = prefix + QStringLiteral("division");
+    s.columns = &columns;
+    s.name = m_session.value(record, columns.city);
     const auto country =
-        m_session.country(line, countryColumn, m_session.value(record, countryColumn));
+        m_session.country(line, columns.country, m_session.value(record, columns.country));
     bool valid = bool(country);
     if (country) {
         s.country = *country;
-        const auto division = m_session.division(line, divisionColumn,
-                                                 m_session.value(record, divisionColumn), *country);
+        const auto division = m_session.division(
+            line, columns.division, m_session.value(record, columns.division), *country);
         valid = valid && division;
         s.division = division.value_or(QString());
     }
-    const auto name = m_session.name(line, prefix + QStringLiteral("city"), s.name);
+    const auto name = m_session.name(line, columns.city, s.name);
     if (!name) {
         valid = false;
     } else if (name->isEmpty()) {
-        problem(line, prefix + QStringLiteral("city"), tr("missing city name"));
+        problem(line, columns.city, tr("missing city name"));
         valid = false;
     }
     s.name = name.value_or(QString());
+    if (valid)
+        s.key = namekey::normalize(s.name);
     s.valid = valid;
     return s;
 }
 
-QVector<qint64> RowImporter::citiesNamed(const Side& s)
+QVector<qint64> PairingRows::citiesNamed(const Side& s)
 {
     const QString key = cityKey(s);
     if (const auto it = m_cityIds.constFind(key); it != m_cityIds.constEnd())
@@ -111,10 +147,10 @@ QVector<qint64> RowImporter::citiesNamed(const Side& s)
     // division, then the exact name anywhere in the country, then the looser match. A city
     // this file created is found only by its exact name and division: that is all the file
     // said of it.
-    const QString wanted = namekey::normalize(s.name);
+    const QString& wanted = s.key;
     QVector<qint64> sameDivision, exact, loose;
     for (const CityNameIndex::Entry& city :
-         m_session.cities().find(s.name, s.country, s.division)) {
+         m_session.cities().findKey(s.key, s.country, s.division)) {
         const bool equal = city.keys.contains(wanted);
         if (equal && city.division == s.division)
             sameDivision << city.id;
@@ -130,9 +166,9 @@ QVector<qint64> RowImporter::citiesNamed(const Side& s)
     return ids;
 }
 
-bool RowImporter::findOrCreateCity(int line, Side& s, qint64 source)
+bool PairingRows::findOrCreateCity(int line, Side& s, qint64 source)
 {
-    const QString column = s.prefix + QStringLiteral("city");
+    const QString& column = s.columns->city;
     const QString where = s.division.isEmpty() ? s.country : s.division;
     const QVector<qint64> ids = citiesNamed(s);
     if (ids.size() > 1) {
@@ -162,26 +198,28 @@ bool RowImporter::findOrCreateCity(int line, Side& s, qint64 source)
     city.division = s.division;
     city.names.native = s.name;
     city.sourceId = source;
-    s.city = m_cities.add(city);
-    city.id = s.city;
+    // Every field was checked as CityRepository::validate() checks it: the country and the
+    // division resolved through the reference tables, the name through NameNormaliser.
+    city.id = m_nextCityId++;
+    s.city = city.id;
+    m_newCities.add(line, QVariantList{city.id} + CityRepository::insertValues(city));
     m_session.cities().add(city);
     // A created city is found only by its exact name and division: only that key changes.
     m_created.insert(s.city);
     m_cityIds.insert(cityKey(s), {s.city});
     ++m_session.report().citiesCreated;
-    m_session.report().addNotice(
-        line, column, tr("new city \"%1\" in %2").arg(ImportReport::excerpt(s.name), where));
+    m_session.report().addNotice(line, column, m_newCity.arg(ImportReport::excerpt(s.name), where));
     return true;
 }
 
-void RowImporter::import(const CsvReader::Record& record)
+void PairingRows::import(const CsvReader::Record& record)
 {
     const int line = record.line;
     ImportReport& report = m_session.report();
     const qsizetype before = report.problems.size();
 
-    Side a = side(record, QStringLiteral("a_"));
-    Side b = side(record, QStringLiteral("b_"));
+    Side a = side(record, m_a);
+    Side b = side(record, m_b);
 
     const QString established = m_session.value(record, QStringLiteral("established"));
     if (const QString why = EstablishedDate::validate(established, m_options.today); !why.isEmpty())
@@ -231,7 +269,10 @@ void RowImporter::import(const CsvReader::Record& record)
                 tr("the same pair as line %1 of this file").arg(*it));
         return;
     }
-    if (const auto existing = m_pairings.findPair(a.city, b.city)) {
+    // A city this file created has no pairing in the database but those of this file, which
+    // m_rowLines holds: the lookup is needed only between two cities that were there before.
+    const bool bothExisted = !m_created.contains(a.city) && !m_created.contains(b.city);
+    if (const auto existing = bothExisted ? m_pairings.findPair(a.city, b.city) : std::nullopt) {
         problem(line, QStringLiteral("b_city"),
                 tr("these two cities are paired already (pairing %1)").arg(*existing));
         return;
@@ -245,14 +286,10 @@ void RowImporter::import(const CsvReader::Record& record)
     pairing.kind = kind;
     pairing.note = note;
     pairing.sourceId = source;
-    try {
-        m_pairings.add(pairing);
-    } catch (const Error& error) {
-        if (error.kind() != Error::Kind::Invalid)
-            throw;
-        problem(line, QString(), error.message());
-        return;
-    }
+    // Every field was checked above as PairingRepository::validate() checks it.
+    m_newPairings.add(line, PairingRepository::insertValues(pairing));
+    if (m_newPairings.pending() >= BatchInserter::kRowsPerStatement)
+        write();
     m_rowLines.insert(pair, line);
     ++report.added;
 }
@@ -288,33 +325,10 @@ ImportReport PairingImporter::run(const CsvReader& csv, const ImportOptions& opt
 ImportReport PairingImporter::run(const CsvReader& csv, const ColumnMap& map,
                                   const ImportOptions& options, const ImportProgress& progress)
 {
-    ImportReport report;
-    ImportSession session(m_database, csv, map, report);
-    if (!session.checkHeader(requiredFields())) {
-        report.sort();
-        return report;
-    }
-    // Everything, checks included, runs inside the transaction: what is checked is what is
-    // written, even when another program writes in between.
-    Transaction transaction(m_database);
-    RowImporter rows(session, options);
-    const int total = int(csv.records().size());
-    for (int i = 0; i < total; ++i) {
-        if (progress && i % kProgressEvery == 0 && !progress(i, total)) {
-            report.cancelled = true;
-            report.sort();
-            return report;
-        }
-        rows.import(csv.records().at(i));
-    }
-    if (progress)
-        progress(total, total);
-    report.sort();
-    if (report.hasProblems() || options.dryRun)
-        return report;
-    transaction.commit();
-    report.written = true;
-    return report;
+    return ImportRun::run(m_database, csv, map, requiredFields(), options, progress,
+                          [&options](ImportSession& session) {
+                              return std::make_unique<PairingRows>(session, options);
+                          });
 }
 
 } // namespace sc

@@ -1,0 +1,53 @@
+#include "ImportRun.h"
+
+#include "ImportSession.h"
+
+#include "../Database.h"
+#include "../Transaction.h"
+
+namespace sc {
+
+namespace {
+
+// How often the progress callback is asked whether to go on: often enough for a smooth bar and
+// a prompt cancel, rarely enough that a million rows do not pay for a million repaints.
+constexpr int kProgressEvery = 256;
+
+} // namespace
+
+ImportReport ImportRun::run(Database& database, const CsvReader& csv, const ColumnMap& map,
+                            const QStringList& requiredFields, const ImportOptions& options,
+                            const ImportProgress& progress, const Rows& rows)
+{
+    ImportReport report;
+    ImportSession session(database, csv, map, report);
+    if (!session.checkHeader(requiredFields)) {
+        report.sort();
+        return report;
+    }
+    // Everything, checks included, runs inside the transaction: what is checked is what is
+    // written, even when another program writes in between.
+    Transaction transaction(database);
+    const std::unique_ptr<RowImporter> importer = rows(session);
+    const int total = int(csv.records().size());
+    for (int i = 0; i < total; ++i) {
+        if (progress && i % kProgressEvery == 0 && !progress(i, total)) {
+            report.cancelled = true;
+            report.sort();
+            return report;
+        }
+        importer->import(csv.records().at(i));
+    }
+    if (!report.hasProblems())
+        importer->finish();
+    if (progress)
+        progress(total, total);
+    report.sort();
+    if (report.hasProblems() || options.dryRun)
+        return report;
+    transaction.commit();
+    report.written = true;
+    return report;
+}
+
+} // namespace sc
