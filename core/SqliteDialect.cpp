@@ -100,6 +100,20 @@ void SqliteDialect::applyPragmas(QSqlDatabase& db, bool readOnly)
     }
 }
 
+int SqliteDialect::cacheSize(QSqlDatabase& db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA cache_size")) || !query.next())
+        throw Error(Error::Kind::Database, query.lastError().text());
+    return query.value(0).toInt();
+}
+
+void SqliteDialect::setCacheSize(QSqlDatabase& db, int size)
+{
+    // PRAGMA takes no bound parameters; the value is an int of ours.
+    exec(db, QStringLiteral("PRAGMA cache_size = %1").arg(size));
+}
+
 int SqliteDialect::userVersion(QSqlDatabase& db)
 {
     QSqlQuery query(db);

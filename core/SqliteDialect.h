@@ -34,6 +34,11 @@ public:
     // PRAGMAs for every connection: foreign keys on, WAL for writers.
     static void applyPragmas(QSqlDatabase& db, bool readOnly);
 
+    // PRAGMA cache_size of this connection (negative: KiB, positive: pages). An import raises it
+    // for its transaction, so that the indexes it grows stay in memory, and restores it.
+    static int cacheSize(QSqlDatabase& db);
+    static void setCacheSize(QSqlDatabase& db, int size);
+
     static int userVersion(QSqlDatabase& db);
     static void setUserVersion(QSqlDatabase& db, int version);
 

@@ -3,6 +3,7 @@
 #include "ImportSession.h"
 
 #include "../Database.h"
+#include "../SqliteDialect.h"
 #include "../Transaction.h"
 
 namespace sc {
@@ -12,6 +13,35 @@ namespace {
 // How often the progress callback is asked whether to go on: often enough for a smooth bar and
 // a prompt cancel, rarely enough that a million rows do not pay for a million repaints.
 constexpr int kProgressEvery = 256;
+
+// The page cache of the import's transaction, in KiB: a million rows grow the indexes of cities
+// and pairings by tens of megabytes, and with SQLite's default of 2 MiB their pages would be
+// written out and read back over and over before the commit.
+constexpr int kImportCacheKiB = 256 * 1024;
+
+// Sets the connection's cache size for the life of the run, and puts the old one back.
+class CacheSizeScope final {
+public:
+    CacheSizeScope(Database& database, int kibibytes)
+        : m_db(database.connection()), m_old(SqliteDialect::cacheSize(m_db))
+    {
+        SqliteDialect::setCacheSize(m_db, -kibibytes);
+    }
+    ~CacheSizeScope()
+    {
+        try {
+            SqliteDialect::setCacheSize(m_db, m_old);
+        } catch (...) {
+            // A cache size left larger costs memory only, never data.
+        }
+    }
+    CacheSizeScope(const CacheSizeScope&) = delete;
+    CacheSizeScope& operator=(const CacheSizeScope&) = delete;
+
+private:
+    QSqlDatabase m_db;
+    int m_old = 0;
+};
 
 } // namespace
 
@@ -28,6 +58,7 @@ ImportReport ImportRun::run(Database& database, const CsvReader& csv, const Colu
     // Everything, checks included, runs inside the transaction: what is checked is what is
     // written, even when another program writes in between.
     Transaction transaction(database);
+    const CacheSizeScope cache(database, kImportCacheKiB);
     const std::unique_ptr<RowImporter> importer = rows(session);
     const int total = int(csv.records().size());
     for (int i = 0; i < total; ++i) {

@@ -25,16 +25,28 @@ QString tr(const char* text)
     return QCoreApplication::translate("sc::RowImporter", text);
 }
 
-// The columns of one side of a row, named once rather than for every row.
-struct SideColumns {
-    explicit SideColumns(const QString& prefix)
-        : country(prefix + QStringLiteral("country")),
-          division(prefix + QStringLiteral("division")), city(prefix + QStringLiteral("city"))
+// A field of the file and the column it is read from, both looked up once rather than for
+// every row.
+struct Field {
+    Field(const ImportSession& session, const QString& field)
+        : name(field), column(session.column(field))
     {
     }
-    QString country;
-    QString division;
-    QString city;
+    QString name;
+    int column;
+};
+
+// The fields of one side of a row.
+struct SideColumns {
+    SideColumns(const ImportSession& session, const QString& prefix)
+        : country(session, prefix + QStringLiteral("country")),
+          division(session, prefix + QStringLiteral("division")),
+          city(session, prefix + QStringLiteral("city"))
+    {
+    }
+    Field country;
+    Field division;
+    Field city;
 };
 
 // One side of a row: the city as named, and its id once found or created.
@@ -52,7 +64,10 @@ class PairingRows final : public RowImporter {
 public:
     PairingRows(ImportSession& session, const ImportOptions& options)
         : m_session(session), m_options(options), m_pairings(session.database()),
-          m_a(QStringLiteral("a_")), m_b(QStringLiteral("b_")),
+          m_a(session, QStringLiteral("a_")), m_b(session, QStringLiteral("b_")),
+          m_established(session, QStringLiteral("established")),
+          m_status(session, QStringLiteral("status")), m_kind(session, QStringLiteral("kind")),
+          m_source(session, QStringLiteral("source")), m_note(session, QStringLiteral("note")),
           m_newCity(tr("new city \"%1\" in %2")),
           m_newCities(session.database(), QStringLiteral("cities"),
                       QStringList{QStringLiteral("id")} + CityRepository::insertColumns(),
@@ -92,6 +107,11 @@ private:
     PairingRepository m_pairings;
     const SideColumns m_a;
     const SideColumns m_b;
+    const Field m_established;
+    const Field m_status;
+    const Field m_kind;
+    const Field m_source;
+    const Field m_note;
     // Translated once: a file of new cities reports each of them.
     const QString m_newCity;
     static QString cityKey(const Side& s)
@@ -112,22 +132,23 @@ Side PairingRows::side(const CsvReader::Record& record, const SideColumns& colum
     const int line = record.line;
     Side s;
     s.columns = &columns;
-    s.name = m_session.value(record, columns.city);
-    const auto country =
-        m_session.country(line, columns.country, m_session.value(record, columns.country));
+    s.name = ImportSession::valueAt(record, columns.city.column);
+    const auto country = m_session.country(line, columns.country.name,
+                                           ImportSession::valueAt(record, columns.country.column));
     bool valid = bool(country);
     if (country) {
         s.country = *country;
-        const auto division = m_session.division(
-            line, columns.division, m_session.value(record, columns.division), *country);
+        const auto division =
+            m_session.division(line, columns.division.name,
+                               ImportSession::valueAt(record, columns.division.column), *country);
         valid = valid && division;
         s.division = division.value_or(QString());
     }
-    const auto name = m_session.name(line, columns.city, s.name);
+    const auto name = m_session.name(line, columns.city.name, s.name);
     if (!name) {
         valid = false;
     } else if (name->isEmpty()) {
-        problem(line, columns.city, tr("missing city name"));
+        problem(line, columns.city.name, tr("missing city name"));
         valid = false;
     }
     s.name = name.value_or(QString());
@@ -168,7 +189,7 @@ QVector<qint64> PairingRows::citiesNamed(const Side& s)
 
 bool PairingRows::findOrCreateCity(int line, Side& s, qint64 source)
 {
-    const QString& column = s.columns->city;
+    const QString& column = s.columns->city.name;
     const QString where = s.division.isEmpty() ? s.country : s.division;
     const QVector<qint64> ids = citiesNamed(s);
     if (ids.size() > 1) {
@@ -221,32 +242,32 @@ void PairingRows::import(const CsvReader::Record& record)
     Side a = side(record, m_a);
     Side b = side(record, m_b);
 
-    const QString established = m_session.value(record, QStringLiteral("established"));
+    const QString established = ImportSession::valueAt(record, m_established.column);
     if (const QString why = EstablishedDate::validate(established, m_options.today); !why.isEmpty())
         problem(line, QStringLiteral("established"), why);
 
-    const QString statusText = m_session.value(record, QStringLiteral("status"));
+    const QString statusText = ImportSession::valueAt(record, m_status.column);
     const QString status = statusText.isEmpty() ? QStringLiteral("active") : statusText.toLower();
     if (!Pairing::statuses().contains(status))
         problem(line, QStringLiteral("status"),
                 tr("\"%1\" is not a status: use active, dormant or ended")
                     .arg(ImportReport::excerpt(statusText)));
 
-    const QString kindText = m_session.value(record, QStringLiteral("kind"));
+    const QString kindText = ImportSession::valueAt(record, m_kind.column);
     const QString kind = kindText.toLower();
     if (!kind.isEmpty() && !Pairing::kinds().contains(kind))
         problem(line, QStringLiteral("kind"),
                 tr("\"%1\" is not a kind: use sister, friendship or friendship-exchange")
                     .arg(ImportReport::excerpt(kindText)));
 
-    const QString sourceText = m_session.value(record, QStringLiteral("source"));
+    const QString sourceText = ImportSession::valueAt(record, m_source.column);
     if (sourceText.isEmpty())
         problem(line, QStringLiteral("source"),
                 tr("missing source: give the URL or title where the pairing was read"));
     else
         m_session.checkText(line, QStringLiteral("source"), sourceText);
 
-    const QString note = m_session.value(record, QStringLiteral("note"));
+    const QString note = ImportSession::valueAt(record, m_note.column);
     m_session.checkText(line, QStringLiteral("note"), note, true);
 
     if (report.problems.size() != before || !a.valid || !b.valid)
