@@ -3,6 +3,7 @@
 // skipped where a city is new) must write exactly what the row-by-row rules say, and a bad row
 // far down a big file must still leave the database as it was and name its line.
 #include "SqlSupport.h"
+#include "io/BatchInserter.h"
 #include "io/CsvReader.h"
 #include "io/PairingImporter.h"
 #include "support/FileHash.h"
@@ -256,4 +257,43 @@ TEST(ImportScale, BadRowsFarDownABigFileLeaveTheDatabaseByteIdentical)
     }
     EXPECT_EQ(fileHash(path), before);
     EXPECT_EQ(databaseDump(path), dumpBefore);
+}
+
+TEST(ImportScale, ARowSQLiteRefusesInABatchIsNamedByItsLineAndTheOthersAreWritten)
+{
+    // The importers check every field before SQLite sees it; should a row still break a
+    // constraint, the batch it is in is written again row by row and the row is named.
+    TempDir dir;
+    testdata::Generated data = testdata::generate(dir.file("g.sqlite"), 0);
+    Database& db = *data.database;
+    const int before = sql::scalar(db.connection(), "SELECT count(*) FROM cities").toInt();
+    QVector<int> refusedLines;
+    QStringList reasons;
+    {
+        BatchInserter cities(db, "cities", {"country", "level", "name_native", "search_text"},
+                             [&](int line, const QString& reason) {
+                                 refusedLines << line;
+                                 reasons << reason;
+                             });
+        const int rows = 2 * BatchInserter::kRowsPerStatement + 5; // two full statements and five
+        for (int i = 0; i < rows; ++i)
+            cities.add(1000 + i, {"KR", i == 70 ? "capital" : "other", QString("Batch %1").arg(i),
+                                  QString("\x1f"
+                                          "batch\x1f")});
+        cities.flush();
+    }
+    EXPECT_EQ(refusedLines, QVector<int>{1070});
+    ASSERT_EQ(reasons.size(), 1);
+    EXPECT_TRUE(reasons.first().contains("CHECK constraint failed"))
+        << reasons.first().toStdString();
+    EXPECT_EQ(sql::scalar(db.connection(), "SELECT count(*) FROM cities").toInt(),
+              before + 2 * BatchInserter::kRowsPerStatement + 4);
+    EXPECT_EQ(sql::scalar(db.connection(), "SELECT count(*) FROM cities WHERE name_native = "
+                                           "'Batch 70'")
+                  .toInt(),
+              0);
+    EXPECT_EQ(sql::scalar(db.connection(), "SELECT count(*) FROM cities WHERE name_native = "
+                                           "'Batch 71'")
+                  .toInt(),
+              1);
 }
