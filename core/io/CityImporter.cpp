@@ -18,7 +18,7 @@ namespace sc {
 
 namespace {
 
-class CityRows final : public RowImporter {
+class CityRows final : public ImportRows {
 public:
     explicit CityRows(ImportSession& session)
         : m_session(session),

@@ -59,7 +59,7 @@ ImportReport ImportRun::run(Database& database, const CsvReader& csv, const Colu
     // written, even when another program writes in between.
     Transaction transaction(database);
     const CacheSizeScope cache(database, kImportCacheKiB);
-    const std::unique_ptr<RowImporter> importer = rows(session);
+    const std::unique_ptr<ImportRows> importer = rows(session);
     const int total = int(csv.records().size());
     for (int i = 0; i < total; ++i) {
         if (progress && i % kProgressEvery == 0 && !progress(i, total)) {

@@ -3,7 +3,7 @@
 #include "ColumnMap.h"
 #include "CsvReader.h"
 #include "ImportReport.h"
-#include "RowImporter.h"
+#include "ImportRows.h"
 
 #include <QStringList>
 
@@ -21,7 +21,7 @@ class ImportSession;
 class ImportRun final {
 public:
     // Makes the row importer of one run: it lives as long as the run's session and transaction.
-    using Rows = std::function<std::unique_ptr<RowImporter>(ImportSession&)>;
+    using Rows = std::function<std::unique_ptr<ImportRows>(ImportSession&)>;
 
     static ImportReport run(Database& database, const CsvReader& csv, const ColumnMap& map,
                             const QStringList& requiredFields, const ImportOptions& options,

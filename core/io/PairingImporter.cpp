@@ -60,9 +60,9 @@ struct Side {
     bool valid = false;
 };
 
-class PairingRows final : public RowImporter {
+class RowImporter final : public ImportRows {
 public:
-    PairingRows(ImportSession& session, const ImportOptions& options)
+    RowImporter(ImportSession& session, const ImportOptions& options)
         : m_session(session), m_options(options), m_pairings(session.database()),
           m_a(session, QStringLiteral("a_")), m_b(session, QStringLiteral("b_")),
           m_established(session, QStringLiteral("established")),
@@ -127,7 +127,7 @@ private:
     QHash<QPair<qint64, qint64>, int> m_rowLines; // pair added by this file -> its line
 };
 
-Side PairingRows::side(const CsvReader::Record& record, const SideColumns& columns)
+Side RowImporter::side(const CsvReader::Record& record, const SideColumns& columns)
 {
     const int line = record.line;
     Side s;
@@ -158,7 +158,7 @@ Side PairingRows::side(const CsvReader::Record& record, const SideColumns& colum
     return s;
 }
 
-QVector<qint64> PairingRows::citiesNamed(const Side& s)
+QVector<qint64> RowImporter::citiesNamed(const Side& s)
 {
     const QString key = cityKey(s);
     if (const auto it = m_cityIds.constFind(key); it != m_cityIds.constEnd())
@@ -187,7 +187,7 @@ QVector<qint64> PairingRows::citiesNamed(const Side& s)
     return ids;
 }
 
-bool PairingRows::findOrCreateCity(int line, Side& s, qint64 source)
+bool RowImporter::findOrCreateCity(int line, Side& s, qint64 source)
 {
     const QString& column = s.columns->city.name;
     const QString where = s.division.isEmpty() ? s.country : s.division;
@@ -233,7 +233,7 @@ bool PairingRows::findOrCreateCity(int line, Side& s, qint64 source)
     return true;
 }
 
-void PairingRows::import(const CsvReader::Record& record)
+void RowImporter::import(const CsvReader::Record& record)
 {
     const int line = record.line;
     ImportReport& report = m_session.report();
@@ -348,7 +348,7 @@ ImportReport PairingImporter::run(const CsvReader& csv, const ColumnMap& map,
 {
     return ImportRun::run(m_database, csv, map, requiredFields(), options, progress,
                           [&options](ImportSession& session) {
-                              return std::make_unique<PairingRows>(session, options);
+                              return std::make_unique<RowImporter>(session, options);
                           });
 }
 

@@ -6,9 +6,9 @@ namespace sc {
 
 // What differs between the importers: how one record of the file is checked and written. The
 // rest of an import (header, transaction, progress, commit or roll back) is ImportRun's.
-class RowImporter {
+class ImportRows {
 public:
-    virtual ~RowImporter() = default;
+    virtual ~ImportRows() = default;
 
     // Checks `record` and writes it, or reports its problems in the session's report.
     virtual void import(const CsvReader::Record& record) = 0;
