@@ -2,6 +2,7 @@
 
 #include "DatasetCompiler.h"
 #include "Error.h"
+#include "ServerAddress.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -33,8 +34,28 @@ QString factsDir()
     return QStringLiteral(":/dataset");
 }
 
+namespace {
+
+void load(Database& database, bool empty)
+{
+    DatasetCompiler compiler(database, factsDir());
+    if (empty)
+        compiler.compileReference();
+    else
+        compiler.compile();
+}
+
+} // namespace
+
 std::unique_ptr<Database> createDatabase(const QString& path, bool empty)
 {
+    if (ServerAddress::isServer(path)) {
+        // A server's database cannot be built aside and renamed into place: the schema is made
+        // on the (checked empty) database, and the dataset loaded in one transaction.
+        auto database = Database::create(path);
+        load(*database, empty);
+        return database;
+    }
     if (QFileInfo::exists(path))
         throw Error(Error::Kind::Io, tr("%1 exists already; it was left unchanged").arg(path));
     const QString partial = path + QStringLiteral(".partial");
@@ -42,11 +63,7 @@ std::unique_ptr<Database> createDatabase(const QString& path, bool empty)
     try {
         {
             auto database = Database::create(partial);
-            DatasetCompiler compiler(*database, factsDir());
-            if (empty)
-                compiler.compileReference();
-            else
-                compiler.compile();
+            load(*database, empty);
         }
         // The connection is closed: the -wal is checkpointed into the file before the rename.
         if (!QFile::rename(partial, path))

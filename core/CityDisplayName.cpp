@@ -1,6 +1,7 @@
 #include "CityDisplayName.h"
 
 #include "Database.h"
+#include "SqlDialect.h"
 #include "SqlSupport.h"
 
 #include <QStringList>
@@ -9,21 +10,21 @@ namespace sc {
 
 namespace {
 
-// Tests on the first character of a name (SQLite's unicode() reads it): enough to tell which
-// script a whole name of the register is written in.
-QString han(const QString& column)
+// Tests on the first character of a name: enough to tell which script a whole name of the
+// register is written in.
+QString han(const SqlDialect& d, const QString& column)
 {
-    return QStringLiteral("unicode(%1) BETWEEN 13312 AND 40959").arg(column);
+    return QStringLiteral("%1 BETWEEN 13312 AND 40959").arg(d.firstCodePoint(column));
 }
 
-QString hangul(const QString& column)
+QString hangul(const SqlDialect& d, const QString& column)
 {
-    return QStringLiteral("unicode(%1) BETWEEN 44032 AND 55215").arg(column);
+    return QStringLiteral("%1 BETWEEN 44032 AND 55215").arg(d.firstCodePoint(column));
 }
 
-QString latin(const QString& column)
+QString latin(const SqlDialect& d, const QString& column)
 {
-    return QStringLiteral("unicode(%1) < 592").arg(column);
+    return QStringLiteral("%1 < 592").arg(d.firstCodePoint(column));
 }
 
 QString filled(const QString& column)
@@ -42,37 +43,37 @@ QString column(const QString& prefix, const QString& source)
 }
 
 // The order in which a reader of `language` is best served by the names the register holds.
-QVector<Step> steps(Language language, const QString& prefix)
+QVector<Step> steps(const SqlDialect& d, Language language, const QString& prefix)
 {
     const QString native = column(prefix, QStringLiteral("native"));
     switch (language) {
     case Language::Zh:
         return {{QStringLiteral("zh"), {}},
-                {QStringLiteral("ja"), han(column(prefix, QStringLiteral("ja")))},
-                {QStringLiteral("native"), han(native)},
+                {QStringLiteral("ja"), han(d, column(prefix, QStringLiteral("ja")))},
+                {QStringLiteral("native"), han(d, native)},
                 {QStringLiteral("en"), {}}};
     case Language::Ja:
         return {{QStringLiteral("ja"), {}},
-                {QStringLiteral("zh"), han(column(prefix, QStringLiteral("zh")))},
-                {QStringLiteral("native"), han(native)},
+                {QStringLiteral("zh"), han(d, column(prefix, QStringLiteral("zh")))},
+                {QStringLiteral("native"), han(d, native)},
                 {QStringLiteral("en"), {}}};
     case Language::Ko:
         return {{QStringLiteral("ko"), {}},
-                {QStringLiteral("native"), hangul(native)},
+                {QStringLiteral("native"), hangul(d, native)},
                 {QStringLiteral("en"), {}}};
     case Language::En:
         return {{QStringLiteral("en"), {}},
-                {QStringLiteral("native"), latin(native)},
-                {QStringLiteral("rr"), hangul(native)}};
+                {QStringLiteral("native"), latin(d, native)},
+                {QStringLiteral("rr"), hangul(d, native)}};
     }
     return {};
 }
 
 // CASE choosing the source tag of the best name among the columns starting with `prefix`.
-QString sourceCase(Language language, const QString& prefix)
+QString sourceCase(const SqlDialect& d, Language language, const QString& prefix)
 {
     QString sql = QStringLiteral("CASE");
-    for (const Step& step : steps(language, prefix)) {
+    for (const Step& step : steps(d, language, prefix)) {
         // A romanised name is made from the native one.
         const QString col = column(
             prefix, step.source == QLatin1String("rr") ? QStringLiteral("native") : step.source);
@@ -120,20 +121,20 @@ Punctuation punctuation(Language language)
 
 // Whether the chosen name is in a script that takes its parent in front (Chinese and Japanese
 // write 北京市朝阳区, Korean 서울특별시 도봉구); other names take the parent in brackets.
-QString prefixes(Language language)
+QString prefixes(const SqlDialect& d, Language language)
 {
     switch (language) {
     case Language::Zh:
     case Language::Ja:
         return QStringLiteral("(source IN ('zh', 'ja') OR (source = 'native' AND %1))")
-            .arg(han(QStringLiteral("base")));
+            .arg(han(d, QStringLiteral("base")));
     case Language::Ko:
         return QStringLiteral("(source = 'ko' OR (source = 'native' AND %1))")
-            .arg(hangul(QStringLiteral("base")));
+            .arg(hangul(d, QStringLiteral("base")));
     case Language::En:
         break;
     }
-    return QStringLiteral("0");
+    return QStringLiteral("1 = 0");
 }
 
 QString quoted(const QString& text)
@@ -150,7 +151,7 @@ QString bracketed(const QString& name, const QString& inner, const Punctuation& 
 
 } // namespace
 
-QString CityDisplayName::select(Language language)
+QString CityDisplayName::select(const SqlDialect& d, Language language)
 {
     const QString code = language::code(language);
     const Punctuation p = punctuation(language);
@@ -168,12 +169,12 @@ QString CityDisplayName::select(Language language)
             " LEFT JOIN divisions d ON d.code = c.division")
             .arg(code);
     // t1: which name serves the reader, for the city and for its parent.
-    const QString sources = QStringLiteral("SELECT *, %1 AS source, %2 AS psource FROM (%3)")
-                                .arg(sourceCase(language, QStringLiteral("c_")),
-                                     sourceCase(language, QStringLiteral("p_")), names);
+    const QString sources = QStringLiteral("SELECT *, %1 AS source, %2 AS psource FROM (%3) t0")
+                                .arg(sourceCase(d, language, QStringLiteral("c_")),
+                                     sourceCase(d, language, QStringLiteral("p_")), names);
     // t2: those names; psame is the parent's name in the same field as the city's.
     const QString chosen =
-        QStringLiteral("SELECT *, %1 AS base, %2 AS pbase, %3 AS psame FROM (%4)")
+        QStringLiteral("SELECT *, %1 AS base, %2 AS pbase, %3 AS psame FROM (%4) t1")
             .arg(pick(QStringLiteral("c_"), QStringLiteral("source")),
                  pick(QStringLiteral("p_"), QStringLiteral("psource")),
                  pick(QStringLiteral("p_"), QStringLiteral("source")), sources);
@@ -181,41 +182,46 @@ QString CityDisplayName::select(Language language)
     // ("Dongcheng (Beijing)", "北京市東城区").
     const QString composed =
         QStringLiteral("SELECT *, CASE WHEN pid IS NULL OR COALESCE(pbase, '') = '' THEN base"
-                       " WHEN (COALESCE(psame, '') <> '' AND instr(base, psame) > 0)"
-                       " OR instr(base, pbase) > 0 THEN base"
-                       " WHEN %1 THEN pbase || %2 || base"
-                       " ELSE %3 END AS name1 FROM (%4)")
-            .arg(prefixes(language), quoted(p.prefixSeparator),
+                       " WHEN (COALESCE(psame, '') <> '' AND %1 > 0)"
+                       " OR %2 > 0 THEN base"
+                       " WHEN %3 THEN pbase || %4 || base"
+                       " ELSE %5 END AS name1 FROM (%6) t2")
+            .arg(d.position(QStringLiteral("psame"), QStringLiteral("base")),
+                 d.position(QStringLiteral("pbase"), QStringLiteral("base")), prefixes(d, language),
+                 quoted(p.prefixSeparator),
                  bracketed(QStringLiteral("base"), QStringLiteral("pbase"), p), chosen);
     // t4, t5: names still shared in a country take their division where that tells them apart.
     const QString counted1 =
         QStringLiteral("SELECT *, count(*) OVER (PARTITION BY country, name1) AS n1,"
                        " count(*) OVER (PARTITION BY country, name1, "
-                       "COALESCE(division, '')) AS nd FROM (%1)")
+                       "COALESCE(division, '')) AS nd FROM (%1) t3")
             .arg(composed);
     const QString withDivision =
         QStringLiteral("SELECT *, CASE WHEN n1 > 1 AND nd < n1 AND division IS NOT NULL"
-                       " AND level <> 'province' AND instr(name1, divname) = 0 THEN %1"
-                       " ELSE name1 END AS name2 FROM (%2)")
-            .arg(bracketed(QStringLiteral("name1"), QStringLiteral("divname"), p), counted1);
+                       " AND level <> 'province' AND %1 = 0 THEN %2"
+                       " ELSE name1 END AS name2 FROM (%3) t4")
+            .arg(d.position(QStringLiteral("divname"), QStringLiteral("name1")),
+                 bracketed(QStringLiteral("name1"), QStringLiteral("divname"), p), counted1);
     // t6, t7: then their local name, then their level (中山市 the city and 中山市 the county).
     const QString counted2 =
-        QStringLiteral("SELECT *, count(*) OVER (PARTITION BY country, name2) AS n2 FROM (%1)")
+        QStringLiteral("SELECT *, count(*) OVER (PARTITION BY country, name2) AS n2 FROM (%1) t5")
             .arg(withDivision);
-    return QStringLiteral("SELECT id, CASE WHEN n2 > 1 AND instr(name2, c_native) = 0 THEN %1"
-                          " WHEN n2 > 1 AND level = 'county' THEN %2"
-                          " ELSE name2 END AS name, source FROM (%3)")
-        .arg(bracketed(QStringLiteral("name2"), QStringLiteral("c_native"), p),
+    return QStringLiteral("SELECT id, CASE WHEN n2 > 1 AND %1 = 0 THEN %2"
+                          " WHEN n2 > 1 AND level = 'county' THEN %3"
+                          " ELSE name2 END AS name, source FROM (%4) t6")
+        .arg(d.position(QStringLiteral("c_native"), QStringLiteral("name2")),
+             bracketed(QStringLiteral("name2"), QStringLiteral("c_native"), p),
              bracketed(QStringLiteral("name2"), quoted(p.county), p), counted2);
 }
 
 std::optional<CityDisplayName::Shown> CityDisplayName::of(Database& database, qint64 id,
                                                           Language language)
 {
-    QSqlQuery query = sql::run(database.connection(),
-                               QStringLiteral("SELECT name, source FROM (") + select(language) +
-                                   QStringLiteral(") WHERE id = ?"),
-                               {id});
+    QSqlQuery query =
+        sql::run(database.connection(),
+                 QStringLiteral("SELECT name, source FROM (") +
+                     select(database.dialect(), language) + QStringLiteral(") names WHERE id = ?"),
+                 {id});
     if (!query.next())
         return std::nullopt;
     return Shown{query.value(0).toString(), query.value(1).toString()};

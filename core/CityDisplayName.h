@@ -8,6 +8,8 @@
 
 namespace sc {
 
+class SqlDialect;
+
 class Database;
 
 // The name a reader of one language sees for a city: unambiguous within its country and, where
@@ -27,7 +29,7 @@ public:
     // "en" or "native": the register's name the display name was built from, or "rr" for an
     // English name romanised from the hangul by rule (HangulRomanizer). For use as a common
     // table expression.
-    static QString select(Language language);
+    static QString select(const SqlDialect& dialect, Language language);
     struct Shown {
         QString name;
         QString source;

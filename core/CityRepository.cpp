@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "Error.h"
+#include "InsertStatement.h"
 #include "NameKey.h"
 #include "NameNormaliser.h"
 #include "SqlSupport.h"
@@ -122,18 +123,10 @@ qint64 CityRepository::add(const City& c)
     m_database.requireWritable();
     if (const QString problem = validate(c); !problem.isEmpty())
         throw Error(Error::Kind::Invalid, problem);
-    return addChecked(c);
-}
-
-qint64 CityRepository::addChecked(const City& c)
-{
-    m_database.requireWritable();
-    static const QString sql =
-        QStringLiteral("INSERT INTO cities (%1) VALUES (%2)")
-            .arg(
-                insertColumns().join(QLatin1String(", ")),
-                QStringList(insertColumns().size(), QStringLiteral("?")).join(QLatin1String(", ")));
-    return sql::insert(m_database.prepared(sql), insertValues(c));
+    static const QString statement =
+        sql::insertStatement(QStringLiteral("cities"), insertColumns()) +
+        QLatin1String(" RETURNING id");
+    return sql::insert(m_database.prepared(statement), insertValues(c));
 }
 
 std::optional<City> CityRepository::get(qint64 id) const

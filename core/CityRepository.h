@@ -18,9 +18,6 @@ public:
     explicit CityRepository(Database& database) : m_database(database) {}
 
     qint64 add(const City& city);
-    // add() for a city its caller has already checked as validate() does (the importers check
-    // every field as they read it): the same row, without repeating validate()'s lookups.
-    qint64 addChecked(const City& city);
     std::optional<City> get(qint64 id) const;
     std::optional<City> findByKey(const QString& key) const;
     // Cities of `country` (and `division`, when given) one of whose names equals `name` in any

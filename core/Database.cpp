@@ -1,6 +1,8 @@
 #include "Database.h"
 
 #include "Error.h"
+#include "PostgresDialect.h"
+#include "ServerAddress.h"
 #include "SqliteDialect.h"
 
 #include <QAtomicInt>
@@ -38,19 +40,21 @@ void initResources()
     Q_UNUSED(done);
 }
 
-QStringList migrationFiles()
+QStringList migrationFiles(const QString& folder = QStringLiteral(":/schema/sqlite"))
 {
     initResources();
-    QDir dir(QStringLiteral(":/schema/sqlite"));
+    QDir dir(folder);
     return dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
 }
 
 // Splits a migration script into statements. Migrations hold no triggers or string literals
-// with semicolons, so a semicolon at the end of a line ends a statement.
+// with semicolons, so a semicolon at the end of a line ends a statement, except inside the
+// $$-quoted body of a PostgreSQL function.
 QStringList statements(const QString& script)
 {
     QStringList out;
     QString current;
+    bool inBody = false;
     for (QString line : script.split(QLatin1Char('\n'))) {
         const int comment = line.indexOf(QLatin1String("--"));
         if (comment >= 0)
@@ -58,7 +62,9 @@ QStringList statements(const QString& script)
         if (line.trimmed().isEmpty())
             continue;
         current += line + QLatin1Char('\n');
-        if (line.trimmed().endsWith(QLatin1Char(';'))) {
+        if (line.count(QLatin1String("$$")) % 2 == 1)
+            inBody = !inBody;
+        if (!inBody && line.trimmed().endsWith(QLatin1Char(';'))) {
             out << current.trimmed().chopped(1);
             current.clear();
         }
@@ -76,8 +82,9 @@ QString nextConnectionName()
 
 } // namespace
 
-Database::Database(const QString& path, bool readOnly)
-    : m_connectionName(nextConnectionName()), m_path(path), m_readOnly(readOnly)
+Database::Database(const QString& path, bool readOnly, std::unique_ptr<SqlDialect> dialect)
+    : m_connectionName(nextConnectionName()), m_path(path), m_readOnly(readOnly),
+      m_dialect(std::move(dialect))
 {
 }
 
@@ -109,7 +116,7 @@ int Database::latestSchemaVersion()
 
 void Database::openConnection(bool immutable)
 {
-    m_db = QSqlDatabase::addDatabase(SqliteDialect::driverName(), m_connectionName);
+    m_db = QSqlDatabase::addDatabase(m_dialect->driverName(), m_connectionName);
     m_db.setDatabaseName(m_path);
     SqliteDialect::configure(m_db, m_readOnly, kBusyTimeoutMs);
     if (immutable)
@@ -117,11 +124,13 @@ void Database::openConnection(bool immutable)
     if (!m_db.open())
         throw Error(Error::Kind::Database,
                     tr("Cannot open %1: %2").arg(m_path, m_db.lastError().text()));
-    SqliteDialect::registerCollations(m_db);
+    m_dialect->prepareConnection(m_db, m_readOnly);
 }
 
-std::unique_ptr<Database> Database::open(const QString& path, Mode mode)
+std::unique_ptr<Database> Database::open(const QString& path, Mode mode, const QString& password)
 {
+    if (ServerAddress::isServer(path))
+        return openServer(path, mode, password);
     // A file that is refused is left as it was found: so are its neighbours, the -wal and -shm
     // files that opening a WAL database makes and a refused one may leave behind.
     const QStringList sidecars = {path + QStringLiteral("-wal"), path + QStringLiteral("-shm")};
@@ -137,6 +146,20 @@ std::unique_ptr<Database> Database::open(const QString& path, Mode mode)
                 QFile::remove(sidecar);
         throw;
     }
+}
+
+int Database::readableSchemaVersion(const QString& location)
+{
+    const int version = schemaVersion();
+    const int latest = latestSchemaVersion();
+    if (version > latest)
+        throw Error(Error::Kind::Database,
+                    tr("%1 was written by a newer version of Sister Cities (schema %2; this "
+                       "version reads up to %3); it was left unchanged")
+                        .arg(location)
+                        .arg(version)
+                        .arg(latest));
+    return version;
 }
 
 std::unique_ptr<Database> Database::openChecked(const QString& path, Mode mode)
@@ -175,7 +198,8 @@ std::unique_ptr<Database> Database::openChecked(const QString& path, Mode mode)
                             .arg(path, wal));
     }
 
-    std::unique_ptr<Database> database(new Database(path, readOnly));
+    std::unique_ptr<Database> database(
+        new Database(path, readOnly, std::make_unique<SqliteDialect>()));
     database->m_readOnlyReason = reason;
     database->openConnection(immutable);
     QSqlDatabase& db = database->m_db;
@@ -186,7 +210,7 @@ std::unique_ptr<Database> Database::openChecked(const QString& path, Mode mode)
     } catch (const Error& error) {
         throw Error(error.kind(), tr("%1 %2; it was left unchanged").arg(path, error.message()));
     }
-    if (appId != SqliteDialect::kApplicationId && SqliteDialect::hasTables(db))
+    if (appId != SqliteDialect::kApplicationId && database->m_dialect->hasTables(db))
         throw Error(
             Error::Kind::Database,
             tr("%1 is an SQLite database of another program; it was left unchanged").arg(path));
@@ -195,15 +219,8 @@ std::unique_ptr<Database> Database::openChecked(const QString& path, Mode mode)
         throw Error(Error::Kind::Database,
                     tr("%1 is damaged (%2); it was left unchanged").arg(path, damage));
 
-    const int version = database->schemaVersion();
+    const int version = database->readableSchemaVersion(path);
     const int latest = latestSchemaVersion();
-    if (version > latest)
-        throw Error(Error::Kind::Database,
-                    tr("%1 was written by a newer version of Sister Cities (schema %2; this "
-                       "version reads up to %3); it was left unchanged")
-                        .arg(path)
-                        .arg(version)
-                        .arg(latest));
     // Only now that the file is known to be ours may a PRAGMA change it (WAL is written to it).
     SqliteDialect::applyPragmas(db, readOnly);
     if (version < latest) {
@@ -226,13 +243,16 @@ std::unique_ptr<Database> Database::openChecked(const QString& path, Mode mode)
 
 std::unique_ptr<Database> Database::create(const QString& path, int version)
 {
+    if (ServerAddress::isServer(path))
+        return createServer(path, version);
     if (QFileInfo::exists(path))
         throw Error(Error::Kind::Io, tr("%1 exists already; it was left unchanged").arg(path));
     const QFileInfo info(path);
     if (!QFileInfo(info.absolutePath()).isDir())
         throw Error(Error::Kind::Io, tr("the folder %1 does not exist").arg(info.absolutePath()));
 
-    std::unique_ptr<Database> database(new Database(path, false));
+    std::unique_ptr<Database> database(
+        new Database(path, false, std::make_unique<SqliteDialect>()));
     database->openConnection();
     SqliteDialect::applyPragmas(database->m_db, false);
     SqliteDialect::setApplicationId(database->m_db);
@@ -242,30 +262,106 @@ std::unique_ptr<Database> Database::create(const QString& path, int version)
 
 std::unique_ptr<Database> Database::copyTo(const QString& path)
 {
+    if (isServer())
+        throw Error(Error::Kind::Database,
+                    tr("a copy of a server's database cannot be made here: check an import "
+                       "with an editor's role, whose dry run writes nothing"));
     if (QFileInfo::exists(path))
         throw Error(Error::Kind::Io, tr("%1 exists already; it was left unchanged").arg(path));
     SqliteDialect::backupTo(m_db, path);
     return open(path);
 }
 
+void Database::connectServer(const QString& password)
+{
+    const ServerAddress address = ServerAddress::parse(m_path);
+    m_db = QSqlDatabase::addDatabase(m_dialect->driverName(), m_connectionName);
+    if (!m_db.isValid())
+        throw Error(
+            Error::Kind::Database,
+            tr("Cannot open %1: Qt's PostgreSQL driver (QPSQL) is not installed").arg(m_path));
+    address.applyTo(m_db);
+    if (!password.isEmpty())
+        m_db.setPassword(password);
+    if (!m_db.open())
+        throw Error(Error::Kind::Database,
+                    tr("Cannot connect to %1: %2").arg(m_path, m_db.lastError().text()));
+    m_dialect->prepareConnection(m_db, m_readOnly);
+}
+
+std::unique_ptr<Database> Database::openServer(const QString& location, Mode mode,
+                                               const QString& password)
+{
+    const bool askedReadOnly = mode == Mode::ReadOnly;
+    std::unique_ptr<Database> database(
+        new Database(location, askedReadOnly, std::make_unique<PostgresDialect>(kBusyTimeoutMs)));
+    database->connectServer(password);
+    QSqlDatabase& db = database->m_db;
+    if (askedReadOnly)
+        database->m_readOnlyReason = tr("opened read-only");
+
+    if (!PostgresDialect::hasSchemaTable(db)) {
+        if (database->m_dialect->hasTables(db))
+            throw Error(
+                Error::Kind::Database,
+                tr("%1 holds the tables of another program; it was left unchanged").arg(location));
+        throw Error(Error::Kind::Database,
+                    tr("%1 holds no Sister Cities register yet: create one with "
+                       "sistercities-cli init --db %1")
+                        .arg(location));
+    }
+    const int version = database->readableSchemaVersion(location);
+    const int latest = latestSchemaVersion();
+    // A reader's role sees everything and changes nothing: the application says so rather than
+    // failing at the first save.
+    if (!askedReadOnly && !PostgresDialect::mayWrite(db)) {
+        database->m_readOnly = true;
+        database->m_readOnlyReason =
+            tr("the role %1 may only read").arg(PostgresDialect::currentRole(db));
+    }
+    if (version < latest) {
+        if (database->m_readOnly)
+            throw Error(Error::Kind::Database,
+                        tr("%1 has the older schema %2 and cannot be upgraded read-only; open it "
+                           "once with an editor's role")
+                            .arg(location)
+                            .arg(version));
+        // Each step is one transaction of the server: nothing to copy beforehand.
+        database->migrate();
+    }
+    return database;
+}
+
+std::unique_ptr<Database> Database::createServer(const QString& location, int version)
+{
+    std::unique_ptr<Database> database(
+        new Database(location, false, std::make_unique<PostgresDialect>(kBusyTimeoutMs)));
+    database->connectServer(QString());
+    if (database->m_dialect->hasTables(database->m_db))
+        throw Error(Error::Kind::Io,
+                    tr("%1 holds tables already; it was left unchanged").arg(location));
+    database->migrate(version);
+    return database;
+}
+
 int Database::schemaVersion()
 {
-    return SqliteDialect::userVersion(m_db);
+    return m_dialect->schemaVersion(m_db);
 }
 
 void Database::migrate(int target)
 {
     requireWritable();
-    const QStringList files = migrationFiles();
+    const QStringList files = migrationFiles(m_dialect->schemaFolder());
     if (target < 0 || target > files.size())
         target = int(files.size());
     for (int version = schemaVersion(); version < target; ++version) {
-        QFile file(QStringLiteral(":/schema/sqlite/") + files.at(version));
+        QFile file(m_dialect->schemaFolder() + QLatin1Char('/') + files.at(version));
         if (!file.open(QIODevice::ReadOnly))
             throw Error(Error::Kind::Io, tr("cannot read migration %1").arg(file.fileName()));
         const QString script = QString::fromUtf8(file.readAll());
 
-        SqliteDialect::beginWrite(m_db);
+        m_dialect->beginWrite(m_db);
         try {
             for (const QString& statement : statements(script)) {
                 QSqlQuery query(m_db);
@@ -274,7 +370,7 @@ void Database::migrate(int target)
                                 tr("migration %1 failed: %2")
                                     .arg(files.at(version), query.lastError().text()));
             }
-            SqliteDialect::setUserVersion(m_db, version + 1);
+            m_dialect->setSchemaVersion(m_db, version + 1);
             QSqlQuery commit(m_db);
             if (!commit.exec(QStringLiteral("COMMIT")))
                 throw Error(Error::Kind::Database, commit.lastError().text());

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SqlDialect.h"
+
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -11,6 +13,8 @@ namespace sc {
 
 // One open Sister Cities database: a named connection, its schema brought to the newest version
 // (each migration in one transaction, after a backup copy of the file), foreign keys on.
+// The database is an SQLite file or, given a server address (ServerAddress), a PostgreSQL
+// database; what differs between the two is in dialect().
 //
 // A file is never overwritten or changed when it cannot be read as a Sister Cities database: a
 // file that is not SQLite, a truncated one, another program's database and a database of a newer
@@ -23,10 +27,13 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
-    // Opens an existing file. A file the user may not write opens read-only, and says so.
-    static std::unique_ptr<Database> open(const QString& path, Mode mode = Mode::ReadWrite);
+    // Opens an existing file, or a server's database. A file the user may not write, or a
+    // server role that may not change the register, opens read-only and says so. `password`
+    // (a server's, asked for by the GUI) is kept only by the connection.
+    static std::unique_ptr<Database> open(const QString& path, Mode mode = Mode::ReadWrite,
+                                          const QString& password = QString());
     // Creates a new file with the newest schema (or `version`, for tests of migration).
-    // Refuses a path that exists.
+    // Refuses a path that exists; on a server, a database that holds any table.
     static std::unique_ptr<Database> create(const QString& path, int version = -1);
 
     // A consistent copy of this database at `path` (which must not exist), opened writable:
@@ -40,6 +47,8 @@ public:
     void migrate(int target = -1);
 
     QSqlDatabase connection() const { return m_db; }
+    const SqlDialect& dialect() const { return *m_dialect; }
+    bool isServer() const { return m_dialect->isServer(); }
     // `sql` prepared once on this connection and kept: the statements an import runs for every
     // row cost more to prepare than to run. Use with sql::scalar(QSqlQuery&) or sql::insert().
     QSqlQuery& prepared(const QString& sql);
@@ -53,15 +62,23 @@ public:
     QString backupPath() const { return m_backupPath; }
 
 private:
-    Database(const QString& path, bool readOnly);
+    Database(const QString& path, bool readOnly, std::unique_ptr<SqlDialect> dialect);
     static std::unique_ptr<Database> openChecked(const QString& path, Mode mode);
+    static std::unique_ptr<Database> openServer(const QString& location, Mode mode,
+                                                const QString& password);
+    static std::unique_ptr<Database> createServer(const QString& location, int version);
+    // The schema version, or an Error naming `location` when a newer release wrote it: the same
+    // refusal for a file and for a server.
+    int readableSchemaVersion(const QString& location);
     void openConnection(bool immutable = false);
+    void connectServer(const QString& password);
 
     QString m_connectionName;
     QString m_path;
     bool m_readOnly = false;
     QString m_readOnlyReason;
     QString m_backupPath;
+    std::unique_ptr<SqlDialect> m_dialect;
     QSqlDatabase m_db;
     QHash<QString, QSqlQuery> m_prepared;
 };

@@ -31,24 +31,20 @@ QVector<DatabaseCheck::Finding> DatabaseCheck::run() const
 QVector<DatabaseCheck::Finding> DatabaseCheck::integrity() const
 {
     QVector<Finding> out;
-    QSqlQuery query = sql::run(m_database.connection(), QStringLiteral("PRAGMA integrity_check"));
-    while (query.next()) {
-        const QString line = query.value(0).toString();
-        if (line != QLatin1String("ok"))
-            out.push_back({QStringLiteral("integrity"), QString(), line});
-    }
+    QSqlDatabase db = m_database.connection();
+    for (const QString& line : m_database.dialect().integrityProblems(db))
+        out.push_back({QStringLiteral("integrity"), QString(), line});
     return out;
 }
 
 QVector<DatabaseCheck::Finding> DatabaseCheck::foreignKeys() const
 {
     QVector<Finding> out;
-    QSqlQuery query = sql::run(m_database.connection(), QStringLiteral("PRAGMA foreign_key_check"));
-    while (query.next())
-        out.push_back(
-            {QStringLiteral("foreign keys"),
-             QStringLiteral("%1 %2").arg(query.value(0).toString(), query.value(1).toString()),
-             tr("refers to a row of %1 that does not exist").arg(query.value(2).toString())});
+    QSqlDatabase db = m_database.connection();
+    for (const SqlDialect::Orphan& orphan : m_database.dialect().orphans(db))
+        out.push_back({QStringLiteral("foreign keys"),
+                       QStringLiteral("%1 %2").arg(orphan.table, orphan.row),
+                       tr("refers to a row of %1 that does not exist").arg(orphan.parent)});
     return out;
 }
 

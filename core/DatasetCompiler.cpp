@@ -58,7 +58,9 @@ qint64 insert(const QSqlDatabase& db, const TsvTable& table, const TsvTable::Row
               const QString& text, const QVariantList& values)
 {
     try {
-        return sql::run(db, text, values).lastInsertId().toLongLong();
+        // The id of a row inserted with RETURNING id (0 for the other statements).
+        QSqlQuery query = sql::run(db, text, values);
+        return query.next() ? query.value(0).toLongLong() : 0;
     } catch (const Error& error) {
         fail(table, row, QStringLiteral("row"), error.message());
     }
@@ -167,14 +169,15 @@ void DatasetCompiler::loadSources(const QString& folder)
         if (m_sources.contains(key))
             fail(t, row, QStringLiteral("source_key"), tr("\"%1\" is defined twice").arg(key));
         m_sources.insert(
-            key, insert(m_database.connection(), t, row,
-                        QStringLiteral("INSERT INTO sources (source_key, title, publisher, url, "
-                                       "date_read, licence) VALUES (?, ?, ?, ?, ?, ?)"),
-                        {key, required(t, row, QStringLiteral("title")),
-                         sql::nullIfEmpty(t.value(row, QStringLiteral("publisher"))),
-                         sql::nullIfEmpty(t.value(row, QStringLiteral("url"))),
-                         sql::nullIfEmpty(t.value(row, QStringLiteral("date_read"))),
-                         sql::nullIfEmpty(t.value(row, QStringLiteral("licence")))}));
+            key,
+            insert(m_database.connection(), t, row,
+                   QStringLiteral("INSERT INTO sources (source_key, title, publisher, url, "
+                                  "date_read, licence) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
+                   {key, required(t, row, QStringLiteral("title")),
+                    sql::nullIfEmpty(t.value(row, QStringLiteral("publisher"))),
+                    sql::nullIfEmpty(t.value(row, QStringLiteral("url"))),
+                    sql::nullIfEmpty(t.value(row, QStringLiteral("date_read"))),
+                    sql::nullIfEmpty(t.value(row, QStringLiteral("licence")))}));
         ++m_summary.sources;
     }
 }
@@ -244,9 +247,10 @@ void DatasetCompiler::loadCities()
         m_cities.insert(
             key,
             insert(db, t, row,
-                   QStringLiteral("INSERT INTO cities (city_key, country, division, level, "
-                                  "name_native, name_zh, name_ja, name_ko, name_en, source_id, "
-                                  "search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                   QStringLiteral(
+                       "INSERT INTO cities (city_key, country, division, level, "
+                       "name_native, name_zh, name_ja, name_ko, name_en, source_id, "
+                       "search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                    {key, required(t, row, QStringLiteral("country")),
                     sql::nullIfEmpty(t.value(row, QStringLiteral("division"))), level, n.native,
                     sql::nullIfEmpty(n.zh), sql::nullIfEmpty(n.ja), sql::nullIfEmpty(n.ko),
@@ -324,11 +328,12 @@ void DatasetCompiler::loadPairings()
                  tr("a change of status needs the source that states it"));
         m_pairings.insert(
             key, insert(db, t, row,
-                        QStringLiteral("INSERT INTO pairings (pairing_key, city_a, city_b, "
-                                       "established, established_year, precision, status, kind, "
-                                       "date_basis, note, source_id, verification, ended, "
-                                       "end_reason, successor_id, end_source_id) "
-                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                        QStringLiteral(
+                            "INSERT INTO pairings (pairing_key, city_a, city_b, "
+                            "established, established_year, precision, status, kind, "
+                            "date_basis, note, source_id, verification, ended, "
+                            "end_reason, successor_id, end_source_id) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                         {key, cities[0], cities[1], sql::nullIfEmpty(established),
                          date ? QVariant(date->year()) : QVariant(), sql::nullIfEmpty(precision),
                          status, sql::nullIfEmpty(kind),
@@ -392,12 +397,13 @@ void DatasetCompiler::loadSurveys()
     for (const auto& row : s.rows()) {
         const QString key = field(s, row, "survey_key");
         const Names n = names(s, row, QStringLiteral("title_"));
-        surveys.insert(key, insert(db, s, row,
-                                   QStringLiteral("INSERT INTO surveys (survey_key, year, "
-                                                  "title_zh, title_ja, title_ko, title_en, "
-                                                  "source_id) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                                   {key, s.value(row, QStringLiteral("year")).toInt(), n.zh, n.ja,
-                                    n.ko, n.en, sourceId(s, row)}));
+        surveys.insert(
+            key, insert(db, s, row,
+                        QStringLiteral("INSERT INTO surveys (survey_key, year, "
+                                       "title_zh, title_ja, title_ko, title_en, "
+                                       "source_id) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                        {key, s.value(row, QStringLiteral("year")).toInt(), n.zh, n.ja, n.ko, n.en,
+                         sourceId(s, row)}));
         ++m_summary.surveys;
     }
 
@@ -412,7 +418,7 @@ void DatasetCompiler::loadSurveys()
             key, insert(db, q, row,
                         QStringLiteral("INSERT INTO survey_questions (survey_id, question_key, "
                                        "position, kind, text_zh, text_ja, text_ko, text_en, "
-                                       "figures) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                       "figures) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                         {lookup(surveys, q, row, QStringLiteral("survey_key"), survey),
                          field(q, row, "question_key"), field(q, row, "position").toInt(),
                          field(q, row, "kind"), n.zh, n.ja, n.ko, n.en,
@@ -431,7 +437,7 @@ void DatasetCompiler::loadSurveys()
             insert(db, o, row,
                    QStringLiteral("INSERT INTO survey_options (question_id, option_key, position, "
                                   "label_zh, label_ja, label_ko, label_en) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                    {lookup(questions, o, row, QStringLiteral("question_key"), question),
                     field(o, row, "option_key"), field(o, row, "position").toInt(), n.zh, n.ja,
                     n.ko, n.en}));
@@ -454,7 +460,7 @@ void DatasetCompiler::loadSurveys()
             insert(db, g, row,
                    QStringLiteral("INSERT INTO survey_groups (survey_id, group_key, position, "
                                   "respondents, label_zh, label_ja, label_ko, label_en, "
-                                  "source_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                  "source_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                    {lookup(surveys, g, row, QStringLiteral("survey_key"), survey),
                     field(g, row, "group_key"), field(g, row, "position").toInt(),
                     respondents.isEmpty() ? QVariant() : QVariant(n), labels.zh, labels.ja,
@@ -508,7 +514,7 @@ void DatasetCompiler::loadPublishedStatistics()
         insert(m_database.connection(), t, row,
                QStringLiteral("INSERT INTO published_statistics (stat_key, subject, subject_key, "
                               "value, unit, as_of, source_id, location, note) "
-                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                {required(t, row, QStringLiteral("stat_key")),
                 required(t, row, QStringLiteral("subject")),
                 required(t, row, QStringLiteral("key")), value,

@@ -5,7 +5,6 @@
 #include "NameKey.h"
 #include "PairingQuery.h"
 #include "SqlSupport.h"
-#include "SqliteDialect.h"
 
 namespace sc {
 
@@ -37,7 +36,8 @@ ListingQuery::Spec ListingQuery::spec(Language language) const
         // country, with its parent city where it is a district.
         return {QStringLiteral(" FROM cities c LEFT JOIN divisions d ON d.code = c.division"
                                " LEFT JOIN countries k ON k.code = c.country LEFT JOIN (") +
-                    CityDisplayName::select(language) + QStringLiteral(") dn ON dn.id = c.id"),
+                    CityDisplayName::select(m_database.dialect(), language) +
+                    QStringLiteral(") dn ON dn.id = c.id"),
                 QStringLiteral("c.id"),
                 QString(),
                 QStringLiteral("c.search_text LIKE ? ESCAPE '\\'"),
@@ -170,7 +170,7 @@ QVector<ListingRow> ListingQuery::rows(Language language, const QString& search,
         // Unknown values sort last in either direction.
         order =
             QStringLiteral("CASE WHEN %1 IS NULL THEN 1 ELSE 0 END, %1").arg(column.expression) +
-            (column.collated ? SqliteDialect::collate(language) : QString()) + direction +
+            (column.collated ? m_database.dialect().collate(language) : QString()) + direction +
             QStringLiteral(", ") + order;
     }
     QString text = QStringLiteral("SELECT ") + select.join(QStringLiteral(", ")) + s.from +

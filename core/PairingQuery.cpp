@@ -4,7 +4,6 @@
 #include "Database.h"
 #include "PairingFilterSql.h"
 #include "SqlSupport.h"
-#include "SqliteDialect.h"
 
 #include <QSqlQuery>
 
@@ -49,7 +48,7 @@ QSqlQuery PairingQuery::select(const PairingFilter& filter, Language language, i
     const auto where = PairingFilterSql::condition(filter);
     const QString nameA = nameExpression(QStringLiteral("ca"), language);
     const QString nameB = nameExpression(QStringLiteral("cb"), language);
-    const QString collate = SqliteDialect::collate(language);
+    const QString collate = m_database.dialect().collate(language);
     const auto reference = [language](const QString& alias) {
         return QStringLiteral("COALESCE(NULLIF(%1.%2, ''), %1.name_en)")
             .arg(alias, language::nameColumn(language));
@@ -97,7 +96,8 @@ QSqlQuery PairingQuery::select(const PairingFilter& filter, Language language, i
 
     // The display names of every city are one table expression, read for both sides.
     QString sql =
-        QStringLiteral("WITH dn AS MATERIALIZED (") + CityDisplayName::select(language) +
+        QStringLiteral("WITH dn AS MATERIALIZED (") +
+        CityDisplayName::select(m_database.dialect(), language) +
         QStringLiteral(") SELECT p.id, p.city_a, ca.country, ca.division, %1,"
                        " p.city_b, cb.country, cb.division, %2,"
                        " p.established, p.status, p.kind, p.date_basis, p.note,"

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "Error.h"
 #include "EstablishedDate.h"
+#include "InsertStatement.h"
 #include "SqlSupport.h"
 
 #include <QCoreApplication>
@@ -100,18 +101,10 @@ qint64 PairingRepository::add(const Pairing& p)
     m_database.requireWritable();
     if (const QString problem = validate(p); !problem.isEmpty())
         throw Error(Error::Kind::Invalid, problem);
-    return addChecked(p);
-}
-
-qint64 PairingRepository::addChecked(const Pairing& p)
-{
-    m_database.requireWritable();
-    static const QString sql =
-        QStringLiteral("INSERT INTO pairings (%1) VALUES (%2)")
-            .arg(
-                insertColumns().join(QLatin1String(", ")),
-                QStringList(insertColumns().size(), QStringLiteral("?")).join(QLatin1String(", ")));
-    return sql::insert(m_database.prepared(sql), insertValues(p));
+    static const QString statement =
+        sql::insertStatement(QStringLiteral("pairings"), insertColumns()) +
+        QLatin1String(" RETURNING id");
+    return sql::insert(m_database.prepared(statement), insertValues(p));
 }
 
 std::optional<Pairing> PairingRepository::get(qint64 id) const
@@ -125,12 +118,14 @@ std::optional<Pairing> PairingRepository::get(qint64 id) const
 
 std::optional<qint64> PairingRepository::findPair(qint64 cityA, qint64 cityB) const
 {
-    const QVariant id =
-        sql::scalar(m_database.prepared(
-                        // The terms of the unique index pairings_pair, so that SQLite uses it.
-                        QStringLiteral("SELECT id FROM pairings WHERE min(city_a, city_b) = ? AND "
-                                       "max(city_a, city_b) = ?")),
-                    {qMin(cityA, cityB), qMax(cityA, cityB)});
+    const QVariant id = sql::scalar(
+        m_database.prepared(
+            // The terms of the unique index pairings_pair, so that it is used.
+            QStringLiteral("SELECT id FROM pairings WHERE %1 = ? AND %2 = ?")
+                .arg(m_database.dialect().least(QStringLiteral("city_a"), QStringLiteral("city_b")),
+                     m_database.dialect().greatest(QStringLiteral("city_a"),
+                                                   QStringLiteral("city_b")))),
+        {qMin(cityA, cityB), qMax(cityA, cityB)});
     if (id.isNull())
         return std::nullopt;
     return id.toLongLong();

@@ -19,9 +19,6 @@ public:
     explicit PairingRepository(Database& database) : m_database(database) {}
 
     qint64 add(const Pairing& pairing);
-    // add() for a pairing its caller has already checked as validate() does (the importers
-    // check every field as they read it): the same row, without repeating validate()'s lookups.
-    qint64 addChecked(const Pairing& pairing);
     std::optional<Pairing> get(qint64 id) const;
     // Writes over the stored row if its rowVersion still matches; else Error::Conflict.
     void update(const Pairing& pairing);

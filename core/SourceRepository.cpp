@@ -38,10 +38,10 @@ qint64 SourceRepository::add(const Source& s)
     QSqlQuery query = sql::run(
         m_database.connection(),
         QStringLiteral("INSERT INTO sources (source_key, title, publisher, url, date_read, "
-                       "licence) VALUES (?, ?, ?, ?, ?, ?)"),
+                       "licence) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
         {sql::nullIfEmpty(s.key), s.title.trimmed(), sql::nullIfEmpty(s.publisher),
          sql::nullIfEmpty(s.url), sql::nullIfEmpty(s.dateRead), sql::nullIfEmpty(s.licence)});
-    return query.lastInsertId().toLongLong();
+    return query.next() ? query.value(0).toLongLong() : 0;
 }
 
 std::optional<Source> SourceRepository::get(qint64 id) const

@@ -52,7 +52,10 @@ QVariant scalar(QSqlQuery& prepared, const QVariantList& values)
 qint64 insert(QSqlQuery& prepared, const QVariantList& values)
 {
     bindAndRun(prepared, values);
-    const qint64 id = prepared.lastInsertId().toLongLong();
+    // INSERT ... RETURNING id answers on every engine; lastInsertId() is SQLite's rowid, and a
+    // query of its own (lastval()) on PostgreSQL.
+    const qint64 id = prepared.isSelect() && prepared.next() ? prepared.value(0).toLongLong()
+                                                             : prepared.lastInsertId().toLongLong();
     prepared.finish();
     return id;
 }

@@ -20,7 +20,7 @@ QVariant scalar(const QSqlDatabase& db, const QString& sql, const QVariantList& 
 // The same for a statement prepared once (Database::prepared()); it is finished afterwards, so
 // that it holds no read open.
 QVariant scalar(QSqlQuery& prepared, const QVariantList& values);
-// Runs a prepared INSERT; the new row's id.
+// Runs a prepared INSERT (with RETURNING id); the new row's id.
 qint64 insert(QSqlQuery& prepared, const QVariantList& values);
 // Empty text becomes NULL, so that "unknown" is stored as NULL, not as ''.
 inline QVariant nullIfEmpty(const QString& text)

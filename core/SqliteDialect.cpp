@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "HangulRomanizer.h"
+#include "io/SqliteBatchStatements.h"
 
 #include <QCollator>
 #include <QCoreApplication>
@@ -14,6 +15,8 @@
 #include <QVariant>
 
 #include <sqlite3.h>
+
+#include <numeric>
 
 namespace sc {
 
@@ -100,7 +103,7 @@ void SqliteDialect::applyPragmas(QSqlDatabase& db, bool readOnly)
     }
 }
 
-int SqliteDialect::cacheSize(QSqlDatabase& db)
+int SqliteDialect::cacheSize(QSqlDatabase& db) const
 {
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA cache_size")) || !query.next())
@@ -108,13 +111,34 @@ int SqliteDialect::cacheSize(QSqlDatabase& db)
     return query.value(0).toInt();
 }
 
-void SqliteDialect::setCacheSize(QSqlDatabase& db, int size)
+void SqliteDialect::setCacheSize(QSqlDatabase& db, int size) const
 {
     // PRAGMA takes no bound parameters; the value is an int of ours.
     exec(db, QStringLiteral("PRAGMA cache_size = %1").arg(size));
 }
 
-int SqliteDialect::userVersion(QSqlDatabase& db)
+std::unique_ptr<BatchStatements> SqliteDialect::batchStatements(const QSqlDatabase& db,
+                                                                const QString& table,
+                                                                const QStringList& columns) const
+{
+    return std::make_unique<SqliteBatchStatements>(db, table, columns);
+}
+
+QVector<qint64> SqliteDialect::reserveIds(const QSqlDatabase& db, const QString& table,
+                                          qint64 after, int count) const
+{
+    // The table is one of ours, never input.
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT COALESCE(max(id), 0) FROM %1").arg(table)) ||
+        !query.next())
+        throw Error(Error::Kind::Database, query.lastError().text());
+    const qint64 first = qMax(after, query.value(0).toLongLong()) + 1;
+    QVector<qint64> ids(count);
+    std::iota(ids.begin(), ids.end(), first);
+    return ids;
+}
+
+int SqliteDialect::schemaVersion(QSqlDatabase& db) const
 {
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
@@ -123,7 +147,7 @@ int SqliteDialect::userVersion(QSqlDatabase& db)
     return query.value(0).toInt();
 }
 
-void SqliteDialect::setUserVersion(QSqlDatabase& db, int version)
+void SqliteDialect::setSchemaVersion(QSqlDatabase& db, int version) const
 {
     // PRAGMA takes no bound parameters; the value is an int we produced ourselves.
     exec(db, QStringLiteral("PRAGMA user_version = %1").arg(version));
@@ -158,7 +182,7 @@ int SqliteDialect::applicationId(QSqlDatabase& db)
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next()) {
         // The first read of a file: where another program's exclusive lock shows.
-        if (isBusy(query.lastError()))
+        if (SqliteDialect().isBusy(query.lastError()))
             throw Error(Error::Kind::Database,
                         tr("is held by another program that lets no one else read it"));
         // A file whose first page reads but whose schema does not (truncated, pages
@@ -174,7 +198,7 @@ void SqliteDialect::setApplicationId(QSqlDatabase& db)
     exec(db, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
 }
 
-bool SqliteDialect::hasTables(QSqlDatabase& db)
+bool SqliteDialect::hasTables(QSqlDatabase& db) const
 {
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next())
@@ -182,7 +206,7 @@ bool SqliteDialect::hasTables(QSqlDatabase& db)
     return query.value(0).toInt() > 0;
 }
 
-void SqliteDialect::beginWrite(QSqlDatabase& db)
+void SqliteDialect::beginWrite(QSqlDatabase& db) const
 {
     QSqlQuery query(db);
     if (query.exec(QStringLiteral("BEGIN IMMEDIATE")))
@@ -195,7 +219,7 @@ void SqliteDialect::beginWrite(QSqlDatabase& db)
                 tr("BEGIN IMMEDIATE failed: %1").arg(query.lastError().text()));
 }
 
-bool SqliteDialect::isBusy(const QSqlError& error)
+bool SqliteDialect::isBusy(const QSqlError& error) const
 {
     // SQLITE_BUSY (5) and SQLITE_LOCKED (6), as the driver reports the native code.
     return error.nativeErrorCode() == QLatin1String("5") ||
@@ -211,7 +235,7 @@ sqlite3* SqliteDialect::handle(const QSqlDatabase& db)
     return *static_cast<sqlite3* const*>(handle.data());
 }
 
-void SqliteDialect::registerCollations(QSqlDatabase& db)
+void SqliteDialect::prepareConnection(QSqlDatabase& db, bool) const
 {
     sqlite3* connection = handle(db);
     for (const QString& code : language::codes()) {
@@ -234,9 +258,55 @@ void SqliteDialect::registerCollations(QSqlDatabase& db)
                     tr("cannot register the SQL function %1").arg(QStringLiteral("sc_romanize")));
 }
 
-QString SqliteDialect::collate(Language language)
+QString SqliteDialect::collate(Language language) const
 {
     return QStringLiteral(" COLLATE sc_") + language::code(language);
+}
+
+QString SqliteDialect::least(const QString& a, const QString& b) const
+{
+    return QStringLiteral("min(%1, %2)").arg(a, b);
+}
+
+QString SqliteDialect::greatest(const QString& a, const QString& b) const
+{
+    return QStringLiteral("max(%1, %2)").arg(a, b);
+}
+
+QString SqliteDialect::position(const QString& needle, const QString& haystack) const
+{
+    return QStringLiteral("instr(%1, %2)").arg(haystack, needle);
+}
+
+QString SqliteDialect::firstCodePoint(const QString& text) const
+{
+    return QStringLiteral("unicode(%1)").arg(text);
+}
+
+QStringList SqliteDialect::integrityProblems(QSqlDatabase& db) const
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
+        throw Error(Error::Kind::Database, query.lastError().text());
+    QStringList out;
+    while (query.next()) {
+        const QString line = query.value(0).toString();
+        if (line != QLatin1String("ok"))
+            out << line;
+    }
+    return out;
+}
+
+QList<SqlDialect::Orphan> SqliteDialect::orphans(QSqlDatabase& db) const
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA foreign_key_check")))
+        throw Error(Error::Kind::Database, query.lastError().text());
+    QList<Orphan> out;
+    while (query.next())
+        out.push_back(
+            {query.value(0).toString(), query.value(1).toString(), query.value(2).toString()});
+    return out;
 }
 
 } // namespace sc

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Language.h"
+#include "SqlDialect.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -11,14 +11,43 @@ struct sqlite3;
 namespace sc {
 
 // ---------------------------------------------------------------------------------------------
-// THE SQLite-specific place of core. Everything that only SQLite understands lives here:
-// connection options, PRAGMAs, the schema version in PRAGMA user_version, the file header check
-// and the online backup. The rest of core speaks SQL that PostgreSQL (QPSQL) accepts as well; a
-// server mode adds a sibling of this class rather than conditionals elsewhere.
+// The SQLite side of SqlDialect, and what only a database file has: the header check, WAL and
+// immutable opening, PRAGMAs, the application id and the online backup.
 // ---------------------------------------------------------------------------------------------
-class SqliteDialect final {
+class SqliteDialect final : public SqlDialect {
 public:
-    static QString driverName() { return QStringLiteral("QSQLITE"); }
+    QString driverName() const override { return QStringLiteral("QSQLITE"); }
+    bool isServer() const override { return false; }
+    QString schemaFolder() const override { return QStringLiteral(":/schema/sqlite"); }
+    // Registers one collation per language ("sc_zh", "sc_ja", ...), each comparing with
+    // QCollator for that language, so that ORDER BY follows pinyin, kana or hangul order in SQL
+    // rather than in a Qt loop over every row; and sc_romanize(text), the romanisation of
+    // hangul that display names use (HangulRomanizer).
+    void prepareConnection(QSqlDatabase& db, bool readOnly) const override;
+    // PRAGMA user_version.
+    int schemaVersion(QSqlDatabase& db) const override;
+    void setSchemaVersion(QSqlDatabase& db, int version) const override;
+    bool hasTables(QSqlDatabase& db) const override;
+    // BEGIN IMMEDIATE: the write lock at once, waiting up to the busy timeout.
+    void beginWrite(QSqlDatabase& db) const override;
+    // SQLite's "database is locked": another connection kept its lock past the busy timeout.
+    bool isBusy(const QSqlError& error) const override;
+    QString collate(Language language) const override;
+    QString least(const QString& a, const QString& b) const override;
+    QString greatest(const QString& a, const QString& b) const override;
+    QString position(const QString& needle, const QString& haystack) const override;
+    QString firstCodePoint(const QString& text) const override;
+    int cacheSize(QSqlDatabase& db) const override;
+    void setCacheSize(QSqlDatabase& db, int size) const override;
+    std::unique_ptr<BatchStatements> batchStatements(const QSqlDatabase& db, const QString& table,
+                                                     const QStringList& columns) const override;
+    // The next after the largest (or after `after`), as SQLite gives them one at a time: the
+    // write lock of the import's transaction keeps them free.
+    QVector<qint64> reserveIds(const QSqlDatabase& db, const QString& table, qint64 after,
+                               int count) const override;
+    // PRAGMA integrity_check and foreign_key_check.
+    QStringList integrityProblems(QSqlDatabase& db) const override;
+    QList<Orphan> orphans(QSqlDatabase& db) const override;
 
     // What is wrong with the file at `path` as an SQLite database, judged from its first bytes
     // without opening it through SQLite (which could create or change it). Empty when it looks
@@ -34,14 +63,6 @@ public:
     // PRAGMAs for every connection: foreign keys on, WAL for writers.
     static void applyPragmas(QSqlDatabase& db, bool readOnly);
 
-    // PRAGMA cache_size of this connection (negative: KiB, positive: pages). An import raises it
-    // for its transaction, so that the indexes it grows stay in memory, and restores it.
-    static int cacheSize(QSqlDatabase& db);
-    static void setCacheSize(QSqlDatabase& db, int size);
-
-    static int userVersion(QSqlDatabase& db);
-    static void setUserVersion(QSqlDatabase& db, int version);
-
     // A consistent copy of the open database into `target` (which must not exist).
     static void backupTo(QSqlDatabase& db, const QString& target);
 
@@ -52,27 +73,10 @@ public:
     static constexpr int kApplicationId = 0x53434954; // "SCIT"
     static int applicationId(QSqlDatabase& db);
     static void setApplicationId(QSqlDatabase& db);
-    // Whether the database holds any table at all.
-    static bool hasTables(QSqlDatabase& db);
 
-    // Starts a write transaction that takes the write lock at once (waiting up to the busy
-    // timeout), so that two writers never deadlock half-way through.
-    static void beginWrite(QSqlDatabase& db);
-
-    // Whether `error` is SQLite's "database is locked": another connection kept its lock past
-    // the busy timeout.
-    static bool isBusy(const QSqlError& error);
-
-    // Registers one collation per language on the open connection ("sc_zh", "sc_ja", ...), each
-    // comparing with QCollator for that language, so that ORDER BY follows pinyin, kana or
-    // hangul order in SQL rather than in a Qt loop over every row; and sc_romanize(text), the
-    // romanisation of hangul that display names use (HangulRomanizer).
-    static void registerCollations(QSqlDatabase& db);
     // The driver's own connection, for the few places that need SQLite's C API (collations,
     // the importers' batched inserts). Throws Error::Kind::Database for another driver.
     static sqlite3* handle(const QSqlDatabase& db);
-    // " COLLATE sc_xx": appended to a name expression in ORDER BY.
-    static QString collate(Language language);
 };
 
 } // namespace sc

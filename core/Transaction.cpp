@@ -2,7 +2,6 @@
 
 #include "Database.h"
 #include "Error.h"
-#include "SqliteDialect.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -12,7 +11,7 @@ namespace sc {
 Transaction::Transaction(Database& database) : m_db(database.connection())
 {
     database.requireWritable();
-    SqliteDialect::beginWrite(m_db);
+    database.dialect().beginWrite(m_db);
     m_open = true;
 }
 

@@ -11,6 +11,7 @@ packages=(
     fonts-noto-cjk python3
     dpkg-dev file lintian desktop-file-utils appstream man-db
     util-linux  # setpriv: tests that need an ordinary user run as nobody
+    libqt6sql6-psql postgresql  # the server backend, and a throw-away cluster for its tests
 )
 
 missing=()

@@ -106,10 +106,6 @@
         <translation>&apos;sistercities-cli --help&apos; を試してください。</translation>
     </message>
     <message>
-        <source>The database file.</source>
-        <translation>データベースファイル。</translation>
-    </message>
-    <message>
         <source>Language of names and messages: zh, ja, ko or en.</source>
         <translation>名称とメッセージの言語：zh、ja、ko または en。</translation>
     </message>
@@ -144,10 +140,6 @@
     <message>
         <source>%1: %2 cities, %3 pairings, %4 sources, %5 survey tallies, %6 published statistics.</source>
         <translation>%1：都市 %2、提携 %3 件、出典 %4、調査集計 %5 件、公表統計 %6 件。</translation>
-    </message>
-    <message>
-        <source>init needs --db FILE</source>
-        <translation>init には --db FILE が必要です</translation>
     </message>
     <message>
         <source>init cannot be --read-only</source>
@@ -242,10 +234,6 @@
         <translation>参照表（国と行政区画）だけを作成し、提携台帳と調査は含めない。</translation>
     </message>
     <message>
-        <source>Create a database: the bundled dataset, or its reference tables only. Refuses an existing file.</source>
-        <translation>データベースを作成する：同梱データセット、またはその参照表のみ。既存のファイルには書き込まない。</translation>
-    </message>
-    <message>
         <source>The pair has a city in country CC (ISO 3166-1); given twice, one city in each.</source>
         <translation>提携の一方の都市が国 CC（ISO 3166-1）にある。2 回指定すると双方の都市それぞれ。</translation>
     </message>
@@ -282,52 +270,6 @@
         <translation>提携のいずれかの都市名（言語は問わない）。</translation>
     </message>
     <message>
-        <source>Usage: sistercities-cli [--db FILE] [--lang zh|ja|ko|en] [--read-only] COMMAND ...
-
-Commands:
-  init --db FILE [--empty]   create a database (bundled dataset, or reference tables only)
-  pairings [filters] [--count] [--format table|csv|json]
-  stats [--format table|json]
-  build-dataset --facts DIR --out FILE
-  figures list | data --id figN [filters] [--format csv|json]
-  figures export [--id figN] [filters] [--format png|svg|pdf] [--dpi N]
-          [--width PX] [--height PX] --out DIR
-  import [--table pairings|cities] FILE [--dry-run] [--strict] [--encoding E]
-  export [--table pairings|cities] --out FILE [filters] [--format csv|json]
-  check-report [--format table|csv|json]   published statistics against the database
-  check                      integrity, foreign keys, names and duplicate cities
-
-Filters: --country CC (twice: one city in each), --division CODE|NAME,
-  --region east|central|west, --from YEAR, --to YEAR, --undated,
-  --status active|dormant|ended, --kind KIND, --search TEXT
-
-Without --db the user&apos;s own database is used (created on first start).
-&apos;sistercities-cli COMMAND --help&apos; describes a command.
-</source>
-        <translation>使い方: sistercities-cli [--db FILE] [--lang zh|ja|ko|en] [--read-only] COMMAND ...
-
-コマンド:
-  init --db FILE [--empty]   データベースを作成（同梱データセット、または参照表のみ）
-  pairings [条件] [--count] [--format table|csv|json]
-  stats [--format table|json]
-  build-dataset --facts DIR --out FILE
-  figures list | data --id figN [条件] [--format csv|json]
-  figures export [--id figN] [条件] [--format png|svg|pdf] [--dpi N]
-          [--width PX] [--height PX] --out DIR
-  import [--table pairings|cities] FILE [--dry-run] [--strict] [--encoding E]
-  export [--table pairings|cities] --out FILE [条件] [--format csv|json]
-  check-report [--format table|csv|json]   公表統計とデータベースの照合
-  check                      整合性、外部キー、名前、重複した都市
-
-条件: --country CC（2回指定で双方の都市の国）、--division CODE|NAME、
-  --region east|central|west、--from YEAR、--to YEAR、--undated、
-  --status active|dormant|ended、--kind KIND、--search TEXT
-
---db を指定しないと利用者自身のデータベースを使います（初回起動時に作成）。
-&apos;sistercities-cli COMMAND --help&apos; で各コマンドの説明を表示します。
-</translation>
-    </message>
-    <message>
         <source>Check the database: SQLite&apos;s integrity and foreign keys, every city name, and cities that are twins. Exit status 0: nothing found; 1: findings, each on a line.</source>
         <translation>データベースを検査します：SQLite の整合性と外部キー、すべての都市名、重複した都市。終了ステータス 0：問題なし、1：検出あり（1 行に 1 件）。</translation>
     </message>
@@ -347,16 +289,88 @@ Without --db the user&apos;s own database is used (created on first start).
         <source>Pairs the register still lacks, per figure (at least):</source>
         <translation>図ごとに登録簿にまだ欠けている提携数(少なくとも):</translation>
     </message>
+    <message>
+        <source>Usage: sistercities-cli [--db FILE|SERVER] [--lang zh|ja|ko|en] [--read-only] COMMAND ...
+
+Commands:
+  init --db FILE|SERVER [--empty] [--create-roles]
+                             create a database (bundled dataset, or reference tables only)
+  pairings [filters] [--count] [--format table|csv|json]
+  stats [--format table|json]
+  build-dataset --facts DIR --out FILE
+  figures list | data --id figN [filters] [--format csv|json]
+  figures export [--id figN] [filters] [--format png|svg|pdf] [--dpi N]
+          [--width PX] [--height PX] --out DIR
+  import [--table pairings|cities] FILE [--dry-run] [--strict] [--encoding E]
+  export [--table pairings|cities] --out FILE [filters] [--format csv|json]
+  check-report [--format table|csv|json]   published statistics against the database
+  check                      integrity, foreign keys, names and duplicate cities
+
+Filters: --country CC (twice: one city in each), --division CODE|NAME,
+  --region east|central|west, --from YEAR, --to YEAR, --undated,
+  --status active|dormant|ended, --kind KIND, --search TEXT
+
+Without --db the user&apos;s own database is used (created on first start).
+SERVER is postgresql://user@host:port/database or service=NAME; the password comes
+from ~/.pgpass, PGPASSWORD or the service file, never from the command line.
+&apos;sistercities-cli COMMAND --help&apos; describes a command.
+</source>
+        <translation>使い方: sistercities-cli [--db FILE|SERVER] [--lang zh|ja|ko|en] [--read-only] COMMAND ...
+
+コマンド:
+  init --db FILE|SERVER [--empty] [--create-roles]
+                             データベースを作成（同梱データセット、または参照表のみ）
+  pairings [条件] [--count] [--format table|csv|json]
+  stats [--format table|json]
+  build-dataset --facts DIR --out FILE
+  figures list | data --id figN [条件] [--format csv|json]
+  figures export [--id figN] [条件] [--format png|svg|pdf] [--dpi N]
+          [--width PX] [--height PX] --out DIR
+  import [--table pairings|cities] FILE [--dry-run] [--strict] [--encoding E]
+  export [--table pairings|cities] --out FILE [条件] [--format csv|json]
+  check-report [--format table|csv|json]   公表統計とデータベースの照合
+  check                      整合性、外部キー、名前、重複した都市
+
+条件: --country CC（2回指定で双方の都市の国）、--division CODE|NAME、
+  --region east|central|west、--from YEAR、--to YEAR、--undated、
+  --status active|dormant|ended、--kind KIND、--search TEXT
+
+--db を指定しないと利用者自身のデータベースを使います（初回起動時に作成）。
+SERVER は postgresql://user@host:port/database または service=NAME。パスワードは
+~/.pgpass、PGPASSWORD またはサービスファイルから取り、コマンドラインからは取らない。
+&apos;sistercities-cli COMMAND --help&apos; で各コマンドの説明を表示します。
+</translation>
+    </message>
+    <message>
+        <source>The database: a file, or a PostgreSQL server as postgresql://user@host:port/database or service=NAME (the password from ~/.pgpass, PGPASSWORD or the service file).</source>
+        <translation>データベース：ファイル、または PostgreSQL サーバー（postgresql://user@host:port/database または service=NAME。パスワードは ~/.pgpass、PGPASSWORD またはサービスファイルから）。</translation>
+    </message>
+    <message>
+        <source>On a server: also create the roles sistercities_reader and sistercities_editor and grant them their rights.</source>
+        <translation>サーバー上で：ロール sistercities_reader と sistercities_editor も作成し、それぞれの権限を付与する。</translation>
+    </message>
+    <message>
+        <source>Create a database: the bundled dataset, or its reference tables only. Refuses an existing file, and a server&apos;s database that holds tables.</source>
+        <translation>データベースを作成する：同梱データセット、またはその参照表のみ。既存のファイルと、表を含むサーバーのデータベースには書き込まない。</translation>
+    </message>
+    <message>
+        <source>init needs --db FILE|SERVER</source>
+        <translation>init には --db FILE|SERVER が必要です</translation>
+    </message>
+    <message>
+        <source>--create-roles needs a server&apos;s database (postgresql://... or service=NAME)</source>
+        <translation>--create-roles にはサーバーのデータベース（postgresql://... または service=NAME）が必要です</translation>
+    </message>
+    <message>
+        <source>Roles %1 (reads) and %2 (edits) have their rights.</source>
+        <translation>ロール %1（閲覧）と %2（編集）に権限を付与しました。</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Sister cities of China, Japan and Korea.</source>
         <translation>日中韓の姉妹都市・友好都市。</translation>
-    </message>
-    <message>
-        <source>Open this database file.</source>
-        <translation>このデータベースファイルを開く。</translation>
     </message>
     <message>
         <source>Open the database so that nothing can be written.</source>
@@ -369,6 +383,21 @@ Without --db the user&apos;s own database is used (created on first start).
     <message>
         <source>Start in this language: zh, ja, ko or en.</source>
         <translation>この言語で起動します：zh、ja、ko または en。</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>%1 のパスワード：</translation>
+    </message>
+    <message>
+        <source>Open this database: a file, or a PostgreSQL server as postgresql://user@host:port/database or service=NAME.</source>
+        <translation>このデータベースを開く：ファイル、または PostgreSQL サーバー（postgresql://user@host:port/database または service=NAME）。</translation>
+    </message>
+</context>
+<context>
+    <name>sc</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 に失敗しました：%2</translation>
     </message>
 </context>
 <context>
@@ -779,6 +808,38 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     <message>
         <source>%1 has unfinished writes in %2, which cannot be read without write access to the folder; it was left unchanged</source>
         <translation>%1 には %2 に未完了の書き込みがあり、フォルダーへの書き込み権限なしには読めません。ファイルは変更していません</translation>
+    </message>
+    <message>
+        <source>a copy of a server&apos;s database cannot be made here: check an import with an editor&apos;s role, whose dry run writes nothing</source>
+        <translation>サーバーのデータベースはここでは複製できません：編集者ロールでインポートを検査してください（ドライランは何も書き込みません）</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: Qt&apos;s PostgreSQL driver (QPSQL) is not installed</source>
+        <translation>%1 を開けません：Qt の PostgreSQL ドライバー（QPSQL）がインストールされていません</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>%1 に接続できません：%2</translation>
+    </message>
+    <message>
+        <source>%1 holds the tables of another program; it was left unchanged</source>
+        <translation>%1 には別のプログラムの表があります。変更していません</translation>
+    </message>
+    <message>
+        <source>%1 holds no Sister Cities register yet: create one with sistercities-cli init --db %1</source>
+        <translation>%1 にはまだ姉妹都市の登録簿がありません：sistercities-cli init --db %1 で作成してください</translation>
+    </message>
+    <message>
+        <source>the role %1 may only read</source>
+        <translation>ロール %1 は閲覧のみ可能です</translation>
+    </message>
+    <message>
+        <source>%1 has the older schema %2 and cannot be upgraded read-only; open it once with an editor&apos;s role</source>
+        <translation>%1 は古いスキーマ %2 で、読み取り専用では更新できません。編集者ロールで一度開いてください</translation>
+    </message>
+    <message>
+        <source>%1 holds tables already; it was left unchanged</source>
+        <translation>%1 にはすでに表があります。変更していません</translation>
     </message>
 </context>
 <context>
@@ -2586,6 +2647,21 @@ No name in this language on record: shown as the register writes it elsewhere.</
     </message>
 </context>
 <context>
+    <name>sc::PostgresDialect</name>
+    <message>
+        <source>BEGIN failed: %1</source>
+        <translation>BEGIN に失敗しました：%1</translation>
+    </message>
+    <message>
+        <source>another person is writing to the database and did not finish in time; nothing was written: try again</source>
+        <translation>別の人がデータベースに書き込み中で、時間内に終わりませんでした。何も書き込んでいません：もう一度お試しください</translation>
+    </message>
+    <message>
+        <source>cannot take the write lock: %1</source>
+        <translation>書き込みロックを取得できません：%1</translation>
+    </message>
+</context>
+<context>
     <name>sc::RecordCommand</name>
     <message>
         <source>Redo %1</source>
@@ -3031,6 +3107,32 @@ No name in this language on record: shown as the register writes it elsewhere.</
     <message>
         <source>these two cities are paired already (pairing %1)</source>
         <translation>この二つの都市はすでに提携しています（提携 %1）</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ServerAddress</name>
+    <message>
+        <source>%1: a service name is one word, as in service=sistercities</source>
+        <translation>%1：サービス名は service=sistercities のように 1 語です</translation>
+    </message>
+    <message>
+        <source>%1 is not a server address: write postgresql://user@host:port/database or service=NAME</source>
+        <translation>%1 はサーバーのアドレスではありません：postgresql://user@host:port/database または service=NAME と書いてください</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid address: %2</source>
+        <translation>%1 は有効なアドレスではありません：%2</translation>
+    </message>
+    <message>
+        <source>%1 holds a password: a password is never given on the command line; put it in ~/.pgpass, PGPASSWORD or a service file</source>
+        <translation>%1 にパスワードが含まれています：パスワードはコマンドラインでは渡しません。~/.pgpass、PGPASSWORD またはサービスファイルに置いてください</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ServerRoles</name>
+    <message>
+        <source>roles exist only on a server&apos;s database</source>
+        <translation>ロールはサーバーのデータベースにのみ存在します</translation>
     </message>
 </context>
 <context>

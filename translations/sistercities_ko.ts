@@ -106,10 +106,6 @@
         <translation>&apos;sistercities-cli --help&apos;를 실행해 보십시오.</translation>
     </message>
     <message>
-        <source>The database file.</source>
-        <translation>데이터베이스 파일.</translation>
-    </message>
-    <message>
         <source>Language of names and messages: zh, ja, ko or en.</source>
         <translation>이름과 메시지의 언어: zh, ja, ko 또는 en.</translation>
     </message>
@@ -144,10 +140,6 @@
     <message>
         <source>%1: %2 cities, %3 pairings, %4 sources, %5 survey tallies, %6 published statistics.</source>
         <translation>%1: 도시 %2개, 결연 %3건, 출처 %4개, 설문 집계 %5건, 공표 통계 %6건.</translation>
-    </message>
-    <message>
-        <source>init needs --db FILE</source>
-        <translation>init에는 --db FILE이 필요합니다</translation>
     </message>
     <message>
         <source>init cannot be --read-only</source>
@@ -242,10 +234,6 @@
         <translation>참조 테이블(국가와 행정구역)만 만들고 결연 목록과 설문조사는 넣지 않습니다.</translation>
     </message>
     <message>
-        <source>Create a database: the bundled dataset, or its reference tables only. Refuses an existing file.</source>
-        <translation>데이터베이스를 만듭니다: 내장 데이터셋 또는 그 참조 테이블만. 기존 파일은 거부합니다.</translation>
-    </message>
-    <message>
         <source>The pair has a city in country CC (ISO 3166-1); given twice, one city in each.</source>
         <translation>결연의 한쪽 도시가 국가 CC(ISO 3166-1)에 있습니다. 두 번 지정하면 양쪽 도시 각각.</translation>
     </message>
@@ -282,52 +270,6 @@
         <translation>결연 중 아무 도시의 이름(언어 무관).</translation>
     </message>
     <message>
-        <source>Usage: sistercities-cli [--db FILE] [--lang zh|ja|ko|en] [--read-only] COMMAND ...
-
-Commands:
-  init --db FILE [--empty]   create a database (bundled dataset, or reference tables only)
-  pairings [filters] [--count] [--format table|csv|json]
-  stats [--format table|json]
-  build-dataset --facts DIR --out FILE
-  figures list | data --id figN [filters] [--format csv|json]
-  figures export [--id figN] [filters] [--format png|svg|pdf] [--dpi N]
-          [--width PX] [--height PX] --out DIR
-  import [--table pairings|cities] FILE [--dry-run] [--strict] [--encoding E]
-  export [--table pairings|cities] --out FILE [filters] [--format csv|json]
-  check-report [--format table|csv|json]   published statistics against the database
-  check                      integrity, foreign keys, names and duplicate cities
-
-Filters: --country CC (twice: one city in each), --division CODE|NAME,
-  --region east|central|west, --from YEAR, --to YEAR, --undated,
-  --status active|dormant|ended, --kind KIND, --search TEXT
-
-Without --db the user&apos;s own database is used (created on first start).
-&apos;sistercities-cli COMMAND --help&apos; describes a command.
-</source>
-        <translation>사용법: sistercities-cli [--db FILE] [--lang zh|ja|ko|en] [--read-only] COMMAND ...
-
-명령:
-  init --db FILE [--empty]   데이터베이스 만들기(내장 데이터셋 또는 참조 테이블만)
-  pairings [필터] [--count] [--format table|csv|json]
-  stats [--format table|json]
-  build-dataset --facts DIR --out FILE
-  figures list | data --id figN [필터] [--format csv|json]
-  figures export [--id figN] [필터] [--format png|svg|pdf] [--dpi N]
-          [--width PX] [--height PX] --out DIR
-  import [--table pairings|cities] FILE [--dry-run] [--strict] [--encoding E]
-  export [--table pairings|cities] --out FILE [필터] [--format csv|json]
-  check-report [--format table|csv|json]   공표 통계와 데이터베이스 대조
-  check                      무결성, 외래 키, 이름, 중복된 도시
-
-필터: --country CC(두 번: 양쪽 도시 각각의 국가), --division CODE|NAME,
-  --region east|central|west, --from YEAR, --to YEAR, --undated,
-  --status active|dormant|ended, --kind KIND, --search TEXT
-
---db를 지정하지 않으면 사용자 자신의 데이터베이스를 사용합니다(처음 시작할 때 생성).
-&apos;sistercities-cli COMMAND --help&apos;로 각 명령의 설명을 볼 수 있습니다.
-</translation>
-    </message>
-    <message>
         <source>Check the database: SQLite&apos;s integrity and foreign keys, every city name, and cities that are twins. Exit status 0: nothing found; 1: findings, each on a line.</source>
         <translation>데이터베이스를 검사합니다: SQLite 무결성과 외래 키, 모든 도시 이름, 중복된 도시. 종료 상태 0: 문제 없음, 1: 발견 사항 있음(한 줄에 하나).</translation>
     </message>
@@ -347,16 +289,88 @@ Without --db the user&apos;s own database is used (created on first start).
         <source>Pairs the register still lacks, per figure (at least):</source>
         <translation>그림별로 등록부에 아직 없는 결연 수(최소):</translation>
     </message>
+    <message>
+        <source>Usage: sistercities-cli [--db FILE|SERVER] [--lang zh|ja|ko|en] [--read-only] COMMAND ...
+
+Commands:
+  init --db FILE|SERVER [--empty] [--create-roles]
+                             create a database (bundled dataset, or reference tables only)
+  pairings [filters] [--count] [--format table|csv|json]
+  stats [--format table|json]
+  build-dataset --facts DIR --out FILE
+  figures list | data --id figN [filters] [--format csv|json]
+  figures export [--id figN] [filters] [--format png|svg|pdf] [--dpi N]
+          [--width PX] [--height PX] --out DIR
+  import [--table pairings|cities] FILE [--dry-run] [--strict] [--encoding E]
+  export [--table pairings|cities] --out FILE [filters] [--format csv|json]
+  check-report [--format table|csv|json]   published statistics against the database
+  check                      integrity, foreign keys, names and duplicate cities
+
+Filters: --country CC (twice: one city in each), --division CODE|NAME,
+  --region east|central|west, --from YEAR, --to YEAR, --undated,
+  --status active|dormant|ended, --kind KIND, --search TEXT
+
+Without --db the user&apos;s own database is used (created on first start).
+SERVER is postgresql://user@host:port/database or service=NAME; the password comes
+from ~/.pgpass, PGPASSWORD or the service file, never from the command line.
+&apos;sistercities-cli COMMAND --help&apos; describes a command.
+</source>
+        <translation>사용법: sistercities-cli [--db FILE|SERVER] [--lang zh|ja|ko|en] [--read-only] COMMAND ...
+
+명령:
+  init --db FILE|SERVER [--empty] [--create-roles]
+                             데이터베이스 만들기(내장 데이터셋 또는 참조 테이블만)
+  pairings [필터] [--count] [--format table|csv|json]
+  stats [--format table|json]
+  build-dataset --facts DIR --out FILE
+  figures list | data --id figN [필터] [--format csv|json]
+  figures export [--id figN] [필터] [--format png|svg|pdf] [--dpi N]
+          [--width PX] [--height PX] --out DIR
+  import [--table pairings|cities] FILE [--dry-run] [--strict] [--encoding E]
+  export [--table pairings|cities] --out FILE [필터] [--format csv|json]
+  check-report [--format table|csv|json]   공표 통계와 데이터베이스 대조
+  check                      무결성, 외래 키, 이름, 중복된 도시
+
+필터: --country CC(두 번: 양쪽 도시 각각의 국가), --division CODE|NAME,
+  --region east|central|west, --from YEAR, --to YEAR, --undated,
+  --status active|dormant|ended, --kind KIND, --search TEXT
+
+--db를 지정하지 않으면 사용자 자신의 데이터베이스를 사용합니다(처음 시작할 때 생성).
+SERVER는 postgresql://user@host:port/database 또는 service=NAME입니다. 비밀번호는
+~/.pgpass, PGPASSWORD 또는 서비스 파일에서 가져오며 명령줄에서는 받지 않습니다.
+&apos;sistercities-cli COMMAND --help&apos;로 각 명령의 설명을 볼 수 있습니다.
+</translation>
+    </message>
+    <message>
+        <source>The database: a file, or a PostgreSQL server as postgresql://user@host:port/database or service=NAME (the password from ~/.pgpass, PGPASSWORD or the service file).</source>
+        <translation>데이터베이스: 파일, 또는 PostgreSQL 서버(postgresql://user@host:port/database 또는 service=NAME; 비밀번호는 ~/.pgpass, PGPASSWORD 또는 서비스 파일에서).</translation>
+    </message>
+    <message>
+        <source>On a server: also create the roles sistercities_reader and sistercities_editor and grant them their rights.</source>
+        <translation>서버에서: sistercities_reader와 sistercities_editor 역할도 만들고 각 권한을 부여합니다.</translation>
+    </message>
+    <message>
+        <source>Create a database: the bundled dataset, or its reference tables only. Refuses an existing file, and a server&apos;s database that holds tables.</source>
+        <translation>데이터베이스 만들기: 내장 데이터셋 또는 참조 테이블만. 이미 있는 파일과 테이블이 있는 서버 데이터베이스는 거부합니다.</translation>
+    </message>
+    <message>
+        <source>init needs --db FILE|SERVER</source>
+        <translation>init에는 --db FILE|SERVER가 필요합니다</translation>
+    </message>
+    <message>
+        <source>--create-roles needs a server&apos;s database (postgresql://... or service=NAME)</source>
+        <translation>--create-roles에는 서버 데이터베이스(postgresql://... 또는 service=NAME)가 필요합니다</translation>
+    </message>
+    <message>
+        <source>Roles %1 (reads) and %2 (edits) have their rights.</source>
+        <translation>역할 %1(읽기)과 %2(편집)에 권한을 부여했습니다.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Sister cities of China, Japan and Korea.</source>
         <translation>한중일 자매도시·우호도시.</translation>
-    </message>
-    <message>
-        <source>Open this database file.</source>
-        <translation>이 데이터베이스 파일을 엽니다.</translation>
     </message>
     <message>
         <source>Open the database so that nothing can be written.</source>
@@ -369,6 +383,21 @@ Without --db the user&apos;s own database is used (created on first start).
     <message>
         <source>Start in this language: zh, ja, ko or en.</source>
         <translation>이 언어로 시작합니다: zh, ja, ko 또는 en.</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>%1의 비밀번호:</translation>
+    </message>
+    <message>
+        <source>Open this database: a file, or a PostgreSQL server as postgresql://user@host:port/database or service=NAME.</source>
+        <translation>이 데이터베이스 열기: 파일, 또는 PostgreSQL 서버(postgresql://user@host:port/database 또는 service=NAME).</translation>
+    </message>
+</context>
+<context>
+    <name>sc</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 실패: %2</translation>
     </message>
 </context>
 <context>
@@ -779,6 +808,38 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     <message>
         <source>%1 has unfinished writes in %2, which cannot be read without write access to the folder; it was left unchanged</source>
         <translation>%1에는 %2에 끝나지 않은 쓰기가 있어 폴더 쓰기 권한 없이는 읽을 수 없습니다. 파일은 변경하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>a copy of a server&apos;s database cannot be made here: check an import with an editor&apos;s role, whose dry run writes nothing</source>
+        <translation>서버 데이터베이스는 여기에서 복사할 수 없습니다: 편집자 역할로 가져오기를 검사하십시오(시험 실행은 아무것도 쓰지 않습니다)</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: Qt&apos;s PostgreSQL driver (QPSQL) is not installed</source>
+        <translation>%1을(를) 열 수 없습니다: Qt의 PostgreSQL 드라이버(QPSQL)가 설치되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>%1에 연결할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds the tables of another program; it was left unchanged</source>
+        <translation>%1에는 다른 프로그램의 테이블이 있습니다. 변경하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>%1 holds no Sister Cities register yet: create one with sistercities-cli init --db %1</source>
+        <translation>%1에는 아직 자매도시 등록부가 없습니다: sistercities-cli init --db %1로 만드십시오</translation>
+    </message>
+    <message>
+        <source>the role %1 may only read</source>
+        <translation>역할 %1은(는) 읽기만 할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>%1 has the older schema %2 and cannot be upgraded read-only; open it once with an editor&apos;s role</source>
+        <translation>%1은(는) 이전 스키마 %2이며 읽기 전용으로는 업그레이드할 수 없습니다. 편집자 역할로 한 번 여십시오</translation>
+    </message>
+    <message>
+        <source>%1 holds tables already; it was left unchanged</source>
+        <translation>%1에는 이미 테이블이 있습니다. 변경하지 않았습니다</translation>
     </message>
 </context>
 <context>
@@ -2586,6 +2647,21 @@ No name in this language on record: shown as the register writes it elsewhere.</
     </message>
 </context>
 <context>
+    <name>sc::PostgresDialect</name>
+    <message>
+        <source>BEGIN failed: %1</source>
+        <translation>BEGIN 실패: %1</translation>
+    </message>
+    <message>
+        <source>another person is writing to the database and did not finish in time; nothing was written: try again</source>
+        <translation>다른 사람이 데이터베이스에 쓰는 중이며 제시간에 끝나지 않았습니다. 아무것도 쓰지 않았습니다: 다시 시도하십시오</translation>
+    </message>
+    <message>
+        <source>cannot take the write lock: %1</source>
+        <translation>쓰기 잠금을 얻을 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
     <name>sc::RecordCommand</name>
     <message>
         <source>Redo %1</source>
@@ -3031,6 +3107,32 @@ No name in this language on record: shown as the register writes it elsewhere.</
     <message>
         <source>these two cities are paired already (pairing %1)</source>
         <translation>이 두 도시는 이미 결연되어 있습니다(결연 %1)</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ServerAddress</name>
+    <message>
+        <source>%1: a service name is one word, as in service=sistercities</source>
+        <translation>%1: 서비스 이름은 service=sistercities처럼 한 단어입니다</translation>
+    </message>
+    <message>
+        <source>%1 is not a server address: write postgresql://user@host:port/database or service=NAME</source>
+        <translation>%1은(는) 서버 주소가 아닙니다: postgresql://user@host:port/database 또는 service=NAME으로 쓰십시오</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid address: %2</source>
+        <translation>%1은(는) 올바른 주소가 아닙니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds a password: a password is never given on the command line; put it in ~/.pgpass, PGPASSWORD or a service file</source>
+        <translation>%1에 비밀번호가 들어 있습니다: 비밀번호는 명령줄로 주지 않습니다. ~/.pgpass, PGPASSWORD 또는 서비스 파일에 두십시오</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ServerRoles</name>
+    <message>
+        <source>roles exist only on a server&apos;s database</source>
+        <translation>역할은 서버 데이터베이스에만 있습니다</translation>
     </message>
 </context>
 <context>

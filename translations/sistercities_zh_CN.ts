@@ -106,10 +106,6 @@
         <translation>请尝试 &apos;sistercities-cli --help&apos;。</translation>
     </message>
     <message>
-        <source>The database file.</source>
-        <translation>数据库文件。</translation>
-    </message>
-    <message>
         <source>Language of names and messages: zh, ja, ko or en.</source>
         <translation>名称和消息的语言：zh、ja、ko 或 en。</translation>
     </message>
@@ -144,10 +140,6 @@
     <message>
         <source>%1: %2 cities, %3 pairings, %4 sources, %5 survey tallies, %6 published statistics.</source>
         <translation>%1：%2 个城市，%3 对友好城市，%4 个来源，%5 项调查统计，%6 项已公布统计数据。</translation>
-    </message>
-    <message>
-        <source>init needs --db FILE</source>
-        <translation>init 需要 --db FILE</translation>
     </message>
     <message>
         <source>init cannot be --read-only</source>
@@ -242,10 +234,6 @@
         <translation>只创建参考表（国家和行政区），不含友好城市名录和问卷调查。</translation>
     </message>
     <message>
-        <source>Create a database: the bundled dataset, or its reference tables only. Refuses an existing file.</source>
-        <translation>创建数据库：内置数据集，或仅其参考表。不会覆盖已有文件。</translation>
-    </message>
-    <message>
         <source>The pair has a city in country CC (ISO 3166-1); given twice, one city in each.</source>
         <translation>友好城市一方位于国家 CC（ISO 3166-1）；给出两次时，双方各在其一。</translation>
     </message>
@@ -282,52 +270,6 @@
         <translation>友好城市任一方的城市名称，任一语言。</translation>
     </message>
     <message>
-        <source>Usage: sistercities-cli [--db FILE] [--lang zh|ja|ko|en] [--read-only] COMMAND ...
-
-Commands:
-  init --db FILE [--empty]   create a database (bundled dataset, or reference tables only)
-  pairings [filters] [--count] [--format table|csv|json]
-  stats [--format table|json]
-  build-dataset --facts DIR --out FILE
-  figures list | data --id figN [filters] [--format csv|json]
-  figures export [--id figN] [filters] [--format png|svg|pdf] [--dpi N]
-          [--width PX] [--height PX] --out DIR
-  import [--table pairings|cities] FILE [--dry-run] [--strict] [--encoding E]
-  export [--table pairings|cities] --out FILE [filters] [--format csv|json]
-  check-report [--format table|csv|json]   published statistics against the database
-  check                      integrity, foreign keys, names and duplicate cities
-
-Filters: --country CC (twice: one city in each), --division CODE|NAME,
-  --region east|central|west, --from YEAR, --to YEAR, --undated,
-  --status active|dormant|ended, --kind KIND, --search TEXT
-
-Without --db the user&apos;s own database is used (created on first start).
-&apos;sistercities-cli COMMAND --help&apos; describes a command.
-</source>
-        <translation>用法：sistercities-cli [--db FILE] [--lang zh|ja|ko|en] [--read-only] COMMAND ...
-
-命令：
-  init --db FILE [--empty]   创建数据库（内置数据集，或仅参考表）
-  pairings [筛选条件] [--count] [--format table|csv|json]
-  stats [--format table|json]
-  build-dataset --facts DIR --out FILE
-  figures list | data --id figN [筛选条件] [--format csv|json]
-  figures export [--id figN] [筛选条件] [--format png|svg|pdf] [--dpi N]
-          [--width PX] [--height PX] --out DIR
-  import [--table pairings|cities] FILE [--dry-run] [--strict] [--encoding E]
-  export [--table pairings|cities] --out FILE [筛选条件] [--format csv|json]
-  check-report [--format table|csv|json]   将已公布的统计数据与数据库对照
-  check                      完整性、外键、名称和重复的城市
-
-筛选条件：--country CC（可用两次：每方一个城市），--division CODE|NAME，
-  --region east|central|west，--from YEAR，--to YEAR，--undated，
-  --status active|dormant|ended，--kind KIND，--search TEXT
-
-不指定 --db 时使用用户自己的数据库（首次启动时创建）。
-&apos;sistercities-cli COMMAND --help&apos; 介绍各个命令。
-</translation>
-    </message>
-    <message>
         <source>Check the database: SQLite&apos;s integrity and foreign keys, every city name, and cities that are twins. Exit status 0: nothing found; 1: findings, each on a line.</source>
         <translation>检查数据库：SQLite 完整性与外键、每个城市名称，以及重复的城市。退出状态 0：未发现问题；1：有发现，每条一行。</translation>
     </message>
@@ -347,16 +289,88 @@ Without --db the user&apos;s own database is used (created on first start).
         <source>Pairs the register still lacks, per figure (at least):</source>
         <translation>各图表登记册仍缺少的结对数(至少):</translation>
     </message>
+    <message>
+        <source>Usage: sistercities-cli [--db FILE|SERVER] [--lang zh|ja|ko|en] [--read-only] COMMAND ...
+
+Commands:
+  init --db FILE|SERVER [--empty] [--create-roles]
+                             create a database (bundled dataset, or reference tables only)
+  pairings [filters] [--count] [--format table|csv|json]
+  stats [--format table|json]
+  build-dataset --facts DIR --out FILE
+  figures list | data --id figN [filters] [--format csv|json]
+  figures export [--id figN] [filters] [--format png|svg|pdf] [--dpi N]
+          [--width PX] [--height PX] --out DIR
+  import [--table pairings|cities] FILE [--dry-run] [--strict] [--encoding E]
+  export [--table pairings|cities] --out FILE [filters] [--format csv|json]
+  check-report [--format table|csv|json]   published statistics against the database
+  check                      integrity, foreign keys, names and duplicate cities
+
+Filters: --country CC (twice: one city in each), --division CODE|NAME,
+  --region east|central|west, --from YEAR, --to YEAR, --undated,
+  --status active|dormant|ended, --kind KIND, --search TEXT
+
+Without --db the user&apos;s own database is used (created on first start).
+SERVER is postgresql://user@host:port/database or service=NAME; the password comes
+from ~/.pgpass, PGPASSWORD or the service file, never from the command line.
+&apos;sistercities-cli COMMAND --help&apos; describes a command.
+</source>
+        <translation>用法：sistercities-cli [--db FILE|SERVER] [--lang zh|ja|ko|en] [--read-only] COMMAND ...
+
+命令：
+  init --db FILE|SERVER [--empty] [--create-roles]
+                             创建数据库（内置数据集，或仅参考表）
+  pairings [筛选条件] [--count] [--format table|csv|json]
+  stats [--format table|json]
+  build-dataset --facts DIR --out FILE
+  figures list | data --id figN [筛选条件] [--format csv|json]
+  figures export [--id figN] [筛选条件] [--format png|svg|pdf] [--dpi N]
+          [--width PX] [--height PX] --out DIR
+  import [--table pairings|cities] FILE [--dry-run] [--strict] [--encoding E]
+  export [--table pairings|cities] --out FILE [筛选条件] [--format csv|json]
+  check-report [--format table|csv|json]   将已公布的统计数据与数据库对照
+  check                      完整性、外键、名称和重复的城市
+
+筛选条件：--country CC（可用两次：每方一个城市），--division CODE|NAME，
+  --region east|central|west，--from YEAR，--to YEAR，--undated，
+  --status active|dormant|ended，--kind KIND，--search TEXT
+
+不指定 --db 时使用用户自己的数据库（首次启动时创建）。
+SERVER 写作 postgresql://user@host:port/database 或 service=NAME；密码取自
+~/.pgpass、PGPASSWORD 或服务文件，绝不取自命令行。
+&apos;sistercities-cli COMMAND --help&apos; 介绍各个命令。
+</translation>
+    </message>
+    <message>
+        <source>The database: a file, or a PostgreSQL server as postgresql://user@host:port/database or service=NAME (the password from ~/.pgpass, PGPASSWORD or the service file).</source>
+        <translation>数据库：一个文件，或一台 PostgreSQL 服务器，写作 postgresql://user@host:port/database 或 service=NAME（密码取自 ~/.pgpass、PGPASSWORD 或服务文件）。</translation>
+    </message>
+    <message>
+        <source>On a server: also create the roles sistercities_reader and sistercities_editor and grant them their rights.</source>
+        <translation>在服务器上：同时创建角色 sistercities_reader 和 sistercities_editor，并授予它们相应的权限。</translation>
+    </message>
+    <message>
+        <source>Create a database: the bundled dataset, or its reference tables only. Refuses an existing file, and a server&apos;s database that holds tables.</source>
+        <translation>创建数据库：内置数据集，或仅其参考表。不覆盖已有的文件，也不接受已含有表的服务器数据库。</translation>
+    </message>
+    <message>
+        <source>init needs --db FILE|SERVER</source>
+        <translation>init 需要 --db FILE|SERVER</translation>
+    </message>
+    <message>
+        <source>--create-roles needs a server&apos;s database (postgresql://... or service=NAME)</source>
+        <translation>--create-roles 需要服务器上的数据库（postgresql://... 或 service=NAME）</translation>
+    </message>
+    <message>
+        <source>Roles %1 (reads) and %2 (edits) have their rights.</source>
+        <translation>角色 %1（只读）和 %2（编辑）已获得相应权限。</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Sister cities of China, Japan and Korea.</source>
         <translation>中日韩友好城市。</translation>
-    </message>
-    <message>
-        <source>Open this database file.</source>
-        <translation>打开此数据库文件。</translation>
     </message>
     <message>
         <source>Open the database so that nothing can be written.</source>
@@ -369,6 +383,21 @@ Without --db the user&apos;s own database is used (created on first start).
     <message>
         <source>Start in this language: zh, ja, ko or en.</source>
         <translation>以此语言启动：zh、ja、ko 或 en。</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>Open this database: a file, or a PostgreSQL server as postgresql://user@host:port/database or service=NAME.</source>
+        <translation>打开此数据库：一个文件，或一台 PostgreSQL 服务器，写作 postgresql://user@host:port/database 或 service=NAME。</translation>
+    </message>
+</context>
+<context>
+    <name>sc</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 失败：%2</translation>
     </message>
 </context>
 <context>
@@ -779,6 +808,38 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     <message>
         <source>%1 has unfinished writes in %2, which cannot be read without write access to the folder; it was left unchanged</source>
         <translation>%1 在 %2 中有未完成的写入，没有该文件夹的写入权限就无法读取；文件未作改动</translation>
+    </message>
+    <message>
+        <source>a copy of a server&apos;s database cannot be made here: check an import with an editor&apos;s role, whose dry run writes nothing</source>
+        <translation>无法在此复制服务器上的数据库：请用编辑者角色检查导入，其试运行不会写入任何内容</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: Qt&apos;s PostgreSQL driver (QPSQL) is not installed</source>
+        <translation>无法打开 %1：未安装 Qt 的 PostgreSQL 驱动（QPSQL）</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>无法连接到 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 holds the tables of another program; it was left unchanged</source>
+        <translation>%1 含有其他程序的表；未做任何改动</translation>
+    </message>
+    <message>
+        <source>%1 holds no Sister Cities register yet: create one with sistercities-cli init --db %1</source>
+        <translation>%1 中还没有友好城市登记库：请用 sistercities-cli init --db %1 创建</translation>
+    </message>
+    <message>
+        <source>the role %1 may only read</source>
+        <translation>角色 %1 只能读取</translation>
+    </message>
+    <message>
+        <source>%1 has the older schema %2 and cannot be upgraded read-only; open it once with an editor&apos;s role</source>
+        <translation>%1 使用较旧的结构版本 %2，只读时无法升级；请用编辑者角色打开一次</translation>
+    </message>
+    <message>
+        <source>%1 holds tables already; it was left unchanged</source>
+        <translation>%1 中已有表；未做任何改动</translation>
     </message>
 </context>
 <context>
@@ -2586,6 +2647,21 @@ No name in this language on record: shown as the register writes it elsewhere.</
     </message>
 </context>
 <context>
+    <name>sc::PostgresDialect</name>
+    <message>
+        <source>BEGIN failed: %1</source>
+        <translation>BEGIN 失败：%1</translation>
+    </message>
+    <message>
+        <source>another person is writing to the database and did not finish in time; nothing was written: try again</source>
+        <translation>另一个人正在写入数据库，未能及时完成；未写入任何内容：请重试</translation>
+    </message>
+    <message>
+        <source>cannot take the write lock: %1</source>
+        <translation>无法取得写锁：%1</translation>
+    </message>
+</context>
+<context>
     <name>sc::RecordCommand</name>
     <message>
         <source>Redo %1</source>
@@ -3031,6 +3107,32 @@ No name in this language on record: shown as the register writes it elsewhere.</
     <message>
         <source>these two cities are paired already (pairing %1)</source>
         <translation>这两个城市已经结好（友好城市关系 %1）</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ServerAddress</name>
+    <message>
+        <source>%1: a service name is one word, as in service=sistercities</source>
+        <translation>%1：服务名是一个词，例如 service=sistercities</translation>
+    </message>
+    <message>
+        <source>%1 is not a server address: write postgresql://user@host:port/database or service=NAME</source>
+        <translation>%1 不是服务器地址：请写作 postgresql://user@host:port/database 或 service=NAME</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid address: %2</source>
+        <translation>%1 不是有效的地址：%2</translation>
+    </message>
+    <message>
+        <source>%1 holds a password: a password is never given on the command line; put it in ~/.pgpass, PGPASSWORD or a service file</source>
+        <translation>%1 中含有密码：密码绝不在命令行中给出；请放在 ~/.pgpass、PGPASSWORD 或服务文件中</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ServerRoles</name>
+    <message>
+        <source>roles exist only on a server&apos;s database</source>
+        <translation>角色只存在于服务器上的数据库中</translation>
     </message>
 </context>
 <context>

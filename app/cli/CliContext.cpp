@@ -16,9 +16,13 @@ CliContext::CliContext() : m_out(stdout), m_err(stderr)
 bool CliContext::parse(QCommandLineParser& parser, const QStringList& arguments,
                        const QString& command, const QString& synopsis)
 {
-    const QCommandLineOption db(QStringLiteral("db"),
-                                QCoreApplication::translate("cli", "The database file."),
-                                QStringLiteral("FILE"));
+    const QCommandLineOption db(
+        QStringLiteral("db"),
+        QCoreApplication::translate("cli", "The database: a file, or a PostgreSQL server as "
+                                           "postgresql://user@host:port/database or "
+                                           "service=NAME (the password from ~/.pgpass, "
+                                           "PGPASSWORD or the service file)."),
+        QStringLiteral("FILE|SERVER"));
     const QCommandLineOption lang(
         QStringLiteral("lang"),
         QCoreApplication::translate("cli", "Language of names and messages: zh, ja, ko or en."),

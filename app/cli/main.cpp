@@ -39,10 +39,12 @@ QString usage()
 {
     return QCoreApplication::translate(
         "cli",
-        "Usage: sistercities-cli [--db FILE] [--lang zh|ja|ko|en] [--read-only] COMMAND ...\n"
+        "Usage: sistercities-cli [--db FILE|SERVER] [--lang zh|ja|ko|en] [--read-only] COMMAND "
+        "...\n"
         "\n"
         "Commands:\n"
-        "  init --db FILE [--empty]   create a database (bundled dataset, or reference tables "
+        "  init --db FILE|SERVER [--empty] [--create-roles]\n"
+        "                             create a database (bundled dataset, or reference tables "
         "only)\n"
         "  pairings [filters] [--count] [--format table|csv|json]\n"
         "  stats [--format table|json]\n"
@@ -60,6 +62,8 @@ QString usage()
         "  --status active|dormant|ended, --kind KIND, --search TEXT\n"
         "\n"
         "Without --db the user's own database is used (created on first start).\n"
+        "SERVER is postgresql://user@host:port/database or service=NAME; the password comes\n"
+        "from ~/.pgpass, PGPASSWORD or the service file, never from the command line.\n"
         "'sistercities-cli COMMAND --help' describes a command.\n");
 }
 

@@ -4,6 +4,7 @@
 #include "BundledDataset.h"
 #include "Error.h"
 #include "MainWindow.h"
+#include "ServerAddress.h"
 #include "TerminationSignal.h"
 #include "i18n/Translations.h"
 #include "recovery/DatabaseRecoveryDialog.h"
@@ -12,6 +13,8 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QIcon>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QSettings>
 
@@ -33,6 +36,37 @@ bool onlyAsksForText(int argc, char* argv[])
     return false;
 }
 
+// Opens `location`; a server that asks for a password libpq found nowhere (~/.pgpass,
+// PGPASSWORD, the service file) gets one typed here, kept by the connection only, never stored.
+std::unique_ptr<sc::Database> openAskingPassword(const QString& location, sc::Database::Mode mode)
+{
+    try {
+        return sc::Database::open(location, mode);
+    } catch (const sc::Error& error) {
+        if (!sc::ServerAddress::isServer(location) ||
+            !error.message().contains(QLatin1String("password")))
+            throw;
+        QString problem = error.message();
+        for (int attempt = 0; attempt < 3; ++attempt) {
+            bool ok = false;
+            const QString password = QInputDialog::getText(
+                nullptr, QApplication::translate("main", "Sister Cities"),
+                QApplication::translate("main", "Password for %1:").arg(location),
+                QLineEdit::Password, QString(), &ok);
+            if (!ok)
+                break;
+            try {
+                return sc::Database::open(location, mode, password);
+            } catch (const sc::Error& again) {
+                if (!again.message().contains(QLatin1String("password")))
+                    throw;
+                problem = again.message();
+            }
+        }
+        throw sc::Error(error.kind(), problem);
+    }
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -49,9 +83,11 @@ int main(int argc, char* argv[])
         QApplication::translate("main", "Sister cities of China, Japan and Korea."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption db(QStringLiteral("db"),
-                                QApplication::translate("main", "Open this database file."),
-                                QStringLiteral("FILE"));
+    const QCommandLineOption db(
+        QStringLiteral("db"),
+        QApplication::translate("main", "Open this database: a file, or a PostgreSQL server as "
+                                        "postgresql://user@host:port/database or service=NAME."),
+        QStringLiteral("FILE|SERVER"));
     const QCommandLineOption readOnly(
         QStringLiteral("read-only"),
         QApplication::translate("main", "Open the database so that nothing can be written."));
@@ -91,11 +127,12 @@ int main(int argc, char* argv[])
     std::unique_ptr<sc::Database> database;
     try {
         if (parser.isSet(db)) {
-            database = sc::Database::open(parser.value(db), mode);
+            database = openAskingPassword(parser.value(db), mode);
         } else {
-            if (!last.isEmpty() && QFileInfo::exists(last)) {
+            // A server is remembered by its address, which holds no password.
+            if (!last.isEmpty() && (sc::ServerAddress::isServer(last) || QFileInfo::exists(last))) {
                 try {
-                    database = sc::Database::open(last, mode);
+                    database = openAskingPassword(last, mode);
                 } catch (const sc::Error& error) {
                     // The file used last cannot be opened now: say so, and open the user's own.
                     QMessageBox::warning(nullptr, QApplication::translate("main", "Sister Cities"),

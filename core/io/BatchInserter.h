@@ -7,22 +7,22 @@
 #include <QVector>
 
 #include <functional>
-
-struct sqlite3;
-struct sqlite3_stmt;
+#include <memory>
 
 namespace sc {
 
+class BatchStatements;
 class Database;
 
 // Rows of one table written many to a statement (INSERT ... VALUES (...), (...), ...), through
-// statements prepared once. An import writes a million rows: one statement a row cost SQLite a
-// new temporary b-tree for every CHECK (x IN (...)) of every row, and Qt's binding layer more
-// than the insert itself (docs/PERFORMANCE.md). The rows are written when flush() is called, in
-// the order they were added.
+// statements prepared once, the engine's own way (SqlDialect::batchStatements). An import writes a
+// million rows: one statement a row cost SQLite a new temporary b-tree for every CHECK (x IN (...))
+// of every row, and Qt's binding layer more than the insert itself (docs/PERFORMANCE.md). The rows
+// are written when flush() is called, in the order they were added.
 class BatchInserter final {
 public:
-    // Called for a row that SQLite refuses, with the file line it came from and SQLite's reason.
+    // Called for a row that the database refuses, with the file line it came from and SQLite's
+    // reason.
     using Refused = std::function<void(int line, const QString& reason)>;
 
     BatchInserter(Database& database, const QString& table, const QStringList& columns,
@@ -31,25 +31,19 @@ public:
     BatchInserter(const BatchInserter&) = delete;
     BatchInserter& operator=(const BatchInserter&) = delete;
 
-    // `values` in the order of the columns; `line` names the row if SQLite refuses it.
+    // `values` in the order of the columns; `line` names the row if the database refuses it.
     void add(int line, QVariantList values);
     int pending() const { return int(m_lines.size()); }
-    // Writes every pending row. A statement SQLite refuses is written again row by row, so that
-    // each refused row is reported with its line; the others are written.
+    // Writes every pending row. A statement the database refuses is written again row by row,
+    // so that each refused row is reported with its line; the others are written.
     void flush();
 
     static constexpr int kRowsPerStatement = 64;
 
 private:
-    sqlite3_stmt* statement(int rows);
-    bool run(int first, int rows);
-
-    sqlite3* m_db = nullptr;
-    QString m_table;
-    QStringList m_columns;
+    int m_columns = 0;
     Refused m_refused;
-    QHash<int, sqlite3_stmt*> m_statements; // by the number of rows they write
-    QString m_lastError;
+    std::unique_ptr<BatchStatements> m_statements;
     QVector<QVariant> m_values; // the pending rows' values, row after row
     QVector<int> m_lines;
 };

@@ -4,12 +4,12 @@
 #include "CityRecord.h"
 #include "ImportRun.h"
 #include "ImportSession.h"
+#include "NewIds.h"
 
 #include "../CityRepository.h"
 #include "../Database.h"
 #include "../Language.h"
 #include "../NameKey.h"
-#include "../SqlSupport.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -26,13 +26,10 @@ public:
                       QStringList{QStringLiteral("id")} + CityRepository::insertColumns(),
                       [&session](int line, const QString& reason) {
                           session.report().addProblem(line, QString(), reason);
-                      })
+                      }),
+          m_newCityIds(session.database(), QStringLiteral("cities"))
     {
-        // As PairingImporter's new cities: written in batches, each with the id SQLite would
-        // give it when written one at a time, inside the import's one transaction.
-        m_nextId = sql::scalar(session.database().connection(),
-                               QStringLiteral("SELECT COALESCE(max(id), 0) + 1 FROM cities"))
-                       .toLongLong();
+        // As PairingImporter's new cities: written in batches, each with an id reserved now.
     }
 
     void import(const CsvReader::Record& record) override;
@@ -41,7 +38,7 @@ public:
 private:
     ImportSession& m_session;
     BatchInserter m_newCities;
-    qint64 m_nextId = 0;
+    NewIds m_newCityIds;
     QHash<QString, int> m_rowLines; // country, division, level, name key -> its line
 };
 
@@ -116,7 +113,7 @@ void CityRows::import(const CsvReader::Record& record)
         city.sourceId = session.source(line, QStringLiteral("source"), sourceText);
     // Every field was checked above as CityRepository::validate() checks it: the country and
     // the division resolved through the reference tables, each name through NameNormaliser.
-    city.id = m_nextId++;
+    city.id = m_newCityIds.next();
     m_newCities.add(line, QVariantList{city.id} + CityRepository::insertValues(city));
     if (m_newCities.pending() >= BatchInserter::kRowsPerStatement)
         m_newCities.flush();

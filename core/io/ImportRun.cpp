@@ -3,7 +3,7 @@
 #include "ImportSession.h"
 
 #include "../Database.h"
-#include "../SqliteDialect.h"
+#include "../SqlDialect.h"
 #include "../Transaction.h"
 
 namespace sc {
@@ -23,14 +23,15 @@ constexpr int kImportCacheKiB = 256 * 1024;
 class CacheSizeScope final {
 public:
     CacheSizeScope(Database& database, int kibibytes)
-        : m_db(database.connection()), m_old(SqliteDialect::cacheSize(m_db))
+        : m_dialect(database.dialect()), m_db(database.connection()),
+          m_old(m_dialect.cacheSize(m_db))
     {
-        SqliteDialect::setCacheSize(m_db, -kibibytes);
+        m_dialect.setCacheSize(m_db, -kibibytes);
     }
     ~CacheSizeScope()
     {
         try {
-            SqliteDialect::setCacheSize(m_db, m_old);
+            m_dialect.setCacheSize(m_db, m_old);
         } catch (...) {
             // A cache size left larger costs memory only, never data.
         }
@@ -39,6 +40,7 @@ public:
     CacheSizeScope& operator=(const CacheSizeScope&) = delete;
 
 private:
+    const SqlDialect& m_dialect;
     QSqlDatabase m_db;
     int m_old = 0;
 };

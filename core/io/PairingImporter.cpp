@@ -3,13 +3,13 @@
 #include "BatchInserter.h"
 #include "ImportRun.h"
 #include "ImportSession.h"
+#include "NewIds.h"
 
 #include "../CityRepository.h"
 #include "../Database.h"
 #include "../EstablishedDate.h"
 #include "../NameKey.h"
 #include "../PairingRepository.h"
-#include "../SqlSupport.h"
 #include "../model/Pairing.h"
 
 #include <QCoreApplication>
@@ -74,14 +74,11 @@ public:
                       [this](int line, const QString& reason) { problem(line, {}, reason); }),
           m_newPairings(session.database(), QStringLiteral("pairings"),
                         PairingRepository::insertColumns(),
-                        [this](int line, const QString& reason) { problem(line, {}, reason); })
+                        [this](int line, const QString& reason) { problem(line, {}, reason); }),
+          m_newCityIds(session.database(), QStringLiteral("cities"))
     {
         // New cities are written in batches, after the rows that name them are checked: each
-        // gets now the id SQLite would give it then, the next after the largest, and is
-        // written with it (every write of the import is inside its one transaction).
-        m_nextCityId = sql::scalar(session.database().connection(),
-                                   QStringLiteral("SELECT COALESCE(max(id), 0) + 1 FROM cities"))
-                           .toLongLong();
+        // gets its id now (NewIds) and is written with it, inside the import's one transaction.
     }
 
     void import(const CsvReader::Record& record) override;
@@ -121,7 +118,7 @@ private:
 
     BatchInserter m_newCities;
     BatchInserter m_newPairings;
-    qint64 m_nextCityId = 0;
+    NewIds m_newCityIds;
     QHash<QString, QVector<qint64>> m_cityIds;    // country, division, name key -> ids
     QSet<qint64> m_created;                       // cities this file created
     QHash<QPair<qint64, qint64>, int> m_rowLines; // pair added by this file -> its line
@@ -221,7 +218,7 @@ bool RowImporter::findOrCreateCity(int line, Side& s, qint64 source)
     city.sourceId = source;
     // Every field was checked as CityRepository::validate() checks it: the country and the
     // division resolved through the reference tables, the name through NameNormaliser.
-    city.id = m_nextCityId++;
+    city.id = m_newCityIds.next();
     s.city = city.id;
     m_newCities.add(line, QVariantList{city.id} + CityRepository::insertValues(city));
     m_session.cities().add(city);

@@ -134,8 +134,11 @@ void MapQuery::fillLinks(MapData& data, const MapSpec& spec, const PairingFilter
                        " AND ca.country <> cb.country");
     QSqlQuery query = sql::run(
         m_database.connection(),
-        QStringLiteral("SELECT min(ca.division, cb.division), max(ca.division, cb.division),"
-                       " count(*)") +
+        QStringLiteral("SELECT %1, %2, count(*)")
+                .arg(m_database.dialect().least(QStringLiteral("ca.division"),
+                                                QStringLiteral("cb.division")),
+                     m_database.dialect().greatest(QStringLiteral("ca.division"),
+                                                   QStringLiteral("cb.division"))) +
             PairingFilterSql::fromClause() + QStringLiteral(" WHERE ") + where.sql + between +
             QStringLiteral(" AND ca.division IS NOT NULL AND cb.division IS NOT NULL"
                            " GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2"),

@@ -7,7 +7,6 @@
 #include "io/PairingImporter.h"
 #include "support/GeneratedDatabase.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QTemporaryDir>
 
@@ -75,12 +74,3 @@ void importKnownCities(benchmark::State& state)
 BENCHMARK(importKnownCities)->Arg(10000)->Unit(benchmark::kMillisecond);
 
 } // namespace
-
-int main(int argc, char** argv)
-{
-    QCoreApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
-}

@@ -6,7 +6,6 @@
 #include "PairingQuery.h"
 #include "maps/MapQuery.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QStandardPaths>
 
@@ -129,12 +128,3 @@ void createBundledDatabase(benchmark::State& state)
 BENCHMARK(createBundledDatabase)->Unit(benchmark::kMillisecond);
 
 } // namespace
-
-int main(int argc, char** argv)
-{
-    QCoreApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
-}

@@ -82,6 +82,7 @@ protected:
         dir = new TempDir;
         path = dir->file("gen.sqlite");
         auto generated = testdata::generate(path, 400);
+        path = generated.database->path(); // a server's address on PostgreSQL
         // A note with a comma, a quote and a newline must survive CSV.
         QSqlQuery(generated.database->connection())
             .exec("UPDATE pairings SET note = 'one, \"two\"\nthree' WHERE id = 1");

@@ -27,7 +27,7 @@ QHash<QString, Shown> displayNames(Database& database, Language language)
 {
     QSqlQuery query = sql::run(database.connection(),
                                QStringLiteral("SELECT c.city_key, dn.name, dn.source FROM (") +
-                                   CityDisplayName::select(language) +
+                                   CityDisplayName::select(database.dialect(), language) +
                                    QStringLiteral(") dn JOIN cities c ON c.id = dn.id"
                                                   " WHERE c.country IN ('CN', 'JP', 'KR')"));
     QHash<QString, Shown> out;

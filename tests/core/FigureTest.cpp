@@ -8,6 +8,7 @@
 #include "support/BundledDatabaseTest.h"
 #include "support/GeneratedDatabase.h"
 #include "support/TempDir.h"
+#include "support/TestBackend.h"
 
 #include <QMap>
 #include <QSqlQuery>
@@ -449,7 +450,7 @@ TEST_F(BundledFigures, EnteredResponsesReplaceThePublishedTallies)
 {
     // Three questionnaires of the China–Japan group: two "very good", one "good".
     TempDir local;
-    auto copy = bundled::createDatabase(local.file("responses.sqlite"));
+    auto copy = testbackend::createBundled(local.file("responses.sqlite"));
     const QSqlDatabase c = copy->connection();
     const qint64 group =
         sql::scalar(c, "SELECT id FROM survey_groups WHERE group_key = ?", {"cn-jp"}).toLongLong();

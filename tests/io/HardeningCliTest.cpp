@@ -157,7 +157,12 @@ TEST(HardeningCli, ExportedFormulasAreDefusedAndComeBackExactly)
     EXPECT_TRUE(text.contains(",'+86 Town,")) << text.toStdString();
     EXPECT_TRUE(text.contains(",''quoted Town,")) << text.toStdString();
     EXPECT_TRUE(text.contains(",'=2+2\r\n")) << text.toStdString();
-    for (const auto& record : CsvReader(text.toUtf8()).records())
+    // The reader must outlive the loop: a range-for over a temporary's member keeps only the
+    // returned value alive, and records() may refer into the reader.
+    const QByteArray bytes = text.toUtf8();
+    CsvReader reader(bytes);
+    const auto records = reader.records();
+    for (const auto& record : records)
         for (const QString& field : record.fields)
             EXPECT_FALSE(field.startsWith('=') || field.startsWith('@') || field.startsWith('+') ||
                          field.startsWith('\t'))

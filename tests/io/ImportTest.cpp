@@ -11,6 +11,7 @@
 #include "io/PairingImporter.h"
 #include "support/GeneratedDatabase.h"
 #include "support/TempDir.h"
+#include "support/TestBackend.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -265,8 +266,8 @@ TEST_F(Import, UnknownAndMissingColumnsAreProblemsOfTheHeader)
 TEST(ImportRoundTrip, BundledRegisterThroughCsvComesBackTheSame)
 {
     TempDir dir;
-    auto bundled = bundled::createDatabase(dir.file("bundled.sqlite"));
-    auto empty = bundled::createDatabase(dir.file("empty.sqlite"), true);
+    auto bundled = testbackend::createBundled(dir.file("bundled.sqlite"));
+    auto empty = testbackend::createBundled(dir.file("empty.sqlite"), true);
     EXPECT_EQ(count(*empty, "countries"), count(*bundled, "countries"));
     EXPECT_EQ(count(*empty, "divisions"), 95);
     EXPECT_EQ(count(*empty, "cities"), 0);
@@ -278,7 +279,7 @@ TEST(ImportRoundTrip, BundledRegisterThroughCsvComesBackTheSame)
     for (Language language : {Language::En}) {
         const QByteArray pairings = from.pairings({}, language, Exporter::Format::Csv);
         TempDir target;
-        auto db = bundled::createDatabase(target.file("t.sqlite"), true);
+        auto db = testbackend::createBundled(target.file("t.sqlite"), true);
         const ImportReport cityReport = CityImporter(*db).run(CsvReader(cities));
         ASSERT_TRUE(cityReport.written) << dump(cityReport);
         EXPECT_EQ(cityReport.added, count(*bundled, "cities"));

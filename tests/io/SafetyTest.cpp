@@ -153,8 +153,7 @@ TEST(Safety, AWriteThatMeetsALockWaitsThenFailsCleanly)
 TEST(Safety, AnEditOfARowAnotherProcessChangedIsRefused)
 {
     TempDir dir;
-    const QString path = dir.file("x.sqlite");
-    testdata::generate(path, 5);
+    const QString path = testdata::generate(dir.file("x.sqlite"), 5).database->path();
     auto db = Database::open(path);
     PairingRepository pairings(*db);
     Pairing mine = *pairings.get(3);
@@ -177,8 +176,7 @@ TEST(Safety, AnEditOfARowAnotherProcessChangedIsRefused)
 TEST(Safety, NoUpdateIsLostBetweenTwoProcesses)
 {
     TempDir dir;
-    const QString path = dir.file("x.sqlite");
-    testdata::generate(path, 5);
+    const QString path = testdata::generate(dir.file("x.sqlite"), 5).database->path();
     constexpr int kEach = 150;
     auto first = startHolder({"increment", path, "2", QString::number(kEach)});
     auto second = startHolder({"increment", path, "2", QString::number(kEach)});

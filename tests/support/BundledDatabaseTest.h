@@ -2,6 +2,7 @@
 
 #include "BundledDataset.h"
 #include "support/TempDir.h"
+#include "support/TestBackend.h"
 
 #include <gtest/gtest.h>
 
@@ -12,7 +13,7 @@ protected:
     static void SetUpTestSuite()
     {
         dir = new TempDir;
-        db = sc::bundled::createDatabase(dir->file("bundled.sqlite")).release();
+        db = testbackend::createBundled(dir->file("bundled.sqlite")).release();
     }
     static void TearDownTestSuite()
     {

@@ -1,5 +1,7 @@
 #include "GeneratedDatabase.h"
 
+#include "TestBackend.h"
+
 #include "CityRepository.h"
 #include "PairingRepository.h"
 #include "ReferenceData.h"
@@ -56,7 +58,7 @@ void addReferenceData(sc::Database& database)
 Generated generate(const QString& path, int pairCount, unsigned seed)
 {
     Generated out;
-    out.database = sc::Database::create(path);
+    out.database = testbackend::create(path);
     sc::Database& db = *out.database;
     std::mt19937 random(seed);
     auto pick = [&random](int n) {

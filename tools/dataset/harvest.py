@@ -246,6 +246,12 @@ class ChineseNames:
         s = re.sub(r',?\s*China$', '', raw.strip())
         s = re.sub(r'\s+([\(（])', r'\1', s)  # "옌청시 (盐城)": the bracket belongs to the name before it
         if not HANGUL.search(s) and not LATIN.search(s):
+            # "(現 X)": the page names the place's present name, which keys it (as in the shared facts)
+            m = re.match(r'^(.*?)\s*[\(（]\s*現\s*(.*?)[\)）]\s*$', s)
+            if m:
+                outer, inner = m.group(1), m.group(2)
+                s = (outer[:outer.index('市') + 1] + inner
+                     if '市' in outer[:-1] and '市' not in inner[:-1] and not inner.endswith('市') else inner)
             # a remark in brackets ("宣城市 (旧宣州市)": the former name) is not part of the name
             s = re.sub(r'\s*[\(（][^)）]*[\)）]\s*$', '', s).strip()
             s = self.cn.alias.get(s, s)
@@ -336,8 +342,10 @@ def resolve_kr(kr, ref, reg, div_raw, city_raw, src, names=None):
     # the city names a first-level division itself (서울시 in 서울특별시, 인천시, Daegu)
     if HANGUL.search(city):
         st = _kr_stem(kr, city)
+        # (제주시 is a city inside 제주특별자치도, not the province itself)
         hits = [c for c, r in ref.kr_div.items() if _kr_stem(kr, r['name_ko']) == st
-                and (code is None or c == code) and not city.endswith(('구', '군'))]
+                and (code is None or c == code) and not city.endswith(('구', '군'))
+                and not (c == 'KR-49' and city.endswith('시'))]
         if len(hits) == 1 and (city.endswith('시') or city.endswith('도') or city == st):
             return kr.place_div(hits[0]), ''
     else:
@@ -438,11 +446,18 @@ def add_harvest(folder, ctx):
     import os
     reg, ref, jp, kr, names, log = ctx['reg'], ctx['ref'], ctx['jp'], ctx['kr'], ctx['names'], ctx['log']
     used = 0
+    items = []
     for fname in ('cn-jp.tsv', 'cn-kr.tsv', 'jp-kr.tsv'):
         path = os.path.join(folder, fname)
-        if not os.path.exists(path):
-            continue
-        for i, r in enumerate(ctx['read_tsv'](path), 2):
+        if os.path.exists(path):
+            items += [(fname, i, r) for i, r in enumerate(ctx['read_tsv'](path), 2)]
+    # A Korean place written in Chinese characters or Latin letters is matched only to a place some
+    # row names in hangul; such rows wait for a second pass, so that the order of the files does not
+    # decide whether a row is kept.
+    deferred = []
+    for final in (False, True):
+        todo, deferred = (deferred if final else items), []
+        for fname, i, r in todo:
             origin = 'harvest/%s:%d' % (fname, i)
             url = r['source_url'].strip()
             if not url.startswith('http'):
@@ -466,6 +481,9 @@ def add_harvest(folder, ctx):
                     b, why = resolve_kr(kr, ref, reg, r['division_b'], r['city_b'], sk, names)
                 else:
                     b, why = None, 'partner country %r' % r['country_b']
+            if (not a or not b) and not final and 'known in hangul' in (why or ''):
+                deferred.append((fname, i, r))
+                continue
             if not a or not b:
                 log('harvest_left_out', '%s — %s %s / %s %s: %s' % (origin, r['division_a'], r['city_a'],
                                                                    r['division_b'], r['city_b'], why))

@@ -446,7 +446,7 @@ def source_for_url(reg, url, clair=False, title=''):
 NOTE_PATTERNS = [
     (r'備忘録|비망록|覚書|MOC|MOU', 'memorandum: not a pairing agreement'),
     (r'意向書|의향서', 'letter of intent: not a pairing agreement'),
-    (r'再締結|再調印|연장', 'renewal of an existing agreement'),
+    (r'再締結|再調印|연장|재협정', 'renewal of an existing agreement'),
     (r'周年|주년', 'anniversary agreement'),
     (r'予定|announced in advance|planned|하기로|갖는다', 'signing announced in advance; not confirmed as signed'),
     (r'memorand|agreements or', 'memorandum: not a pairing agreement'),
@@ -468,13 +468,13 @@ def classify(relation):
             return ('note', why, 0)
     outer = re.sub(r'[\(（].*?[\)）]', '', r)
     for text in (outer, r):
-        if re.search(r'友好交流|우호\s*교류|우호친선\s*교류|友好交往|交流協定|交流协议', text):
+        if re.search(r'友好交流|우호\s*교류|우호친선\s*교류|友好交往|交流協定|交流协议|교류도시', text):
             return ('establish', 'friendship-exchange', 1)
         if re.search(r'friendly exchange|friendship exchange', text, re.I):
             return ('establish', 'friendship-exchange', 1)
         if re.search(r'姉妹|자매|sister', text, re.I):
             return ('establish', 'sister', 2)
-        if re.search(r'友好|友城|우호|친선|友好城|friendship|friendly', text, re.I):
+        if re.search(r'友好|友城|우호|친선|親善|友好城|friendship|friendly', text, re.I):
             return ('establish', 'friendship', 2)
     return ('note', 'relation wording not recognised', 0)
 
@@ -1246,7 +1246,9 @@ def main():
             # a party's or a news page names the pair without a date: sourced, but undated
             kind = next((e['cls'][1] for e in undated_est if e['cls'][1]), '')
         if est:
-            est.sort(key=lambda e: (-e['strength'], -e['cls'][2], -len(e['date']), e['date'], e['src']))
+            # Same basis and rank: the earlier year wins (a pair keeps its first agreement's date when a
+            # later one upgrades it, e.g. 友好協力都市 2005 -> 姉妹都市 2025); within a year, the finer date.
+            est.sort(key=lambda e: (-e['strength'], -e['cls'][2], e['date'][:4], -len(e['date']), e['date'], e['src']))
             rank = est[0]['cls'][2]
             top = [e for e in est if e['cls'][2] == rank and e['date']]
             best = top[0]
@@ -1257,8 +1259,11 @@ def main():
             else:
                 chosen = best
             kind = chosen['cls'][1] or next((e['cls'][1] for e in top if e['cls'][1]), '')
+            # a later agreement of another kind from the same page (an upgrade) is history, not a disagreement
+            later = [e for e in est if e['date'] and e['date'][:4] > chosen['date'][:4] and e['src'] == chosen['src']
+                     and e['cls'][1] and e['cls'][1] != chosen['cls'][1]]
             conflicts = [e for e in est if e['date'] and not consistent(e['date'], chosen['date'])
-                         and not (e['cls'][2] < chosen['cls'][2] and e['date'] < chosen['date'])]
+                         and not (e['cls'][2] < chosen['cls'][2] and e['date'] < chosen['date']) and e not in later]
             top = [e for e in est if e['date'] and (e in conflicts or consistent(e['date'], chosen['date']))]
             dates = sorted({e['date'] for e in top})
             if conflicts:
@@ -1269,7 +1274,11 @@ def main():
                         chosen['strength'], 'published report')))
                 log('conflict', '%s %s / %s: %s -> %s' % (pkey, reg.cities[a]['name_native'], reg.cities[b]['name_native'],
                                                        ', '.join(dates), chosen['date']))
-            lower = [e for e in est if e['cls'][2] < rank and e['date'] < chosen['date']]
+            if later:
+                pnote.append('a later %s agreement (%s) followed this one' % (
+                    later[0]['cls'][1], ', '.join(sorted({e['date'] for e in later}))))
+            lower = [e for e in est if e['cls'][2] < rank and e['date'] < chosen['date']
+                     and not consistent(e['date'], chosen['date'])]
             if lower:
                 pnote.append('an earlier %s relation (%s) preceded this agreement' % (
                     lower[0]['cls'][1], ', '.join(sorted({e['date'] for e in lower}))))
@@ -1292,7 +1301,7 @@ def main():
         if chosen:
             basis = chosen['basis'] or ('%s, as given by %s' % (chosen['rel'], reg.sources.get(chosen['src'], ['', '', ''])[2] or chosen['src']))
         src = chosen['src'] if chosen else (undated_est[0]['src'] if undated_est else wik[0]['src'])
-        if not chosen and notes:
+        if not chosen and notes and not undated_est and wik:
             pnote.append('listed on Wikipedia; the other sources only give a note (see pairing_sources)')
         pair_rows.append([pkey, a, b, established, prec.get(len(established), ''), status, kind, basis,
                           '; '.join(pnote), src, verification, ended, end_reason, successor, end_src])

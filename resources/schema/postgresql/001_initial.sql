@@ -1,0 +1,176 @@
+-- Schema version 1 on PostgreSQL: the twin of sqlite/001_initial.sql. The same tables, columns
+-- and constraints; ids are identity columns, REAL is DOUBLE PRECISION, and the unordered pair is
+-- indexed with LEAST/GREATEST. Beside them, what SQLite gets from the application at connection
+-- time: the schema version (sc_schema, which also marks the database as Sister Cities'), the
+-- collations of each language and sc_romanize().
+
+CREATE TABLE sc_schema (
+    application TEXT PRIMARY KEY CHECK (application = 'sistercities'),
+    version     INTEGER NOT NULL
+);
+INSERT INTO sc_schema (application, version) VALUES ('sistercities', 0);
+
+-- ICU's order for each reader (zh is pinyin), with numbers in numeric order and case ignored:
+-- what QCollator, with numeric mode and case-insensitivity, gives the sc_xx collations of SQLite.
+CREATE COLLATION sc_zh (provider = icu, locale = 'zh-u-kn-true-ks-level2', deterministic = false);
+CREATE COLLATION sc_ja (provider = icu, locale = 'ja-u-kn-true-ks-level2', deterministic = false);
+CREATE COLLATION sc_ko (provider = icu, locale = 'ko-u-kn-true-ks-level2', deterministic = false);
+CREATE COLLATION sc_en (provider = icu, locale = 'en-u-kn-true-ks-level2', deterministic = false);
+
+-- The Revised Romanization of hangul syllables, as HangulRomanizer::romanize does it in C++.
+CREATE FUNCTION sc_romanize_syllables(t TEXT) RETURNS TEXT
+LANGUAGE plpgsql IMMUTABLE STRICT AS $$
+DECLARE
+    initials TEXT[] := ARRAY['g', 'kk', 'n', 'd', 'tt', 'r', 'm', 'b', 'pp', 's', 'ss', '',
+                             'j', 'jj', 'ch', 'k', 't', 'p', 'h'];
+    medials TEXT[] := ARRAY['a', 'ae', 'ya', 'yae', 'eo', 'e', 'yeo', 'ye', 'o', 'wa', 'wae',
+                            'oe', 'yo', 'u', 'wo', 'we', 'wi', 'yu', 'eu', 'ui', 'i'];
+    finals TEXT[] := ARRAY['', 'k', 'k', 'k', 'n', 'n', 'n', 't', 'l', 'k', 'm', 'l', 'l', 'l',
+                           'p', 'l', 'm', 'p', 'p', 't', 't', 'ng', 't', 't', 'k', 't', 'p', 't'];
+    linked TEXT[] := ARRAY['', 'g', 'kk', 'ks', 'n', 'nj', 'nh', 'd', 'r', 'lg', 'lm', 'lb', 'ls',
+                           'lt', 'lp', 'lh', 'm', 'b', 'ps', 's', 'ss', 'ng', 'j', 'ch', 'k', 't',
+                           'p', ''];
+    result TEXT := '';
+    c INTEGER;
+    next_c INTEGER;
+    syllable INTEGER;
+    vowel_next BOOLEAN;
+BEGIN
+    FOR i IN 1 .. length(t) LOOP
+        c := ascii(substr(t, i, 1));
+        IF c < 44032 OR c > 55203 THEN
+            result := result || substr(t, i, 1);
+            CONTINUE;
+        END IF;
+        syllable := c - 44032;
+        result := result || initials[syllable / 588 + 1] || medials[(syllable % 588) / 28 + 1];
+        vowel_next := FALSE;
+        IF i < length(t) THEN
+            next_c := ascii(substr(t, i + 1, 1));
+            vowel_next := next_c BETWEEN 44032 AND 55203 AND (next_c - 44032) / 588 = 11;
+        END IF;
+        IF vowel_next THEN
+            result := result || linked[syllable % 28 + 1];
+        ELSE
+            result := result || finals[syllable % 28 + 1];
+        END IF;
+    END LOOP;
+    RETURN replace(result, 'lr', 'll');
+END
+$$;
+
+CREATE FUNCTION sc_romanize(name TEXT) RETURNS TEXT
+LANGUAGE plpgsql IMMUTABLE STRICT AS $$
+DECLARE
+    units TEXT[] := ARRAY['특별시', '광역시', '특별자치시', '시', '군', '구', '읍', '면', '동', '도'];
+    t TEXT := regexp_replace(name, '^\s+|\s+$', '', 'g');
+    stem TEXT := t;
+    unit TEXT := '';
+    candidate TEXT;
+    minimum_stem INTEGER;
+    result TEXT;
+BEGIN
+    FOREACH candidate IN ARRAY units LOOP
+        -- 동 and 도 end one-syllable place names too (안동 is Andong, not An-dong).
+        minimum_stem := 1;
+        IF candidate IN ('동', '도') THEN
+            minimum_stem := 2;
+        END IF;
+        IF length(t) >= length(candidate) + minimum_stem
+           AND right(t, length(candidate)) = candidate THEN
+            stem := left(t, length(t) - length(candidate));
+            unit := candidate;
+            EXIT;
+        END IF;
+    END LOOP;
+    result := sc_romanize_syllables(stem);
+    IF unit <> '' THEN
+        result := result || '-' || sc_romanize_syllables(unit);
+    END IF;
+    IF result <> '' THEN
+        result := upper(left(result, 1)) || substr(result, 2);
+    END IF;
+    RETURN result;
+END
+$$;
+
+CREATE TABLE countries (
+    code        TEXT PRIMARY KEY CHECK (length(code) = 2),
+    name_zh     TEXT NOT NULL,
+    name_ja     TEXT NOT NULL,
+    name_ko     TEXT NOT NULL,
+    name_en     TEXT NOT NULL,
+    search_text TEXT NOT NULL,
+    row_version INTEGER NOT NULL DEFAULT 1
+);
+
+CREATE TABLE divisions (
+    code        TEXT PRIMARY KEY,
+    country     TEXT NOT NULL REFERENCES countries(code),
+    name_zh     TEXT NOT NULL,
+    name_ja     TEXT NOT NULL,
+    name_ko     TEXT NOT NULL,
+    name_en     TEXT NOT NULL,
+    region      TEXT CHECK (region IN ('east', 'central', 'west')),
+    search_text TEXT NOT NULL,
+    row_version INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX divisions_country ON divisions(country);
+
+CREATE TABLE sources (
+    id          BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+    source_key  TEXT UNIQUE,
+    title       TEXT NOT NULL CHECK (length(title) > 0),
+    publisher   TEXT,
+    url         TEXT,
+    date_read   TEXT,
+    licence     TEXT,
+    row_version INTEGER NOT NULL DEFAULT 1
+);
+
+CREATE TABLE cities (
+    id          BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+    city_key    TEXT UNIQUE,
+    country     TEXT NOT NULL REFERENCES countries(code),
+    division    TEXT REFERENCES divisions(code),
+    parent_id   BIGINT REFERENCES cities(id),
+    level       TEXT NOT NULL CHECK (level IN ('province', 'prefecture', 'county', 'district',
+                                               'municipality', 'other')),
+    name_native TEXT NOT NULL CHECK (length(name_native) > 0),
+    name_zh     TEXT,
+    name_ja     TEXT,
+    name_ko     TEXT,
+    name_en     TEXT,
+    latitude    DOUBLE PRECISION CHECK (latitude BETWEEN -90 AND 90),
+    longitude   DOUBLE PRECISION CHECK (longitude BETWEEN -180 AND 180),
+    source_id   BIGINT REFERENCES sources(id),
+    search_text TEXT NOT NULL,
+    row_version INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX cities_country ON cities(country);
+CREATE INDEX cities_division ON cities(division);
+
+CREATE TABLE pairings (
+    id               BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+    pairing_key      TEXT UNIQUE,
+    city_a           BIGINT NOT NULL REFERENCES cities(id),
+    city_b           BIGINT NOT NULL REFERENCES cities(id),
+    established      TEXT CHECK (established IS NULL OR length(established) IN (4, 7, 10)),
+    established_year INTEGER,
+    precision        TEXT CHECK (precision IN ('year', 'month', 'day')),
+    status           TEXT NOT NULL DEFAULT 'active'
+                     CHECK (status IN ('active', 'dormant', 'ended')),
+    kind             TEXT CHECK (kind IN ('sister', 'friendship', 'friendship-exchange')),
+    date_basis       TEXT,
+    note             TEXT,
+    source_id        BIGINT NOT NULL REFERENCES sources(id),
+    row_version      INTEGER NOT NULL DEFAULT 1,
+    CHECK (city_a <> city_b),
+    CHECK ((established IS NULL AND precision IS NULL AND established_year IS NULL)
+           OR (established IS NOT NULL AND precision IS NOT NULL
+               AND established_year IS NOT NULL))
+);
+-- One row per unordered pair, whichever side was written first.
+CREATE UNIQUE INDEX pairings_pair ON pairings(LEAST(city_a, city_b), GREATEST(city_a, city_b));
+CREATE INDEX pairings_city_b ON pairings(city_b);
+CREATE INDEX pairings_year ON pairings(established_year);
