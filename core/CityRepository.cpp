@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "Error.h"
+#include "InsertStatement.h"
 #include "NameKey.h"
 #include "NameNormaliser.h"
 #include "SqlSupport.h"
@@ -49,7 +50,19 @@ QVariant optionalDouble(const std::optional<double>& value)
     return value ? QVariant(*value) : QVariant();
 }
 
-QVariantList valuesOf(const City& c)
+} // namespace
+
+QStringList CityRepository::insertColumns()
+{
+    return {
+        QStringLiteral("city_key"),  QStringLiteral("country"),    QStringLiteral("division"),
+        QStringLiteral("parent_id"), QStringLiteral("level"),      QStringLiteral("name_native"),
+        QStringLiteral("name_zh"),   QStringLiteral("name_ja"),    QStringLiteral("name_ko"),
+        QStringLiteral("name_en"),   QStringLiteral("latitude"),   QStringLiteral("longitude"),
+        QStringLiteral("source_id"), QStringLiteral("search_text")};
+}
+
+QVariantList CityRepository::insertValues(const City& c)
 {
     return {sql::nullIfEmpty(c.key),
             c.country.toUpper(),
@@ -66,8 +79,6 @@ QVariantList valuesOf(const City& c)
             sql::nullIfZero(c.sourceId),
             namekey::searchText(c.names.all())};
 }
-
-} // namespace
 
 QString CityRepository::validate(const City& c) const
 {
@@ -112,12 +123,10 @@ qint64 CityRepository::add(const City& c)
     m_database.requireWritable();
     if (const QString problem = validate(c); !problem.isEmpty())
         throw Error(Error::Kind::Invalid, problem);
-    return sql::insert(
-        m_database.prepared(QStringLiteral(
-            "INSERT INTO cities (city_key, country, division, parent_id, level, name_native, "
-            "name_zh, name_ja, name_ko, name_en, latitude, longitude, source_id, search_text) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")),
-        valuesOf(c));
+    static const QString statement =
+        sql::insertStatement(QStringLiteral("cities"), insertColumns()) +
+        QLatin1String(" RETURNING id");
+    return sql::insert(m_database.prepared(statement), insertValues(c));
 }
 
 std::optional<City> CityRepository::get(qint64 id) const
@@ -165,7 +174,7 @@ void CityRepository::update(const City& c)
     m_database.requireWritable();
     if (const QString problem = validate(c); !problem.isEmpty())
         throw Error(Error::Kind::Invalid, problem);
-    QVariantList values = valuesOf(c);
+    QVariantList values = insertValues(c);
     values << c.id << c.rowVersion;
     QSqlQuery query = sql::run(
         m_database.connection(),

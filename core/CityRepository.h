@@ -2,6 +2,8 @@
 
 #include "model/City.h"
 
+#include <QStringList>
+#include <QVariantList>
 #include <QVector>
 
 #include <optional>
@@ -27,6 +29,11 @@ public:
     // Removes a city that no pairing names; else Error::Invalid saying how many do.
     void remove(qint64 id, int rowVersion);
     int pairingCount(qint64 id) const;
+
+    // The columns a new city's row is written to, and its values in that order: what add()
+    // writes, for writers of many rows at once (the importers' BatchInserter).
+    static QStringList insertColumns();
+    static QVariantList insertValues(const City& city);
 
     // Why `city` cannot be stored, or empty.
     QString validate(const City& city) const;

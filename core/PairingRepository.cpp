@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "Error.h"
 #include "EstablishedDate.h"
+#include "InsertStatement.h"
 #include "SqlSupport.h"
 
 #include <QCoreApplication>
@@ -45,7 +46,19 @@ QVariantList dateValues(const QString& established)
     return {date->toString(), date->year(), date->precisionName()};
 }
 
-QVariantList valuesOf(const Pairing& p)
+} // namespace
+
+QStringList PairingRepository::insertColumns()
+{
+    return {QStringLiteral("pairing_key"),      QStringLiteral("city_a"),
+            QStringLiteral("city_b"),           QStringLiteral("established"),
+            QStringLiteral("established_year"), QStringLiteral("precision"),
+            QStringLiteral("status"),           QStringLiteral("kind"),
+            QStringLiteral("date_basis"),       QStringLiteral("note"),
+            QStringLiteral("source_id")};
+}
+
+QVariantList PairingRepository::insertValues(const Pairing& p)
 {
     QVariantList values{sql::nullIfEmpty(p.key), p.cityA, p.cityB};
     values << dateValues(p.established);
@@ -53,8 +66,6 @@ QVariantList valuesOf(const Pairing& p)
            << sql::nullIfEmpty(p.note.trimmed()) << p.sourceId;
     return values;
 }
-
-} // namespace
 
 QString PairingRepository::validate(const Pairing& p, const QDate& today) const
 {
@@ -90,25 +101,12 @@ qint64 PairingRepository::add(const Pairing& p)
     m_database.requireWritable();
     if (const QString problem = validate(p); !problem.isEmpty())
         throw Error(Error::Kind::Invalid, problem);
-    // The columns derived from the cities (schema 5) are written with the row, as the trigger
-    // pairings_derive_insert would write them: it then finds nothing to correct, and the row's
-    // index entries are written once instead of twice.
-    QVariantList values = valuesOf(p);
-    values << p.cityA << p.cityB << p.cityA << p.cityB << p.cityA << p.cityB;
-    return sql::insert(
-        m_database.prepared(QStringLiteral(
-            "INSERT INTO pairings (pairing_key, city_a, city_b, established, established_year, "
-            "precision, status, kind, date_basis, note, source_id, country_a, country_b, "
-            "division_a, division_b, region_a, region_b) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-            " (SELECT country FROM cities WHERE id = ?), (SELECT country FROM cities WHERE id = ?),"
-            " (SELECT division FROM cities WHERE id = ?), (SELECT division FROM cities WHERE id = "
-            "?),"
-            " (SELECT d.region FROM cities c JOIN divisions d ON d.code = c.division"
-            " WHERE c.id = ? AND c.country = 'CN'),"
-            " (SELECT d.region FROM cities c JOIN divisions d ON d.code = c.division"
-            " WHERE c.id = ? AND c.country = 'CN')) RETURNING id")),
-        values);
+    // The columns derived from the cities (schema 5) are filled by the trigger
+    // pairings_derive_insert, as for an import's batches.
+    static const QString statement =
+        sql::insertStatement(QStringLiteral("pairings"), insertColumns()) +
+        QLatin1String(" RETURNING id");
+    return sql::insert(m_database.prepared(statement), insertValues(p));
 }
 
 std::optional<Pairing> PairingRepository::get(qint64 id) const
@@ -140,7 +138,7 @@ void PairingRepository::update(const Pairing& p)
     m_database.requireWritable();
     if (const QString problem = validate(p); !problem.isEmpty())
         throw Error(Error::Kind::Invalid, problem);
-    QVariantList values = valuesOf(p);
+    QVariantList values = insertValues(p);
     values << p.id << p.rowVersion;
     QSqlQuery query =
         sql::run(m_database.connection(),

@@ -3,6 +3,8 @@
 #include "model/Pairing.h"
 
 #include <QDate>
+#include <QStringList>
+#include <QVariantList>
 
 #include <optional>
 
@@ -23,6 +25,11 @@ public:
     void remove(qint64 id, int rowVersion);
     // The id of the pairing between these two cities, in either order.
     std::optional<qint64> findPair(qint64 cityA, qint64 cityB) const;
+
+    // The columns a new pairing's row is written to, and its values in that order: what add()
+    // writes, for writers of many rows at once (the importers' BatchInserter).
+    static QStringList insertColumns();
+    static QVariantList insertValues(const Pairing& pairing);
 
     // Why `pairing` cannot be stored, or empty. `today` bounds the date.
     QString validate(const Pairing& pairing, const QDate& today = QDate::currentDate()) const;

@@ -1,6 +1,7 @@
 #include "PostgresDialect.h"
 
 #include "Error.h"
+#include "io/QueryBatchStatements.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -80,6 +81,32 @@ bool PostgresDialect::hasTables(QSqlDatabase& db) const
                                "('pg_catalog', 'information_schema') AND n.nspname NOT LIKE "
                                "'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp%'"));
     return query.next() && query.value(0).toLongLong() > 0;
+}
+
+std::unique_ptr<BatchStatements> PostgresDialect::batchStatements(const QSqlDatabase& db,
+                                                                  const QString& table,
+                                                                  const QStringList& columns) const
+{
+    return std::make_unique<QueryBatchStatements>(db, table, columns);
+}
+
+QVector<qint64> PostgresDialect::reserveIds(const QSqlDatabase& db, const QString& table, qint64,
+                                            int count) const
+{
+    // Ids the sequence hands out are never handed out again, whether the import commits or not.
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT nextval(pg_get_serial_sequence(?, 'id')) "
+                                 "FROM generate_series(1, ?)"));
+    query.addBindValue(table);
+    query.addBindValue(count);
+    if (!query.exec())
+        throw Error(Error::Kind::Database, query.lastError().text());
+    QVector<qint64> ids;
+    ids.reserve(count);
+    while (query.next())
+        ids.push_back(query.value(0).toLongLong());
+    return ids;
 }
 
 void PostgresDialect::beginWrite(QSqlDatabase& db) const

@@ -37,6 +37,13 @@ public:
     QString greatest(const QString& a, const QString& b) const override;
     QString position(const QString& needle, const QString& haystack) const override;
     QString firstCodePoint(const QString& text) const override;
+    int cacheSize(QSqlDatabase&) const override { return 0; }
+    void setCacheSize(QSqlDatabase&, int) const override {}
+    std::unique_ptr<BatchStatements> batchStatements(const QSqlDatabase& db, const QString& table,
+                                                     const QStringList& columns) const override;
+    // nextval() of the identity's sequence (which an editor may use, not set).
+    QVector<qint64> reserveIds(const QSqlDatabase& db, const QString& table, qint64 after,
+                               int count) const override;
     // The server checks its own pages and every foreign key on each write: nothing to find.
     QStringList integrityProblems(QSqlDatabase&) const override { return {}; }
     QList<Orphan> orphans(QSqlDatabase&) const override { return {}; }

@@ -6,10 +6,13 @@
 #include <QSqlError>
 #include <QString>
 #include <QStringList>
+#include <QVector>
 
 #include <memory>
 
 namespace sc {
+
+class BatchStatements;
 
 // ---------------------------------------------------------------------------------------------
 // The boundary between core's one portable SQL text and the engines it runs on. Everything that
@@ -72,6 +75,22 @@ public:
     virtual CitySearch citiesContaining(const QString& text) const;
     // The same, in SQL that every engine runs (for callers that have no dialect at hand).
     static CitySearch portableCitiesContaining(const QString& text);
+
+    // The connection's page cache as the engine spells it (SQLite: PRAGMA cache_size, negative
+    // KiB or positive pages). An import raises it for its transaction, so that the indexes it
+    // grows stay in memory, and puts it back. A server keeps its own cache: 0, nothing to set.
+    virtual int cacheSize(QSqlDatabase& db) const = 0;
+    virtual void setCacheSize(QSqlDatabase& db, int size) const = 0;
+    // The statements that write many rows of `table` at once (an import's), in the engine's
+    // fastest way.
+    virtual std::unique_ptr<BatchStatements> batchStatements(const QSqlDatabase& db,
+                                                             const QString& table,
+                                                             const QStringList& columns) const = 0;
+    // `count` ids, in order, for new rows of `table` that the caller writes later with ids of
+    // their own, each larger than `after` (the last id it reserved, 0 at first); no other row
+    // of the table gets them.
+    virtual QVector<qint64> reserveIds(const QSqlDatabase& db, const QString& table, qint64 after,
+                                       int count) const = 0;
 
     // Damage the engine finds in the stored data; empty when sound.
     virtual QStringList integrityProblems(QSqlDatabase& db) const = 0;

@@ -3,6 +3,7 @@
 #include "Error.h"
 #include "HangulRomanizer.h"
 #include "NameKey.h"
+#include "io/SqliteBatchStatements.h"
 
 #include <QCollator>
 #include <QCoreApplication>
@@ -15,6 +16,8 @@
 #include <QVariant>
 
 #include <sqlite3.h>
+
+#include <numeric>
 
 namespace sc {
 
@@ -144,6 +147,41 @@ qint64 SqliteDialect::changeStamp(QSqlDatabase& db)
     return (version << 40) ^ qint64(sqlite3_total_changes64(connection));
 }
 
+int SqliteDialect::cacheSize(QSqlDatabase& db) const
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA cache_size")) || !query.next())
+        throw Error(Error::Kind::Database, query.lastError().text());
+    return query.value(0).toInt();
+}
+
+void SqliteDialect::setCacheSize(QSqlDatabase& db, int size) const
+{
+    // PRAGMA takes no bound parameters; the value is an int of ours.
+    exec(db, QStringLiteral("PRAGMA cache_size = %1").arg(size));
+}
+
+std::unique_ptr<BatchStatements> SqliteDialect::batchStatements(const QSqlDatabase& db,
+                                                                const QString& table,
+                                                                const QStringList& columns) const
+{
+    return std::make_unique<SqliteBatchStatements>(db, table, columns);
+}
+
+QVector<qint64> SqliteDialect::reserveIds(const QSqlDatabase& db, const QString& table,
+                                          qint64 after, int count) const
+{
+    // The table is one of ours, never input.
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT COALESCE(max(id), 0) FROM %1").arg(table)) ||
+        !query.next())
+        throw Error(Error::Kind::Database, query.lastError().text());
+    const qint64 first = qMax(after, query.value(0).toLongLong()) + 1;
+    QVector<qint64> ids(count);
+    std::iota(ids.begin(), ids.end(), first);
+    return ids;
+}
+
 int SqliteDialect::schemaVersion(QSqlDatabase& db) const
 {
     QSqlQuery query(db);
@@ -232,13 +270,18 @@ bool SqliteDialect::isBusy(const QSqlError& error) const
            error.nativeErrorCode() == QLatin1String("6");
 }
 
-void SqliteDialect::prepareConnection(QSqlDatabase& db, bool) const
+sqlite3* SqliteDialect::handle(const QSqlDatabase& db)
 {
     // Qt on Debian links the system SQLite, so the driver's handle is that library's sqlite3*.
     const QVariant handle = db.driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
         throw Error(Error::Kind::Database, tr("the SQLite driver gives no sqlite3 handle"));
-    sqlite3* connection = *static_cast<sqlite3* const*>(handle.data());
+    return *static_cast<sqlite3* const*>(handle.data());
+}
+
+void SqliteDialect::prepareConnection(QSqlDatabase& db, bool) const
+{
+    sqlite3* connection = handle(db);
     for (const QString& code : language::codes()) {
         const Language language = *language::fromCode(code);
         auto* collator = new QCollator(QLocale(code));

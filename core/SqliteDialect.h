@@ -6,6 +6,8 @@
 #include <QSqlError>
 #include <QString>
 
+struct sqlite3;
+
 namespace sc {
 
 // ---------------------------------------------------------------------------------------------
@@ -38,6 +40,15 @@ public:
     // Three characters or more use the trigram index city_names; shorter text, which a trigram
     // cannot find, and text with LIKE's wildcards read cities.search_text.
     CitySearch citiesContaining(const QString& text) const override;
+
+    int cacheSize(QSqlDatabase& db) const override;
+    void setCacheSize(QSqlDatabase& db, int size) const override;
+    std::unique_ptr<BatchStatements> batchStatements(const QSqlDatabase& db, const QString& table,
+                                                     const QStringList& columns) const override;
+    // The next after the largest (or after `after`), as SQLite gives them one at a time: the
+    // write lock of the import's transaction keeps them free.
+    QVector<qint64> reserveIds(const QSqlDatabase& db, const QString& table, qint64 after,
+                               int count) const override;
     // PRAGMA integrity_check and foreign_key_check.
     QStringList integrityProblems(QSqlDatabase& db) const override;
     QList<Orphan> orphans(QSqlDatabase& db) const override;
@@ -80,6 +91,10 @@ public:
     static constexpr int kApplicationId = 0x53434954; // "SCIT"
     static int applicationId(QSqlDatabase& db);
     static void setApplicationId(QSqlDatabase& db);
+
+    // The driver's own connection, for the few places that need SQLite's C API (collations,
+    // the importers' batched inserts). Throws Error::Kind::Database for another driver.
+    static sqlite3* handle(const QSqlDatabase& db);
 };
 
 } // namespace sc

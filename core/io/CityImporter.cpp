@@ -1,13 +1,15 @@
 #include "CityImporter.h"
 
+#include "BatchInserter.h"
 #include "CityRecord.h"
+#include "ImportRun.h"
 #include "ImportSession.h"
+#include "NewIds.h"
 
 #include "../CityRepository.h"
-#include "../Error.h"
+#include "../Database.h"
 #include "../Language.h"
 #include "../NameKey.h"
-#include "../Transaction.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -16,11 +18,33 @@ namespace sc {
 
 namespace {
 
-constexpr int kProgressEvery = 50;
+class CityRows final : public ImportRows {
+public:
+    explicit CityRows(ImportSession& session)
+        : m_session(session),
+          m_newCities(session.database(), QStringLiteral("cities"),
+                      QStringList{QStringLiteral("id")} + CityRepository::insertColumns(),
+                      [&session](int line, const QString& reason) {
+                          session.report().addProblem(line, QString(), reason);
+                      }),
+          m_newCityIds(session.database(), QStringLiteral("cities"))
+    {
+        // As PairingImporter's new cities: written in batches, each with an id reserved now.
+    }
 
-void importRow(ImportSession& session, CityRepository& cities, QHash<QString, int>& rowLines,
-               const CsvReader::Record& record)
+    void import(const CsvReader::Record& record) override;
+    void finish() override { m_newCities.flush(); }
+
+private:
+    ImportSession& m_session;
+    BatchInserter m_newCities;
+    NewIds m_newCityIds;
+    QHash<QString, int> m_rowLines; // country, division, level, name key -> its line
+};
+
+void CityRows::import(const CsvReader::Record& record)
 {
+    ImportSession& session = m_session;
     const int line = record.line;
     ImportReport& report = session.report();
     const qsizetype before = report.problems.size();
@@ -65,7 +89,7 @@ void importRow(ImportSession& session, CityRepository& cities, QHash<QString, in
     const QString native = namekey::normalize(city.names.native);
     const QString key = city.country + QLatin1Char('\x1f') + city.division + QLatin1Char('\x1f') +
                         city.level + QLatin1Char('\x1f') + native;
-    if (const auto it = rowLines.constFind(key); it != rowLines.constEnd()) {
+    if (const auto it = m_rowLines.constFind(key); it != m_rowLines.constEnd()) {
         report.addProblem(
             line, QStringLiteral("name_native"),
             QCoreApplication::translate("sc::CityImporter", "the same city as line %1 of this file")
@@ -87,16 +111,14 @@ void importRow(ImportSession& session, CityRepository& cities, QHash<QString, in
     }
     if (!sourceText.isEmpty())
         city.sourceId = session.source(line, QStringLiteral("source"), sourceText);
-    try {
-        city.id = cities.add(city);
-        session.cities().add(city);
-    } catch (const Error& error) {
-        if (error.kind() != Error::Kind::Invalid)
-            throw;
-        report.addProblem(line, QString(), error.message());
-        return;
-    }
-    rowLines.insert(key, line);
+    // Every field was checked above as CityRepository::validate() checks it: the country and
+    // the division resolved through the reference tables, each name through NameNormaliser.
+    city.id = m_newCityIds.next();
+    m_newCities.add(line, QVariantList{city.id} + CityRepository::insertValues(city));
+    if (m_newCities.pending() >= BatchInserter::kRowsPerStatement)
+        m_newCities.flush();
+    session.cities().add(city);
+    m_rowLines.insert(key, line);
     ++report.added;
 }
 
@@ -122,32 +144,9 @@ ImportReport CityImporter::run(const CsvReader& csv, const ImportOptions& option
 ImportReport CityImporter::run(const CsvReader& csv, const ColumnMap& map,
                                const ImportOptions& options, const ImportProgress& progress)
 {
-    ImportReport report;
-    ImportSession session(m_database, csv, map, report);
-    if (!session.checkHeader(requiredFields())) {
-        report.sort();
-        return report;
-    }
-    Transaction transaction(m_database);
-    CityRepository cities(m_database);
-    QHash<QString, int> rowLines;
-    const int total = int(csv.records().size());
-    for (int i = 0; i < total; ++i) {
-        if (progress && i % kProgressEvery == 0 && !progress(i, total)) {
-            report.cancelled = true;
-            report.sort();
-            return report;
-        }
-        importRow(session, cities, rowLines, csv.records().at(i));
-    }
-    if (progress)
-        progress(total, total);
-    report.sort();
-    if (report.hasProblems() || options.dryRun)
-        return report;
-    transaction.commit();
-    report.written = true;
-    return report;
+    return ImportRun::run(
+        m_database, csv, map, requiredFields(), options, progress,
+        [](ImportSession& session) { return std::make_unique<CityRows>(session); });
 }
 
 } // namespace sc

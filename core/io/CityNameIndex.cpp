@@ -51,8 +51,10 @@ void CityNameIndex::insert(const QString& country, Entry entry, const QStringLis
     for (const QString& name : names) {
         if (name.trimmed().isEmpty())
             continue;
-        entry.keys << namekey::normalize(name);
-        for (const QString& variant : namekey::variants(name))
+        // variants() starts with the name's key: one normalisation serves both.
+        const QStringList nameVariants = namekey::variants(name);
+        entry.keys << nameVariants.value(0);
+        for (const QString& variant : nameVariants)
             if (!variants.contains(variant))
                 variants << variant;
     }
@@ -65,8 +67,14 @@ void CityNameIndex::insert(const QString& country, Entry entry, const QStringLis
 QVector<CityNameIndex::Entry> CityNameIndex::find(const QString& name, const QString& country,
                                                   const QString& division) const
 {
+    return findKey(namekey::normalize(name), country, division);
+}
+
+QVector<CityNameIndex::Entry> CityNameIndex::findKey(const QString& key, const QString& country,
+                                                     const QString& division) const
+{
     QVector<Entry> out;
-    const auto it = m_byKey.constFind(keyOf(country.toUpper(), namekey::normalize(name)));
+    const auto it = m_byKey.constFind(keyOf(country.toUpper(), key));
     if (it == m_byKey.constEnd())
         return out;
     for (const int index : *it) {

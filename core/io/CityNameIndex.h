@@ -29,6 +29,9 @@ public:
     // key or is `name` without an administrative suffix: what CityRepository::findByName finds.
     QVector<Entry> find(const QString& name, const QString& country,
                         const QString& division = {}) const;
+    // find() for a name whose key (namekey::normalize) the caller has already.
+    QVector<Entry> findKey(const QString& key, const QString& country,
+                           const QString& division = {}) const;
     // Makes a city just written findable.
     void add(const City& city);
 

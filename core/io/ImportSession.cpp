@@ -72,7 +72,11 @@ bool ImportSession::checkHeader(const QStringList& required)
 
 QString ImportSession::value(const CsvReader::Record& record, const QString& field) const
 {
-    const int column = m_map.column(field);
+    return valueAt(record, m_map.column(field));
+}
+
+QString ImportSession::valueAt(const CsvReader::Record& record, int column)
+{
     if (column < 0 || column >= record.fields.size())
         return {};
     return csv::undefused(record.fields.at(column).trimmed());

@@ -30,6 +30,10 @@ public:
     // The field's text in `record`, trimmed and read back from the spreadsheet-safe form of
     // csv::defused(); empty when the field is not mapped.
     QString value(const CsvReader::Record& record, const QString& field) const;
+    // value() of the file column `column` (ImportSession::column()), -1 for a field not mapped:
+    // for the fields read from every row, whose columns are looked up once.
+    static QString valueAt(const CsvReader::Record& record, int column);
+    int column(const QString& field) const { return m_map.column(field); }
 
     // A country code; nullopt after reporting why not.
     std::optional<QString> country(int line, const QString& column, const QString& text);

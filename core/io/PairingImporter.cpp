@@ -1,14 +1,15 @@
 #include "PairingImporter.h"
 
+#include "BatchInserter.h"
+#include "ImportRun.h"
 #include "ImportSession.h"
+#include "NewIds.h"
 
 #include "../CityRepository.h"
 #include "../Database.h"
-#include "../Error.h"
 #include "../EstablishedDate.h"
 #include "../NameKey.h"
 #include "../PairingRepository.h"
-#include "../Transaction.h"
 #include "../model/Pairing.h"
 
 #include <QCoreApplication>
@@ -24,33 +25,75 @@ QString tr(const char* text)
     return QCoreApplication::translate("sc::RowImporter", text);
 }
 
-// How often the progress callback is asked whether to go on.
-constexpr int kProgressEvery = 50;
+// A field of the file and the column it is read from, both looked up once rather than for
+// every row.
+struct Field {
+    Field(const ImportSession& session, const QString& field)
+        : name(field), column(session.column(field))
+    {
+    }
+    QString name;
+    int column;
+};
+
+// The fields of one side of a row.
+struct SideColumns {
+    SideColumns(const ImportSession& session, const QString& prefix)
+        : country(session, prefix + QStringLiteral("country")),
+          division(session, prefix + QStringLiteral("division")),
+          city(session, prefix + QStringLiteral("city"))
+    {
+    }
+    Field country;
+    Field division;
+    Field city;
+};
 
 // One side of a row: the city as named, and its id once found or created.
 struct Side {
-    QString prefix; // "a_" or "b_"
+    const SideColumns* columns = nullptr;
     QString country;
     QString division;
     QString name;
+    QString key; // namekey::normalize(name), computed once
     qint64 city = 0;
     bool valid = false;
 };
 
-class RowImporter final {
+class RowImporter final : public ImportRows {
 public:
     RowImporter(ImportSession& session, const ImportOptions& options)
-        : m_session(session), m_options(options), m_cities(session.database()),
-          m_pairings(session.database())
+        : m_session(session), m_options(options), m_pairings(session.database()),
+          m_a(session, QStringLiteral("a_")), m_b(session, QStringLiteral("b_")),
+          m_established(session, QStringLiteral("established")),
+          m_status(session, QStringLiteral("status")), m_kind(session, QStringLiteral("kind")),
+          m_source(session, QStringLiteral("source")), m_note(session, QStringLiteral("note")),
+          m_newCity(tr("new city \"%1\" in %2")),
+          m_newCities(session.database(), QStringLiteral("cities"),
+                      QStringList{QStringLiteral("id")} + CityRepository::insertColumns(),
+                      [this](int line, const QString& reason) { problem(line, {}, reason); }),
+          m_newPairings(session.database(), QStringLiteral("pairings"),
+                        PairingRepository::insertColumns(),
+                        [this](int line, const QString& reason) { problem(line, {}, reason); }),
+          m_newCityIds(session.database(), QStringLiteral("cities"))
     {
+        // New cities are written in batches, after the rows that name them are checked: each
+        // gets its id now (NewIds) and is written with it, inside the import's one transaction.
     }
 
-    void import(const CsvReader::Record& record);
+    void import(const CsvReader::Record& record) override;
+    void finish() override { write(); }
 
 private:
-    Side side(const CsvReader::Record& record, const QString& prefix);
+    Side side(const CsvReader::Record& record, const SideColumns& columns);
     QVector<qint64> citiesNamed(const Side& side);
     bool findOrCreateCity(int line, Side& side, qint64 source);
+    // Writes the pending cities, then the pending pairings that name them.
+    void write()
+    {
+        m_newCities.flush();
+        m_newPairings.flush();
+    }
     void problem(int line, const QString& column, const QString& reason)
     {
         m_session.report().addProblem(line, column, reason);
@@ -58,45 +101,56 @@ private:
 
     ImportSession& m_session;
     const ImportOptions& m_options;
-    CityRepository m_cities;
     PairingRepository m_pairings;
+    const SideColumns m_a;
+    const SideColumns m_b;
+    const Field m_established;
+    const Field m_status;
+    const Field m_kind;
+    const Field m_source;
+    const Field m_note;
+    // Translated once: a file of new cities reports each of them.
+    const QString m_newCity;
     static QString cityKey(const Side& s)
     {
-        return s.country + QLatin1Char('\x1f') + s.division + QLatin1Char('\x1f') +
-               namekey::normalize(s.name);
+        return s.country + QLatin1Char('\x1f') + s.division + QLatin1Char('\x1f') + s.key;
     }
 
+    BatchInserter m_newCities;
+    BatchInserter m_newPairings;
+    NewIds m_newCityIds;
     QHash<QString, QVector<qint64>> m_cityIds;    // country, division, name key -> ids
     QSet<qint64> m_created;                       // cities this file created
     QHash<QPair<qint64, qint64>, int> m_rowLines; // pair added by this file -> its line
 };
 
-Side RowImporter::side(const CsvReader::Record& record, const QString& prefix)
+Side RowImporter::side(const CsvReader::Record& record, const SideColumns& columns)
 {
     const int line = record.line;
     Side s;
-    s.prefix = prefix;
-    s.name = m_session.value(record, prefix + QStringLiteral("city"));
-    const QString countryColumn = prefix + QStringLiteral("country");
-    const QString divisionColumn = prefix + QStringLiteral("division");
-    const auto country =
-        m_session.country(line, countryColumn, m_session.value(record, countryColumn));
+    s.columns = &columns;
+    s.name = ImportSession::valueAt(record, columns.city.column);
+    const auto country = m_session.country(line, columns.country.name,
+                                           ImportSession::valueAt(record, columns.country.column));
     bool valid = bool(country);
     if (country) {
         s.country = *country;
-        const auto division = m_session.division(line, divisionColumn,
-                                                 m_session.value(record, divisionColumn), *country);
+        const auto division =
+            m_session.division(line, columns.division.name,
+                               ImportSession::valueAt(record, columns.division.column), *country);
         valid = valid && division;
         s.division = division.value_or(QString());
     }
-    const auto name = m_session.name(line, prefix + QStringLiteral("city"), s.name);
+    const auto name = m_session.name(line, columns.city.name, s.name);
     if (!name) {
         valid = false;
     } else if (name->isEmpty()) {
-        problem(line, prefix + QStringLiteral("city"), tr("missing city name"));
+        problem(line, columns.city.name, tr("missing city name"));
         valid = false;
     }
     s.name = name.value_or(QString());
+    if (valid)
+        s.key = namekey::normalize(s.name);
     s.valid = valid;
     return s;
 }
@@ -111,10 +165,10 @@ QVector<qint64> RowImporter::citiesNamed(const Side& s)
     // division, then the exact name anywhere in the country, then the looser match. A city
     // this file created is found only by its exact name and division: that is all the file
     // said of it.
-    const QString wanted = namekey::normalize(s.name);
+    const QString& wanted = s.key;
     QVector<qint64> sameDivision, exact, loose;
     for (const CityNameIndex::Entry& city :
-         m_session.cities().find(s.name, s.country, s.division)) {
+         m_session.cities().findKey(s.key, s.country, s.division)) {
         const bool equal = city.keys.contains(wanted);
         if (equal && city.division == s.division)
             sameDivision << city.id;
@@ -132,7 +186,7 @@ QVector<qint64> RowImporter::citiesNamed(const Side& s)
 
 bool RowImporter::findOrCreateCity(int line, Side& s, qint64 source)
 {
-    const QString column = s.prefix + QStringLiteral("city");
+    const QString& column = s.columns->city.name;
     const QString where = s.division.isEmpty() ? s.country : s.division;
     const QVector<qint64> ids = citiesNamed(s);
     if (ids.size() > 1) {
@@ -162,15 +216,17 @@ bool RowImporter::findOrCreateCity(int line, Side& s, qint64 source)
     city.division = s.division;
     city.names.native = s.name;
     city.sourceId = source;
-    s.city = m_cities.add(city);
-    city.id = s.city;
+    // Every field was checked as CityRepository::validate() checks it: the country and the
+    // division resolved through the reference tables, the name through NameNormaliser.
+    city.id = m_newCityIds.next();
+    s.city = city.id;
+    m_newCities.add(line, QVariantList{city.id} + CityRepository::insertValues(city));
     m_session.cities().add(city);
     // A created city is found only by its exact name and division: only that key changes.
     m_created.insert(s.city);
     m_cityIds.insert(cityKey(s), {s.city});
     ++m_session.report().citiesCreated;
-    m_session.report().addNotice(
-        line, column, tr("new city \"%1\" in %2").arg(ImportReport::excerpt(s.name), where));
+    m_session.report().addNotice(line, column, m_newCity.arg(ImportReport::excerpt(s.name), where));
     return true;
 }
 
@@ -180,35 +236,35 @@ void RowImporter::import(const CsvReader::Record& record)
     ImportReport& report = m_session.report();
     const qsizetype before = report.problems.size();
 
-    Side a = side(record, QStringLiteral("a_"));
-    Side b = side(record, QStringLiteral("b_"));
+    Side a = side(record, m_a);
+    Side b = side(record, m_b);
 
-    const QString established = m_session.value(record, QStringLiteral("established"));
+    const QString established = ImportSession::valueAt(record, m_established.column);
     if (const QString why = EstablishedDate::validate(established, m_options.today); !why.isEmpty())
         problem(line, QStringLiteral("established"), why);
 
-    const QString statusText = m_session.value(record, QStringLiteral("status"));
+    const QString statusText = ImportSession::valueAt(record, m_status.column);
     const QString status = statusText.isEmpty() ? QStringLiteral("active") : statusText.toLower();
     if (!Pairing::statuses().contains(status))
         problem(line, QStringLiteral("status"),
                 tr("\"%1\" is not a status: use active, dormant or ended")
                     .arg(ImportReport::excerpt(statusText)));
 
-    const QString kindText = m_session.value(record, QStringLiteral("kind"));
+    const QString kindText = ImportSession::valueAt(record, m_kind.column);
     const QString kind = kindText.toLower();
     if (!kind.isEmpty() && !Pairing::kinds().contains(kind))
         problem(line, QStringLiteral("kind"),
                 tr("\"%1\" is not a kind: use sister, friendship or friendship-exchange")
                     .arg(ImportReport::excerpt(kindText)));
 
-    const QString sourceText = m_session.value(record, QStringLiteral("source"));
+    const QString sourceText = ImportSession::valueAt(record, m_source.column);
     if (sourceText.isEmpty())
         problem(line, QStringLiteral("source"),
                 tr("missing source: give the URL or title where the pairing was read"));
     else
         m_session.checkText(line, QStringLiteral("source"), sourceText);
 
-    const QString note = m_session.value(record, QStringLiteral("note"));
+    const QString note = ImportSession::valueAt(record, m_note.column);
     m_session.checkText(line, QStringLiteral("note"), note, true);
 
     if (report.problems.size() != before || !a.valid || !b.valid)
@@ -231,7 +287,10 @@ void RowImporter::import(const CsvReader::Record& record)
                 tr("the same pair as line %1 of this file").arg(*it));
         return;
     }
-    if (const auto existing = m_pairings.findPair(a.city, b.city)) {
+    // A city this file created has no pairing in the database but those of this file, which
+    // m_rowLines holds: the lookup is needed only between two cities that were there before.
+    const bool bothExisted = !m_created.contains(a.city) && !m_created.contains(b.city);
+    if (const auto existing = bothExisted ? m_pairings.findPair(a.city, b.city) : std::nullopt) {
         problem(line, QStringLiteral("b_city"),
                 tr("these two cities are paired already (pairing %1)").arg(*existing));
         return;
@@ -245,14 +304,10 @@ void RowImporter::import(const CsvReader::Record& record)
     pairing.kind = kind;
     pairing.note = note;
     pairing.sourceId = source;
-    try {
-        m_pairings.add(pairing);
-    } catch (const Error& error) {
-        if (error.kind() != Error::Kind::Invalid)
-            throw;
-        problem(line, QString(), error.message());
-        return;
-    }
+    // Every field was checked above as PairingRepository::validate() checks it.
+    m_newPairings.add(line, PairingRepository::insertValues(pairing));
+    if (m_newPairings.pending() >= BatchInserter::kRowsPerStatement)
+        write();
     m_rowLines.insert(pair, line);
     ++report.added;
 }
@@ -288,33 +343,10 @@ ImportReport PairingImporter::run(const CsvReader& csv, const ImportOptions& opt
 ImportReport PairingImporter::run(const CsvReader& csv, const ColumnMap& map,
                                   const ImportOptions& options, const ImportProgress& progress)
 {
-    ImportReport report;
-    ImportSession session(m_database, csv, map, report);
-    if (!session.checkHeader(requiredFields())) {
-        report.sort();
-        return report;
-    }
-    // Everything, checks included, runs inside the transaction: what is checked is what is
-    // written, even when another program writes in between.
-    Transaction transaction(m_database);
-    RowImporter rows(session, options);
-    const int total = int(csv.records().size());
-    for (int i = 0; i < total; ++i) {
-        if (progress && i % kProgressEvery == 0 && !progress(i, total)) {
-            report.cancelled = true;
-            report.sort();
-            return report;
-        }
-        rows.import(csv.records().at(i));
-    }
-    if (progress)
-        progress(total, total);
-    report.sort();
-    if (report.hasProblems() || options.dryRun)
-        return report;
-    transaction.commit();
-    report.written = true;
-    return report;
+    return ImportRun::run(m_database, csv, map, requiredFields(), options, progress,
+                          [&options](ImportSession& session) {
+                              return std::make_unique<RowImporter>(session, options);
+                          });
 }
 
 } // namespace sc
