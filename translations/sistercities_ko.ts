@@ -1317,10 +1317,6 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
 <context>
     <name>sc::FigureExporter</name>
     <message>
-        <source>the image could not be encoded</source>
-        <translation>이미지를 인코딩할 수 없습니다</translation>
-    </message>
-    <message>
         <source>the folder could not be created</source>
         <translation>폴더를 만들 수 없습니다</translation>
     </message>

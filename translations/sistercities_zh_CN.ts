@@ -1317,10 +1317,6 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
 <context>
     <name>sc::FigureExporter</name>
     <message>
-        <source>the image could not be encoded</source>
-        <translation>无法编码图像</translation>
-    </message>
-    <message>
         <source>the folder could not be created</source>
         <translation>无法创建文件夹</translation>
     </message>
