@@ -5,6 +5,7 @@
 #include "support/AsOrdinaryUser.h"
 #include "support/FileHash.h"
 #include "support/GeneratedDatabase.h"
+#include "support/OldSchemaFile.h"
 #include "support/TempDir.h"
 
 #include <QCryptographicHash>
@@ -235,51 +236,18 @@ TEST(Database, Migration4KeepsEveryRowOfAVersion3File)
     bundled::createDatabase(dir.file("bundled.sqlite"));
     const QString path = dir.file("v3.sqlite");
     QMap<QString, QStringList> before;
-    auto rowsOf = [](Database& database, const QString& table, const QStringList& columns) {
-        QSqlQuery query =
-            sql::run(database.connection(), QStringLiteral("SELECT %1 FROM %2 ORDER BY rowid")
-                                                .arg(columns.join(QStringLiteral(", ")), table));
-        QStringList out;
-        while (query.next()) {
-            QStringList fields;
-            for (int i = 0; i < columns.size(); ++i)
-                fields << query.value(i).toString();
-            out << fields.join(QLatin1Char('|'));
-        }
-        return out;
-    };
     QMap<QString, QStringList> columnsOf;
     {
         auto old = Database::create(path, 3);
-        sql::run(old->connection(), QStringLiteral("ATTACH DATABASE ? AS b"),
-                 {dir.file("bundled.sqlite")});
-        // Tables in the order they were created, which is an order their references allow.
-        QSqlQuery tables =
-            sql::run(old->connection(), "SELECT name FROM main.sqlite_master WHERE type = "
-                                        "'table' ORDER BY rootpage");
-        QStringList names;
-        while (tables.next())
-            names << tables.value(0).toString();
-        for (const QString& table : names) {
-            QSqlQuery info = sql::run(old->connection(),
-                                      QStringLiteral("PRAGMA main.table_info(%1)").arg(table));
-            QStringList columns;
-            while (info.next())
-                columns << info.value(1).toString();
-            columnsOf[table] = columns;
-            const QString list = columns.join(QStringLiteral(", "));
-            sql::run(old->connection(), QStringLiteral("INSERT INTO main.%1 (%2) SELECT %2 FROM "
-                                                       "b.%1 ORDER BY rowid")
-                                            .arg(table, list));
-            before[table] = rowsOf(*old, table, columns);
-        }
-        sql::run(old->connection(), QStringLiteral("DETACH DATABASE b"));
+        columnsOf = testdata::copyRowsInto(*old, dir.file("bundled.sqlite"));
+        for (auto it = columnsOf.cbegin(); it != columnsOf.cend(); ++it)
+            before[it.key()] = testdata::rowsOf(*old, it.key(), it.value());
         ASSERT_GT(before["pairings"].size(), 1000);
     }
     auto migrated = Database::open(path);
     ASSERT_EQ(migrated->schemaVersion(), Database::latestSchemaVersion());
     for (auto it = columnsOf.cbegin(); it != columnsOf.cend(); ++it)
-        EXPECT_EQ(rowsOf(*migrated, it.key(), it.value()), before[it.key()])
+        EXPECT_EQ(testdata::rowsOf(*migrated, it.key(), it.value()), before[it.key()])
             << it.key().toStdString();
     EXPECT_EQ(sql::scalar(migrated->connection(),
                           "SELECT count(*) FROM pairings WHERE verification = 'verified' AND "

@@ -1,13 +1,14 @@
 // Schema 5 (resources/schema/sqlite/005_filter_columns.sql): a version-4 file full of the real
 // register is upgraded in place with every row kept, and the columns copied onto each pairing
 // for the filters stay equal to what a join of its cities says, after every kind of write.
-#include "dataset/BundledDataset.h"
 #include "CityRepository.h"
 #include "Database.h"
 #include "PairingRepository.h"
 #include "SqlSupport.h"
+#include "dataset/BundledDataset.h"
 #include "support/DerivedColumns.h"
 #include "support/GeneratedDatabase.h"
+#include "support/OldSchemaFile.h"
 #include "support/TempDir.h"
 
 #include <QFile>
@@ -20,22 +21,6 @@
 using namespace sc;
 
 namespace {
-
-QStringList rowsOf(Database& database, const QString& table, const QStringList& columns)
-{
-    QSqlQuery query =
-        sql::run(database.connection(), QStringLiteral("SELECT %1 FROM %2 ORDER BY rowid")
-                                            .arg(columns.join(QStringLiteral(", ")), table));
-    QStringList out;
-    while (query.next()) {
-        QStringList fields;
-        for (int i = 0; i < columns.size(); ++i)
-            fields << (query.value(i).isNull() ? QStringLiteral("NULL")
-                                               : query.value(i).toString());
-        out << fields.join(QLatin1Char('|'));
-    }
-    return out;
-}
 
 } // namespace
 
@@ -50,28 +35,9 @@ TEST(Migration5, UpgradesAVersion4FileInPlaceKeepingEveryRow)
         // A file as version 4 wrote it, holding the whole bundled register.
         auto old = Database::create(path, 4);
         ASSERT_EQ(old->schemaVersion(), 4);
-        sql::run(old->connection(), QStringLiteral("ATTACH DATABASE ? AS b"),
-                 {dir.file("bundled.sqlite")});
-        QSqlQuery tables =
-            sql::run(old->connection(), "SELECT name FROM main.sqlite_master WHERE type = "
-                                        "'table' ORDER BY rootpage");
-        QStringList names;
-        while (tables.next())
-            names << tables.value(0).toString();
-        for (const QString& table : names) {
-            QSqlQuery info = sql::run(old->connection(),
-                                      QStringLiteral("PRAGMA main.table_info(%1)").arg(table));
-            QStringList columns;
-            while (info.next())
-                columns << info.value(1).toString();
-            columnsOf[table] = columns;
-            const QString list = columns.join(QStringLiteral(", "));
-            sql::run(old->connection(), QStringLiteral("INSERT INTO main.%1 (%2) SELECT %2 FROM "
-                                                       "b.%1 ORDER BY rowid")
-                                            .arg(table, list));
-            before[table] = rowsOf(*old, table, columns);
-        }
-        sql::run(old->connection(), QStringLiteral("DETACH DATABASE b"));
+        columnsOf = testdata::copyRowsInto(*old, dir.file("bundled.sqlite"));
+        for (auto it = columnsOf.cbegin(); it != columnsOf.cend(); ++it)
+            before[it.key()] = testdata::rowsOf(*old, it.key(), it.value());
         ASSERT_GT(before["pairings"].size(), 2000);
         ASSERT_FALSE(columnsOf["pairings"].contains("country_a"));
     }
@@ -80,7 +46,7 @@ TEST(Migration5, UpgradesAVersion4FileInPlaceKeepingEveryRow)
     ASSERT_EQ(migrated->schemaVersion(), 5);
     EXPECT_TRUE(QFile::exists(path + ".schema4.bak"));
     for (auto it = columnsOf.cbegin(); it != columnsOf.cend(); ++it)
-        EXPECT_EQ(rowsOf(*migrated, it.key(), it.value()), before[it.key()])
+        EXPECT_EQ(testdata::rowsOf(*migrated, it.key(), it.value()), before[it.key()])
             << it.key().toStdString();
     EXPECT_EQ(testdata::expectDerivedColumnsTrue(*migrated), before["pairings"].size());
     // Every city is in the name index, under its own id.

@@ -1,0 +1,53 @@
+#include "OldSchemaFile.h"
+
+#include "SqlSupport.h"
+
+#include <QSqlQuery>
+
+namespace testdata {
+
+using namespace sc;
+
+QStringList rowsOf(sc::Database& database, const QString& table, const QStringList& columns)
+{
+    QSqlQuery query =
+        sql::run(database.connection(), QStringLiteral("SELECT %1 FROM %2 ORDER BY rowid")
+                                            .arg(columns.join(QStringLiteral(", ")), table));
+    QStringList out;
+    while (query.next()) {
+        QStringList fields;
+        for (int i = 0; i < columns.size(); ++i)
+            fields << (query.value(i).isNull() ? QStringLiteral("NULL")
+                                               : query.value(i).toString());
+        out << fields.join(QLatin1Char('|'));
+    }
+    return out;
+}
+
+QMap<QString, QStringList> copyRowsInto(sc::Database& old, const QString& source)
+{
+    QMap<QString, QStringList> columnsOf;
+    sql::run(old.connection(), QStringLiteral("ATTACH DATABASE ? AS b"), {source});
+    QSqlQuery tables =
+        sql::run(old.connection(), "SELECT name FROM main.sqlite_master WHERE type = "
+                                   "'table' ORDER BY rootpage");
+    QStringList names;
+    while (tables.next())
+        names << tables.value(0).toString();
+    for (const QString& table : names) {
+        QSqlQuery info =
+            sql::run(old.connection(), QStringLiteral("PRAGMA main.table_info(%1)").arg(table));
+        QStringList columns;
+        while (info.next())
+            columns << info.value(1).toString();
+        columnsOf[table] = columns;
+        const QString list = columns.join(QStringLiteral(", "));
+        sql::run(old.connection(),
+                 QStringLiteral("INSERT INTO main.%1 (%2) SELECT %2 FROM b.%1 ORDER BY rowid")
+                     .arg(table, list));
+    }
+    sql::run(old.connection(), QStringLiteral("DETACH DATABASE b"));
+    return columnsOf;
+}
+
+} // namespace testdata
