@@ -3,8 +3,8 @@
 // read back rather than asked of SQL aggregates.
 #include "Database.h"
 #include "Error.h"
-#include "dataset/RegisterGenerator.h"
 #include "SqlSupport.h"
+#include "dataset/RegisterGenerator.h"
 #include "support/TempDir.h"
 
 #include <QDir>

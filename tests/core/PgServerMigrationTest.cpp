@@ -4,13 +4,13 @@
 // the pg_trgm index serves the name search; and a display name edited on one connection is
 // shown at once on another (CityDisplayNameCache runs on both engines: the SQLite side keeps a
 // table per connection, which must notice another connection's commit).
-#include "dataset/BundledDataset.h"
 #include "CityRepository.h"
 #include "Database.h"
 #include "Error.h"
 #include "PairingQuery.h"
 #include "SqlSupport.h"
 #include "Transaction.h"
+#include "dataset/BundledDataset.h"
 #include "support/DerivedColumns.h"
 #include "support/TempDir.h"
 #include "support/TestBackend.h"

@@ -3,13 +3,13 @@
 // an open database is noticed by the ConnectionGuard, an edit tried meanwhile fails loudly and
 // writes nothing, and the reconnected database sees every edit that was reported as done; `init`
 // that fails half-way leaves the database as empty as it was.
-#include "dataset/BundledDataset.h"
 #include "ChangeListener.h"
 #include "ConnectionGuard.h"
 #include "Error.h"
 #include "PairingRepository.h"
 #include "SqlSupport.h"
 #include "Transaction.h"
+#include "dataset/BundledDataset.h"
 #include "support/TempDir.h"
 #include "support/TestBackend.h"
 
