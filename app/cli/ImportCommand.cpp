@@ -89,7 +89,7 @@ int runImport(CliContext& context, const QStringList& arguments)
     QTextStream& err = context.err();
     std::optional<CsvReader> read;
     try {
-        read.emplace(CsvReader::fromFile(path, parser.value(encoding), separator));
+        read.emplace(CsvReader::streamFile(path, parser.value(encoding), separator));
     } catch (const Error& error) {
         if (error.kind() == Error::Kind::Invalid)
             throw UsageError(QStringLiteral("--encoding: ") + error.message());
@@ -128,8 +128,9 @@ int runImport(CliContext& context, const QStringList& arguments)
         return RuntimeFailure;
     }
     // One line a notice, flushed once: an import of a million new cities tells of each.
-    for (const ImportIssue& notice : report.notices)
+    report.forEachNotice([&err, &path](const ImportIssue& notice) {
         err << ImportReport::format(path, notice) << '\n';
+    });
     err.flush();
     if (report.blankLines > 0)
         err << tr("%1: blank or empty lines skipped: %2").arg(path).arg(report.blankLines)

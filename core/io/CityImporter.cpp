@@ -145,7 +145,7 @@ ImportReport CityImporter::run(const CsvReader& csv, const ColumnMap& map,
                                const ImportOptions& options, const ImportProgress& progress)
 {
     return ImportRun::run(
-        m_database, csv, map, requiredFields(), options, progress,
+        m_database, csv, map, requiredFields(), options, progress, {QStringLiteral("cities")},
         [](ImportSession& session) { return std::make_unique<CityRows>(session); });
 }
 

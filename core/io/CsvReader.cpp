@@ -1,5 +1,7 @@
 #include "CsvReader.h"
 
+#include "CsvStream.h"
+
 #include "../Error.h"
 
 #include <QCoreApplication>
@@ -103,17 +105,31 @@ QChar CsvReader::sniffDelimiter(const QString& text)
 QVector<CsvReader::Record> CsvReader::parse(const QString& text, QChar delimiter,
                                             QVector<Problem>* problems, int* blankRecords)
 {
-    auto report = [problems](int line, int field, const QString& reason) {
-        if (problems)
-            problems->push_back({line, field, reason});
+    qsizetype consumed = 0;
+    return parseSome(text, delimiter, 1, true, &consumed, problems, blankRecords, nullptr);
+}
+
+QVector<CsvReader::Record> CsvReader::parseSome(const QString& text, QChar delimiter, int firstLine,
+                                                bool atEnd, qsizetype* consumed,
+                                                QVector<Problem>* problems, int* blankRecords,
+                                                int* nextLine)
+{
+    // A record's problems wait until the record is known to be whole: one cut off by the end
+    // of a chunk is parsed again, with the next chunk, and must not be reported twice.
+    QVector<Problem> found;
+    auto report = [&found](int line, int field, const QString& reason) {
+        found.push_back({line, field, reason});
     };
     const QChar quote = QLatin1Char('"');
     QVector<Record> records;
     const qsizetype n = text.size();
     qsizetype i = 0;
-    int line = 1;
+    int line = firstLine;
     while (i < n) {
+        const qsizetype recordStart = i;
         const int recordLine = line;
+        found.clear();
+        bool terminated = false;
         QStringList fields;
         bool spoiled = false;
         for (;;) {
@@ -175,17 +191,32 @@ QVector<CsvReader::Record> CsvReader::parse(const QString& text, QChar delimiter
                 ++i;
                 continue;
             }
+            // A CR that ends a piece may be the first half of a CRLF.
+            if (text.at(i) == QLatin1Char('\r') && i + 1 == n && !atEnd)
+                break;
             if (text.at(i) == QLatin1Char('\r') && i + 1 < n && text.at(i + 1) == QLatin1Char('\n'))
                 ++i;
             ++i;
             ++line;
+            terminated = true;
             break;
         }
+        if (!terminated && !atEnd) {
+            // Cut off by the end of the piece: read again with what follows.
+            i = recordStart;
+            line = recordLine;
+            break;
+        }
+        if (problems)
+            *problems += found;
         if (!spoiled && !blank(fields))
             records.push_back({recordLine, fields});
         else if (!spoiled && blankRecords)
             ++*blankRecords;
     }
+    *consumed = i;
+    if (nextLine)
+        *nextLine = line;
     return records;
 }
 
@@ -224,10 +255,7 @@ void CsvReader::build(const DecodedText& decoded, QChar delimiter)
     }
 
     QVector<Record> records = parse(decoded.text(), m_delimiter, &m_problems, &m_blankLines);
-    // Spreadsheets export the empty columns right of a table too: header cells without a name,
-    // whose cells hold nothing, are no columns. (One that holds data stays, and is reported.)
-    int namedWidth = 0;
-    for (const Record& record : records) {
+    for (Record& record : records) {
         int lines = 1;
         for (const QString& field : record.fields)
             lines += int(field.count(QLatin1Char('\n')));
@@ -241,35 +269,126 @@ void CsvReader::build(const DecodedText& decoded, QChar delimiter)
         }
         if (spoiled)
             continue;
-        if (m_headerLine == 0) {
-            for (const QString& name : record.fields)
-                m_header << name.trimmed();
-            m_headerLine = record.line;
-            namedWidth = int(m_header.size());
-            while (namedWidth > 0 && m_header.at(namedWidth - 1).isEmpty())
-                --namedWidth;
-            continue;
-        }
-        QStringList fields = record.fields;
-        // Spreadsheets sometimes add empty cells past the last column: nothing is lost there.
-        while (fields.size() > namedWidth && fields.last().trimmed().isEmpty())
-            fields.removeLast();
-        if (fields.size() < m_header.size() && fields.size() >= namedWidth &&
-            namedWidth < m_header.size())
-            while (fields.size() < m_header.size())
-                fields << QString();
-        if (fields.size() != m_header.size()) {
-            m_problems.push_back(
-                {record.line, 0,
-                 tr("%1 fields where the header has %2").arg(fields.size()).arg(m_header.size())});
-            continue;
-        }
-        m_records.push_back({record.line, fields});
+        if (accept(record))
+            m_records.push_back(std::move(record));
     }
-    dropEmptyUnnamedColumns(namedWidth);
+    dropEmptyUnnamedColumns(m_namedWidth);
     std::sort(m_problems.begin(), m_problems.end(), [](const Problem& a, const Problem& b) {
         return a.line != b.line ? a.line < b.line : a.field < b.field;
     });
+}
+
+bool CsvReader::accept(Record& record)
+{
+    if (m_headerLine != 0)
+        return fit(record);
+    for (const QString& name : std::as_const(record.fields))
+        m_header << name.trimmed();
+    m_headerLine = record.line;
+    // Spreadsheets export the empty columns right of a table too: header cells without a name,
+    // whose cells hold nothing, are no columns. (One that holds data stays, and is reported.)
+    m_fullWidth = int(m_header.size());
+    m_namedWidth = m_fullWidth;
+    while (m_namedWidth > 0 && m_header.at(m_namedWidth - 1).isEmpty())
+        --m_namedWidth;
+    return false;
+}
+
+bool CsvReader::fit(Record& record) const
+{
+    QStringList& fields = record.fields;
+    // Spreadsheets sometimes add empty cells past the last column: nothing is lost there.
+    while (fields.size() > m_namedWidth && fields.last().trimmed().isEmpty())
+        fields.removeLast();
+    if (fields.size() < m_fullWidth && fields.size() >= m_namedWidth && m_namedWidth < m_fullWidth)
+        while (fields.size() < m_fullWidth)
+            fields << QString();
+    if (fields.size() != m_fullWidth) {
+        m_problems.push_back(
+            {record.line, 0,
+             tr("%1 fields where the header has %2").arg(fields.size()).arg(m_fullWidth)});
+        return false;
+    }
+    if (m_stream && m_namedWidth < m_fullWidth) {
+        // A streamed file's header has lost its unnamed cells already (a whole file's loses
+        // them once every record is seen): data under one is remembered, and reported.
+        for (qsizetype i = m_namedWidth; i < fields.size() && !m_unnamedData; ++i)
+            m_unnamedData = !fields.at(i).trimmed().isEmpty();
+        fields.resize(m_namedWidth);
+    }
+    return true;
+}
+
+CsvReader CsvReader::streamFile(const QString& path, const QString& encoding, QChar delimiter,
+                                qint64 streamAbove, int chunkBytes)
+{
+    const QString given = encoding.trimmed().isEmpty()
+                              ? QString()
+                              : DecodedText::decode(QByteArray(), encoding).encoding();
+    if (QFileInfo(path).size() <= streamAbove ||
+        (!given.isEmpty() && given != QLatin1String("UTF-8")))
+        return fromFile(path, encoding, delimiter);
+    // A first reading decides, before anything is parsed or written, that the file is UTF-8
+    // throughout, as detection would on the whole file; any other file is read whole, so that
+    // detection and the report of bad bytes are those of fromFile().
+    const CsvStream::Survey survey = CsvStream::survey(path, chunkBytes);
+    // A file of nothing but a byte order mark is reported as such by the whole read.
+    if (!survey.utf8 || QFileInfo(path).size() <= (survey.bom ? 3 : 0))
+        return fromFile(path, encoding, delimiter);
+
+    CsvReader out;
+    out.m_encoding = QStringLiteral("UTF-8");
+    out.m_encodingDetected = given.isEmpty();
+    out.m_lines = survey.lines;
+    out.m_stream = std::make_shared<CsvStream>(path, survey.bom, chunkBytes);
+    out.m_delimiter = delimiter.isNull() ? sniffDelimiter(out.m_stream->peek()) : delimiter;
+    // The header first: the records read with it wait for next().
+    QVector<Record> records;
+    while (out.m_headerLine == 0 &&
+           out.m_stream->read(out.m_delimiter, records, out.m_problems, out.m_blankLines)) {
+        for (qsizetype i = 0; i < records.size(); ++i) {
+            if (out.m_headerLine == 0) {
+                out.accept(records[i]);
+                if (out.m_headerLine != 0)
+                    out.m_header.resize(out.m_namedWidth);
+            } else if (out.fit(records[i])) {
+                out.m_waiting.push_back(std::move(records[i]));
+            }
+        }
+        records.clear();
+    }
+    return out;
+}
+
+int CsvReader::rowsHint() const
+{
+    if (!m_stream)
+        return int(m_records.size());
+    return qMax(0, m_lines - m_headerLine);
+}
+
+bool CsvReader::fill() const
+{
+    QVector<Record> records;
+    while (m_next >= m_waiting.size()) {
+        m_waiting.clear();
+        m_next = 0;
+        if (!m_stream->read(m_delimiter, records, m_problems, m_blankLines))
+            return false;
+        for (Record& record : records)
+            if (fit(record))
+                m_waiting.push_back(std::move(record));
+        records.clear();
+    }
+    return true;
+}
+
+bool CsvReader::next(Record& record) const
+{
+    if (!m_stream || !fill())
+        return false;
+    record = std::move(m_waiting[m_next++]);
+    return true;
 }
 
 } // namespace sc

@@ -1,5 +1,11 @@
 #include "ImportReport.h"
 
+#include "../Error.h"
+
+#include <QCoreApplication>
+#include <QDataStream>
+#include <QTemporaryFile>
+
 #include <algorithm>
 
 namespace sc {
@@ -22,6 +28,45 @@ QStringList lines(const QString& file, const QVector<ImportIssue>& issues)
 }
 
 } // namespace
+
+void ImportReport::addNotice(int line, const QString& column, const QString& reason)
+{
+    if (notices.size() < kNoticesKept) {
+        notices.push_back({line, column, reason});
+        return;
+    }
+    if (!spilledNotices) {
+        spilledNotices = std::make_shared<QTemporaryFile>();
+        if (!spilledNotices->open())
+            throw Error(Error::Kind::Io,
+                        QCoreApplication::translate("sc::ImportReport",
+                                                    "cannot write a temporary file (%1)")
+                            .arg(spilledNotices->errorString()));
+    }
+    QDataStream out(spilledNotices.get());
+    out << qint32(line) << column << reason;
+    ++spilledCount;
+}
+
+void ImportReport::forEachNotice(const std::function<void(const ImportIssue&)>& visit) const
+{
+    for (const ImportIssue& notice : notices)
+        visit(notice);
+    if (!spilledNotices)
+        return;
+    spilledNotices->flush();
+    QFile again(spilledNotices->fileName());
+    if (!again.open(QIODevice::ReadOnly))
+        return;
+    QDataStream in(&again);
+    for (int i = 0; i < spilledCount; ++i) {
+        qint32 line = 0;
+        ImportIssue notice;
+        in >> line >> notice.column >> notice.reason;
+        notice.line = line;
+        visit(notice);
+    }
+}
 
 void ImportReport::sort()
 {
@@ -52,7 +97,9 @@ QStringList ImportReport::problemLines(const QString& file) const
 
 QStringList ImportReport::noticeLines(const QString& file) const
 {
-    return lines(file, notices);
+    QStringList out;
+    forEachNotice([&out, &file](const ImportIssue& notice) { out << format(file, notice); });
+    return out;
 }
 
 } // namespace sc

@@ -6,6 +6,9 @@
 #include <QVector>
 
 #include <functional>
+#include <memory>
+
+QT_FORWARD_DECLARE_CLASS(QTemporaryFile)
 
 namespace sc {
 
@@ -17,6 +20,10 @@ struct ImportOptions {
     bool dryRun = false; // check everything against the database, write nothing
     bool strict = false; // refuse a city the register does not have, rather than create it
     QDate today = QDate::currentDate(); // a date after it is refused as lying in the future
+    // Indexes built after the rows (DeferredIndexes): when the file is large against the
+    // register, always, or never. The database written is the same either way.
+    enum class Bulk { Auto, Always, Never };
+    Bulk bulk = Bulk::Auto;
 };
 
 // One finding about one field of one row: a problem refuses the import, a notice (a city or a
@@ -29,8 +36,14 @@ struct ImportIssue {
 
 // What an import found and did. Nothing was written unless `written`.
 struct ImportReport {
+    // Notices kept in memory; past them (a file of a million new cities tells of each) they wait
+    // in a temporary file, and forEachNotice() gives them all.
+    static constexpr int kNoticesKept = 20000;
+
     QVector<ImportIssue> problems;
-    QVector<ImportIssue> notices;
+    QVector<ImportIssue> notices; // the first kNoticesKept notices
+    std::shared_ptr<QTemporaryFile> spilledNotices;
+    int spilledCount = 0;
     QString encoding;
     bool encodingDetected = false;
     QChar delimiter;
@@ -47,10 +60,10 @@ struct ImportReport {
     {
         problems.push_back({line, column, reason});
     }
-    void addNotice(int line, const QString& column, const QString& reason)
-    {
-        notices.push_back({line, column, reason});
-    }
+    void addNotice(int line, const QString& column, const QString& reason);
+    qsizetype noticeCount() const { return notices.size() + spilledCount; }
+    // Every notice in the order of the file, those kept and those spilled.
+    void forEachNotice(const std::function<void(const ImportIssue&)>& visit) const;
     // Problems and notices in the order of the file.
     void sort();
 

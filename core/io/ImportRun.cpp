@@ -1,10 +1,14 @@
 #include "ImportRun.h"
 
+#include "DeferredIndexes.h"
 #include "ImportSession.h"
 
 #include "../Database.h"
 #include "../SqlDialect.h"
+#include "../SqlSupport.h"
 #include "../Transaction.h"
+
+#include <optional>
 
 namespace sc {
 
@@ -18,6 +22,9 @@ constexpr int kProgressEvery = 256;
 // and pairings by tens of megabytes, and with SQLite's default of 2 MiB their pages would be
 // written out and read back over and over before the commit.
 constexpr int kImportCacheKiB = 256 * 1024;
+// A bulk import appends to the tables and builds their indexes once, from sorted keys: a
+// smaller cache serves it as well, and keeps a million rows' import in bounded memory.
+constexpr int kBulkCacheKiB = 16 * 1024;
 
 // Sets the connection's cache size for the life of the run, and puts the old one back.
 class CacheSizeScope final {
@@ -49,32 +56,60 @@ private:
 
 ImportReport ImportRun::run(Database& database, const CsvReader& csv, const ColumnMap& map,
                             const QStringList& requiredFields, const ImportOptions& options,
-                            const ImportProgress& progress, const Rows& rows)
+                            const ImportProgress& progress, const QStringList& tables,
+                            const Rows& makeRows)
 {
     ImportReport report;
     ImportSession session(database, csv, map, report);
+    CsvReader::Record record;
+    int rows = 0;
     if (!session.checkHeader(requiredFields)) {
+        // A streamed file's problems are found as it is read: all of them are named, as for a
+        // file read whole.
+        while (csv.streaming() && csv.next(record))
+            ++rows;
+        if (csv.streaming())
+            session.finishReading(rows);
         report.sort();
         return report;
     }
     // Everything, checks included, runs inside the transaction: what is checked is what is
     // written, even when another program writes in between.
     Transaction transaction(database);
-    const CacheSizeScope cache(database, kImportCacheKiB);
-    const std::unique_ptr<ImportRows> importer = rows(session);
-    const int total = int(csv.records().size());
-    for (int i = 0; i < total; ++i) {
-        if (progress && i % kProgressEvery == 0 && !progress(i, total)) {
+    // A file as large as the register, or larger, is written with the indexes built after it.
+    const qint64 existing =
+        sql::scalar(database.connection(), QStringLiteral("SELECT count(*) FROM ") + tables.first())
+            .toLongLong();
+    std::optional<DeferredIndexes> deferred;
+    if (options.bulk == ImportOptions::Bulk::Always ||
+        (options.bulk == ImportOptions::Bulk::Auto &&
+         DeferredIndexes::worthIt(csv.rowsHint(), existing)))
+        deferred.emplace(database, tables);
+    const CacheSizeScope cache(database, deferred ? kBulkCacheKiB : kImportCacheKiB);
+    const std::unique_ptr<ImportRows> importer = makeRows(session);
+    // A streamed file's rows are counted as they are read: its lines are the total meanwhile.
+    const int expected = csv.rowsHint();
+    const QVector<CsvReader::Record>& held = csv.records();
+    const auto next = [&]() -> const CsvReader::Record* {
+        if (!csv.streaming())
+            return rows < held.size() ? &held.at(rows) : nullptr;
+        return csv.next(record) ? &record : nullptr;
+    };
+    for (const CsvReader::Record* row = next(); row; ++rows, row = next()) {
+        if (progress && rows % kProgressEvery == 0 && !progress(rows, qMax(expected, rows))) {
             report.cancelled = true;
             report.sort();
             return report;
         }
-        importer->import(csv.records().at(i));
+        importer->import(*row);
     }
+    session.finishReading(rows);
     if (!report.hasProblems())
         importer->finish();
+    if (deferred && !report.hasProblems() && !options.dryRun)
+        deferred->restore();
     if (progress)
-        progress(total, total);
+        progress(rows, rows);
     report.sort();
     if (report.hasProblems() || options.dryRun)
         return report;

@@ -23,9 +23,12 @@ public:
     // Makes the row importer of one run: it lives as long as the run's session and transaction.
     using Rows = std::function<std::unique_ptr<ImportRows>(ImportSession&)>;
 
+    // `tables`: those the rows are written to, the one each row adds to first (its count
+    // decides whether the import is bulk: DeferredIndexes).
     static ImportReport run(Database& database, const CsvReader& csv, const ColumnMap& map,
                             const QStringList& requiredFields, const ImportOptions& options,
-                            const ImportProgress& progress, const Rows& rows);
+                            const ImportProgress& progress, const QStringList& tables,
+                            const Rows& makeRows);
 };
 
 } // namespace sc

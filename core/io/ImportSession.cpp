@@ -38,16 +38,35 @@ ImportSession::ImportSession(Database& database, const CsvReader& csv, const Col
     m_report.blankLines = csv.blankLines();
 }
 
-bool ImportSession::checkHeader(const QStringList& required)
+void ImportSession::reportReadProblems()
 {
     const QStringList& header = m_csv.header();
-    for (const CsvReader::Problem& problem : m_csv.problems()) {
+    const QVector<CsvReader::Problem>& problems = m_csv.problems();
+    for (; m_problemsReported < problems.size(); ++m_problemsReported) {
+        const CsvReader::Problem& problem = problems.at(m_problemsReported);
         const QString column = problem.field > 0 && problem.field <= header.size()
                                    ? header.at(problem.field - 1)
                                : problem.field > 0 ? tr("field %1").arg(problem.field)
                                                    : QString();
         m_report.addProblem(problem.line, column, problem.reason);
     }
+}
+
+void ImportSession::finishReading(int rows)
+{
+    reportReadProblems();
+    m_report.rows = rows;
+    m_report.blankLines = m_csv.blankLines();
+    for (int i = 0; i < m_csv.unnamedColumnsWithData(); ++i)
+        m_report.addProblem(
+            m_csv.headerLine(), QString(),
+            tr("column %1 has no name, and would be lost").arg(m_csv.namedWidth() + i + 1));
+}
+
+bool ImportSession::checkHeader(const QStringList& required)
+{
+    const QStringList& header = m_csv.header();
+    reportReadProblems();
     if (header.isEmpty()) {
         if (m_report.problems.isEmpty())
             m_report.addProblem(0, QString(), tr("the file holds no header row and no data"));

@@ -26,6 +26,11 @@ public:
     // feed nothing. False when the rows cannot be read at all (no header, a required field
     // missing).
     bool checkHeader(const QStringList& required);
+    // Reports the file's problems found since the last call (a streamed file finds them as it
+    // is read), and, once it is read through, the rows and blank lines it held and the unnamed
+    // columns that hold data.
+    void reportReadProblems();
+    void finishReading(int rows);
 
     // The field's text in `record`, trimmed and read back from the spreadsheet-safe form of
     // csv::defused(); empty when the field is not mapped.
@@ -58,6 +63,7 @@ private:
     const CsvReader& m_csv;
     const ColumnMap& m_map;
     ImportReport& m_report;
+    qsizetype m_problemsReported = 0;    // of m_csv.problems()
     QHash<QString, QString> m_countries; // text -> code, or "" when unknown
     QHash<QString, QString> m_countryErrors;
     QHash<QString, QString> m_divisions; // country + text -> code

@@ -58,7 +58,19 @@ struct Side {
     QString key; // namekey::normalize(name), computed once
     qint64 city = 0;
     bool valid = false;
+    bool created = false; // the city is one this file created
 };
+
+// A city this file created, by a 128-bit hash of its key (two independently seeded hashes)
+// rather than by the key's text: a million rows create two million cities, and their keys
+// would hold hundreds of megabytes. Two keys sharing both hashes is as likely as not once in
+// about 2^64 keys.
+using CreatedKey = QPair<quint64, quint64>;
+CreatedKey createdKey(const QString& key)
+{
+    return {quint64(qHash(key, size_t(0x9E3779B97F4A7C15ULL))),
+            quint64(qHash(key, size_t(0xC2B2AE3D27D4EB4FULL)))};
+}
 
 class RowImporter final : public ImportRows {
 public:
@@ -86,7 +98,7 @@ public:
 
 private:
     Side side(const CsvReader::Record& record, const SideColumns& columns);
-    QVector<qint64> citiesNamed(const Side& side);
+    QVector<qint64> citiesNamed(Side& side);
     bool findOrCreateCity(int line, Side& side, qint64 source);
     // Writes the pending cities, then the pending pairings that name them.
     void write()
@@ -119,8 +131,10 @@ private:
     BatchInserter m_newCities;
     BatchInserter m_newPairings;
     NewIds m_newCityIds;
-    QHash<QString, QVector<qint64>> m_cityIds;    // country, division, name key -> ids
-    QSet<qint64> m_created;                       // cities this file created
+    // Country, division, name key -> the register's cities it finds (found ones only: a key
+    // that finds none is a city this file creates, in m_createdIds).
+    QHash<QString, QVector<qint64>> m_cityIds;
+    QHash<CreatedKey, qint64> m_createdIds; // cities this file created, by createdKey(cityKey)
     QHash<QPair<qint64, qint64>, int> m_rowLines; // pair added by this file -> its line
 };
 
@@ -155,16 +169,20 @@ Side RowImporter::side(const CsvReader::Record& record, const SideColumns& colum
     return s;
 }
 
-QVector<qint64> RowImporter::citiesNamed(const Side& s)
+QVector<qint64> RowImporter::citiesNamed(Side& s)
 {
     const QString key = cityKey(s);
+    // A city this file created is found only by its exact name and division: that is all the
+    // file said of it. (The name index holds only the register's cities.)
+    if (const auto it = m_createdIds.constFind(createdKey(key)); it != m_createdIds.constEnd()) {
+        s.created = true;
+        return {*it};
+    }
     if (const auto it = m_cityIds.constFind(key); it != m_cityIds.constEnd())
         return *it;
     // findByName also matches a name without its suffix (天津 finds 天津市, Osaka finds Osaka
     // Prefecture). The closest tier that holds any city decides: the exact name in the same
-    // division, then the exact name anywhere in the country, then the looser match. A city
-    // this file created is found only by its exact name and division: that is all the file
-    // said of it.
+    // division, then the exact name anywhere in the country, then the looser match.
     const QString& wanted = s.key;
     QVector<qint64> sameDivision, exact, loose;
     for (const CityNameIndex::Entry& city :
@@ -172,15 +190,15 @@ QVector<qint64> RowImporter::citiesNamed(const Side& s)
         const bool equal = city.keys.contains(wanted);
         if (equal && city.division == s.division)
             sameDivision << city.id;
-        if (equal && !m_created.contains(city.id))
+        if (equal)
             exact << city.id;
-        if (!m_created.contains(city.id))
-            loose << city.id;
+        loose << city.id;
     }
     const QVector<qint64> ids = !sameDivision.isEmpty() ? sameDivision
                                 : !exact.isEmpty()      ? exact
                                                         : loose;
-    m_cityIds.insert(key, ids);
+    if (!ids.isEmpty())
+        m_cityIds.insert(key, ids);
     return ids;
 }
 
@@ -221,10 +239,9 @@ bool RowImporter::findOrCreateCity(int line, Side& s, qint64 source)
     city.id = m_newCityIds.next();
     s.city = city.id;
     m_newCities.add(line, QVariantList{city.id} + CityRepository::insertValues(city));
-    m_session.cities().add(city);
     // A created city is found only by its exact name and division: only that key changes.
-    m_created.insert(s.city);
-    m_cityIds.insert(cityKey(s), {s.city});
+    m_createdIds.insert(createdKey(cityKey(s)), s.city);
+    s.created = true;
     ++m_session.report().citiesCreated;
     m_session.report().addNotice(line, column, m_newCity.arg(ImportReport::excerpt(s.name), where));
     return true;
@@ -289,7 +306,7 @@ void RowImporter::import(const CsvReader::Record& record)
     }
     // A city this file created has no pairing in the database but those of this file, which
     // m_rowLines holds: the lookup is needed only between two cities that were there before.
-    const bool bothExisted = !m_created.contains(a.city) && !m_created.contains(b.city);
+    const bool bothExisted = !a.created && !b.created;
     if (const auto existing = bothExisted ? m_pairings.findPair(a.city, b.city) : std::nullopt) {
         problem(line, QStringLiteral("b_city"),
                 tr("these two cities are paired already (pairing %1)").arg(*existing));
@@ -344,6 +361,7 @@ ImportReport PairingImporter::run(const CsvReader& csv, const ColumnMap& map,
                                   const ImportOptions& options, const ImportProgress& progress)
 {
     return ImportRun::run(m_database, csv, map, requiredFields(), options, progress,
+                          {QStringLiteral("pairings"), QStringLiteral("cities")},
                           [&options](ImportSession& session) {
                               return std::make_unique<RowImporter>(session, options);
                           });
