@@ -392,6 +392,13 @@ SERVER は postgresql://user@host:port/database または service=NAME。パス�
     </message>
 </context>
 <context>
+    <name>sc</name>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: 読み取れません（%2）</translation>
+    </message>
+</context>
+<context>
     <name>sc::AboutDataDialog</name>
     <message>
         <source>About the Data</source>
@@ -732,6 +739,13 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     <message>
         <source> (the encoding was detected; give the file&apos;s encoding if it is another)</source>
         <translation>（エンコーディングは自動判定です。別のものならファイルのエンコーディングを指定してください）</translation>
+    </message>
+</context>
+<context>
+    <name>sc::CsvStream</name>
+    <message>
+        <source>%1: is a folder, not a file</source>
+        <translation>%1: ファイルではなくフォルダーです</translation>
     </message>
 </context>
 <context>
@@ -1756,6 +1770,13 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     <message>
         <source>Problems and notes from checking every row:</source>
         <translation>すべての行の確認で見つかった問題と注記：</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ImportReport</name>
+    <message>
+        <source>cannot write a temporary file (%1)</source>
+        <translation>一時ファイルを書き込めません（%1）</translation>
     </message>
 </context>
 <context>

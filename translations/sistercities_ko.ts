@@ -392,6 +392,13 @@ SERVER는 postgresql://user@host:port/database 또는 service=NAME입니다. 비
     </message>
 </context>
 <context>
+    <name>sc</name>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: 읽을 수 없습니다(%2)</translation>
+    </message>
+</context>
+<context>
     <name>sc::AboutDataDialog</name>
     <message>
         <source>About the Data</source>
@@ -732,6 +739,13 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     <message>
         <source> (the encoding was detected; give the file&apos;s encoding if it is another)</source>
         <translation> (인코딩은 자동 감지되었습니다. 다른 인코딩이면 파일의 인코딩을 지정하십시오)</translation>
+    </message>
+</context>
+<context>
+    <name>sc::CsvStream</name>
+    <message>
+        <source>%1: is a folder, not a file</source>
+        <translation>%1: 파일이 아니라 폴더입니다</translation>
     </message>
 </context>
 <context>
@@ -1756,6 +1770,13 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     <message>
         <source>Problems and notes from checking every row:</source>
         <translation>모든 행을 확인하며 찾은 문제와 참고 사항:</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ImportReport</name>
+    <message>
+        <source>cannot write a temporary file (%1)</source>
+        <translation>임시 파일을 쓸 수 없습니다 (%1)</translation>
     </message>
 </context>
 <context>

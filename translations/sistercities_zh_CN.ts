@@ -392,6 +392,13 @@ SERVER 写作 postgresql://user@host:port/database 或 service=NAME；密码取�
     </message>
 </context>
 <context>
+    <name>sc</name>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1：无法读取（%2）</translation>
+    </message>
+</context>
+<context>
     <name>sc::AboutDataDialog</name>
     <message>
         <source>About the Data</source>
@@ -732,6 +739,13 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     <message>
         <source> (the encoding was detected; give the file&apos;s encoding if it is another)</source>
         <translation>（编码为自动检测；如果文件使用其他编码，请指定）</translation>
+    </message>
+</context>
+<context>
+    <name>sc::CsvStream</name>
+    <message>
+        <source>%1: is a folder, not a file</source>
+        <translation>%1：是文件夹，不是文件</translation>
     </message>
 </context>
 <context>
@@ -1756,6 +1770,13 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     <message>
         <source>Problems and notes from checking every row:</source>
         <translation>检查每一行发现的问题和说明：</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ImportReport</name>
+    <message>
+        <source>cannot write a temporary file (%1)</source>
+        <translation>无法写入临时文件（%1）</translation>
     </message>
 </context>
 <context>
