@@ -81,8 +81,8 @@ TEST(BulkImport, WritesTheDatabaseTheRowByRowPathWrites)
     const QString rowsPath = dir.file("rows.sqlite");
     QStringList schemaBefore;
     {
-        testdata::Generated bulk = testdata::generate(bulkPath, 40);
-        testdata::Generated rows = testdata::generate(rowsPath, 40);
+        testdata::GeneratedDatabase bulk = testdata::generate(bulkPath, 40);
+        testdata::GeneratedDatabase rows = testdata::generate(rowsPath, 40);
         schemaBefore = schemaObjects(*bulk.database);
         ASSERT_GT(schemaBefore.filter(QRegularExpression("^index pairings_")).size(), 8);
 
@@ -126,7 +126,7 @@ TEST(BulkImport, ARefusedRowLeavesTheFileByteIdenticalWithItsIndexes)
     QByteArray text;
     QStringList schemaBefore;
     {
-        testdata::Generated data = testdata::generate(path, 40);
+        testdata::GeneratedDatabase data = testdata::generate(path, 40);
         text = fileOf(data.cities, kRows, 2500);
         schemaBefore = schemaObjects(*data.database);
     }

@@ -75,7 +75,7 @@ QString writeFile(const TempDir& dir, const QString& name, const QByteArray& byt
 TEST(ImportStream, EveryCorpusFileStreamedGivesTheReportOfTheFileReadWhole)
 {
     TempDir dir;
-    testdata::Generated data = testdata::generate(dir.file("fixture.sqlite"), 0);
+    testdata::GeneratedDatabase data = testdata::generate(dir.file("fixture.sqlite"), 0);
     int files = 0;
     int streamed = 0;
     for (const QString folder : {"import-good", "import-bad"}) {
