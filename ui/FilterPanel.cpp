@@ -16,7 +16,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScopedValueRollback>
-#include <QSettings>
 #include <QSpinBox>
 #include <QTimer>
 #include <QTreeWidget>
@@ -43,6 +42,7 @@ FilterPanel::FilterPanel(Database& database, QWidget* parent)
     : QWidget(parent), m_database(&database)
 {
     m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("filterSearch"));
     m_search->setClearButtonEnabled(true);
     m_searchTimer = new QTimer(this);
     m_searchTimer->setSingleShot(true);
@@ -327,27 +327,6 @@ void FilterPanel::focusSearch()
 QString FilterPanel::summary() const
 {
     return PairingFilterText(*m_database, m_language).summary(m_filter);
-}
-
-void FilterPanel::save(const PairingFilter& filter, QSettings& settings)
-{
-    settings.beginGroup(QStringLiteral("filter"));
-    settings.remove(QString());
-    const QVariantMap map = filter.toMap();
-    for (auto it = map.cbegin(); it != map.cend(); ++it)
-        settings.setValue(it.key(), it.value());
-    settings.endGroup();
-}
-
-PairingFilter FilterPanel::load(const QSettings& settings)
-{
-    QVariantMap map;
-    for (const QString& key : PairingFilter::keys())
-        if (settings.contains(QStringLiteral("filter/") + key))
-            map.insert(key, settings.value(QStringLiteral("filter/") + key));
-    // Settings from another version or edited by hand must not stop the window from opening:
-    // a filter that cannot be read is no filter.
-    return PairingFilter::fromMap(map);
 }
 
 void FilterPanel::changeEvent(QEvent* event)

@@ -11,7 +11,6 @@ class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QSettings;
 class QSpinBox;
 class QTimer;
 class QTreeWidget;
@@ -24,6 +23,7 @@ class Database;
 // The filters of the pairings table and of the figures: countries, a division chosen from a
 // tree by country, China's region, a year range or "undated only", status, kind and a search
 // over every name in every language. Says what is active, and clears it all in one action.
+// What it remembers is FilterSettings; its search field is the child "filterSearch".
 class FilterPanel final : public QWidget {
     Q_OBJECT
 
@@ -37,12 +37,8 @@ public:
     // Another database: its countries and divisions (the filter is kept where it applies).
     void setDatabase(Database& database);
     void reloadReferenceData();
-    QLineEdit* searchEdit() const { return m_search; }
     // The active filters in words, as the panel shows them (PairingFilterText::summary).
     QString summary() const;
-
-    static void save(const PairingFilter& filter, QSettings& settings);
-    static PairingFilter load(const QSettings& settings);
 
 public slots:
     void clear();

@@ -8,7 +8,8 @@
 
 namespace sc {
 
-MainActions::MainActions(QUndoStack* undoStack, int tabCount, QWidget* window) : QObject(window)
+MainActions::MainActions(QUndoStack* undoStack, int tabCount, QWidget* window)
+    : QObject(window), m_undoStack(undoStack)
 {
     // Named, so that tests and later parts of the window find an action without a getter.
     auto make = [window](const QString& name, const QKeySequence& shortcut) {
@@ -152,6 +153,20 @@ void MainActions::setCurrentLanguage(Language language)
 {
     for (QAction* action : m_languages->actions())
         action->setChecked(action->data().toString() == language::code(language));
+}
+
+void MainActions::enable(bool writable, bool selected, bool server, bool lost)
+{
+    newPairing->setEnabled(writable);
+    importData->setEnabled(writable);
+    newCity->setEnabled(writable);
+    edit->setEnabled(writable && selected);
+    remove->setEnabled(writable && selected);
+    // The stack's own actions follow canUndo() only: they must also follow `writable`.
+    undo->setEnabled(writable && m_undoStack->canUndo());
+    redo->setEnabled(writable && m_undoStack->canRedo());
+    reconnect->setVisible(server);
+    reconnect->setEnabled(lost);
 }
 
 } // namespace sc

@@ -26,6 +26,9 @@ public:
     // `tabNames` in tab order, for the View menu's "Show …" actions.
     void retranslate(const QStringList& tabNames);
     void setCurrentLanguage(Language language);
+    // What may be done now: `writable` (not read-only, the server not lost), a record
+    // `selected` on the current tab, a `server`'s database, its connection `lost`.
+    void enable(bool writable, bool selected, bool server, bool lost);
 
     QAction* open = nullptr;
     QAction* connectServer = nullptr;
@@ -54,6 +57,7 @@ signals:
     void languageChosen(sc::Language language);
 
 private:
+    QUndoStack* m_undoStack;
     QActionGroup* m_languages = nullptr;
     QMenu* m_file = nullptr;
     QMenu* m_edit = nullptr;

@@ -1,5 +1,6 @@
 #include "MainTabs.h"
 
+#include "RecordDetailPane.h"
 #include "gallery/FigureGallery.h"
 #include "maps/MapView.h"
 #include "report/ReportCheckView.h"
@@ -216,6 +217,27 @@ void MainTabs::selectPairing(qint64 id)
             m_view->scrollTo(m_view->currentIndex());
             return;
         }
+}
+
+void MainTabs::showSelectedRecord(RecordDetailPane& pane) const
+{
+    const int tab = currentIndex();
+    QTableView* view = tab >= CitiesTab && tab <= SourcesTab ? tableView(Tab(tab)) : nullptr;
+    const QModelIndex current =
+        view && view->selectionModel() ? view->currentIndex().siblingAtColumn(0) : QModelIndex();
+    if (!current.isValid()) {
+        pane.showRecord(RecordDetailPane::Kind::None, {});
+        return;
+    }
+    // Divisions are keyed by their code (the first column), cities and sources by id.
+    if (tab == DivisionsTab)
+        pane.showRecord(RecordDetailPane::Kind::Division, current.data().toString());
+    else if (tab == CitiesTab || tab == SourcesTab)
+        pane.showRecord(tab == CitiesTab ? RecordDetailPane::Kind::City
+                                         : RecordDetailPane::Kind::Source,
+                        current.data(Qt::UserRole).toString());
+    else
+        pane.showRecord(RecordDetailPane::Kind::None, {});
 }
 
 } // namespace sc

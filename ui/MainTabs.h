@@ -15,6 +15,7 @@ class FigureGallery;
 class ListingTableModel;
 class MapView;
 class PairingTableModel;
+class RecordDetailPane;
 class ReportCheckView;
 class SurveyView;
 
@@ -61,6 +62,9 @@ public:
     qint64 selectedPairingId() const;
     qint64 selectedCityId() const;
     void selectPairing(qint64 id);
+    // Shows in `pane` the city, division or source the current listing tab selects (nothing on
+    // the other tabs).
+    void showSelectedRecord(RecordDetailPane& pane) const;
 
 signals:
     // The current pairing changed, or the rows under it did.

@@ -7,6 +7,7 @@
 #include "MainActions.h"
 #include "MainTabs.h"
 #include "RecordDetailPane.h"
+#include "StatusText.h"
 #include "WindowSettings.h"
 #include "editors/RecordEditor.h"
 #include "i18n/Translations.h"
@@ -15,8 +16,6 @@
 #include "recovery/DatabaseRecoveryDialog.h"
 #include "report/AboutDataDialog.h"
 #include "server/ServerSession.h"
-#include "tables/ListingTableModel.h"
-#include "tables/PairingTableModel.h"
 #include "tables/TableLayout.h"
 
 #include <QAction>
@@ -189,44 +188,13 @@ void MainWindow::exportFile()
 
 void MainWindow::updateTitle()
 {
-    QString title = tr("Sister Cities — %1").arg(QFileInfo(m_database->path()).fileName());
-    if (m_database->isReadOnly())
-        title += QLatin1Char(' ') + tr("[read-only: %1]").arg(m_database->readOnlyReason());
-    setWindowTitle(title);
+    setWindowTitle(StatusText::title(*m_database));
 }
 
 void MainWindow::updateStatus()
 {
-    if (!m_tabs->pairingModel())
-        return;
-    const Statistics& stats = m_statistics;
-    const QLocale locale;
-    // The status bar counts what the current tab shows.
-    const int tab = m_tabs->currentIndex();
-    if (tab >= MainTabs::CitiesTab && tab <= MainTabs::SurveysTab) {
-        const ListingTableModel* listing = m_tabs->listingModel(MainTabs::Tab(tab));
-        const int shown = listing ? listing->matchingCount() : 0;
-        const QString what = tab == MainTabs::CitiesTab      ? tr("%n cities", nullptr, shown)
-                             : tab == MainTabs::DivisionsTab ? tr("%n divisions", nullptr, shown)
-                             : tab == MainTabs::CountriesTab ? tr("%n countries", nullptr, shown)
-                             : tab == MainTabs::SourcesTab   ? tr("%n sources", nullptr, shown)
-                                                             : tr("%n surveys", nullptr, shown);
-        m_statusLabel->setText(
-            tr("%1 · %2").arg(what, QDir::toNativeSeparators(m_database->path())));
-        return;
-    }
-    if (tab == MainTabs::FiguresTab || tab == MainTabs::ReportTab) {
-        m_statusLabel->setText(tr("Figures drawn from %1 of %2 pairings · %3")
-                                   .arg(locale.toString(m_tabs->pairingModel()->matchingCount()),
-                                        locale.toString(stats.pairings),
-                                        QDir::toNativeSeparators(m_database->path())));
-        return;
-    }
-    m_statusLabel->setText(tr("%1 of %2 pairings · %3 cities · %4 countries · %5")
-                               .arg(locale.toString(m_tabs->pairingModel()->matchingCount()),
-                                    locale.toString(stats.pairings), locale.toString(stats.cities),
-                                    locale.toString(stats.countries),
-                                    QDir::toNativeSeparators(m_database->path())));
+    if (m_tabs->pairingModel())
+        m_statusLabel->setText(StatusText::line(*m_tabs, m_statistics, *m_database));
 }
 
 void MainWindow::updateDetailPane()
@@ -243,25 +211,7 @@ void MainWindow::updateDetailPane()
 
 void MainWindow::showSelectedRecord()
 {
-    const int tab = m_tabs->currentIndex();
-    QTableView* view = tab >= MainTabs::CitiesTab && tab <= MainTabs::SourcesTab
-                           ? m_tabs->tableView(MainTabs::Tab(tab))
-                           : nullptr;
-    const QModelIndex current =
-        view && view->selectionModel() ? view->currentIndex().siblingAtColumn(0) : QModelIndex();
-    if (!current.isValid()) {
-        m_recordDetail->showRecord(RecordDetailPane::Kind::None, {});
-        return;
-    }
-    // Divisions are keyed by their code (the first column), cities and sources by id.
-    if (tab == MainTabs::DivisionsTab)
-        m_recordDetail->showRecord(RecordDetailPane::Kind::Division, current.data().toString());
-    else if (tab == MainTabs::CitiesTab || tab == MainTabs::SourcesTab)
-        m_recordDetail->showRecord(tab == MainTabs::CitiesTab ? RecordDetailPane::Kind::City
-                                                              : RecordDetailPane::Kind::Source,
-                                   current.data(Qt::UserRole).toString());
-    else
-        m_recordDetail->showRecord(RecordDetailPane::Kind::None, {});
+    m_tabs->showSelectedRecord(*m_recordDetail);
 }
 
 void MainWindow::updateActions()
@@ -270,18 +220,10 @@ void MainWindow::updateActions()
     const int tab = m_tabs->currentIndex();
     const bool selected = (tab == MainTabs::PairingsTab && m_tabs->selectedPairingId() != 0) ||
                           (tab == MainTabs::CitiesTab && m_tabs->selectedCityId() != 0);
-    m_actions->newPairing->setEnabled(writable);
-    m_actions->importData->setEnabled(writable);
-    m_actions->newCity->setEnabled(writable);
-    m_actions->edit->setEnabled(writable && selected);
-    m_actions->remove->setEnabled(writable && selected);
-    // The stack's own actions follow canUndo(); in read-only mode it never holds a command, and
-    // with the server lost an undo would fail (and leave the history).
+    // In read-only mode the stack never holds a command, and with the server lost an undo would
+    // fail (and leave the history).
     m_undoStack->setActive(writable);
-    m_actions->undo->setEnabled(writable && m_undoStack->canUndo());
-    m_actions->redo->setEnabled(writable && m_undoStack->canRedo());
-    m_actions->reconnect->setVisible(m_database->isServer());
-    m_actions->reconnect->setEnabled(m_session->isLost());
+    m_actions->enable(writable, selected, m_database->isServer(), m_session->isLost());
 }
 
 void MainWindow::refresh()

@@ -1,6 +1,7 @@
 #include "WindowSettings.h"
 
 #include "FilterPanel.h"
+#include "FilterSettings.h"
 #include "MainTabs.h"
 #include "tables/TableLayout.h"
 
@@ -40,7 +41,7 @@ bool WindowSettings::restore(QMainWindow& window, QSplitter& splitter, MainTabs&
             tab == MainTabs::PairingsTab)
             pairingColumns = false;
     }
-    filter.setFilter(FilterPanel::load(settings));
+    filter.setFilter(FilterSettings::load(settings));
     tabs.setCurrentIndex(settings.value(QStringLiteral("window/tab"), 0).toInt());
     return pairingColumns;
 }
@@ -57,7 +58,7 @@ void WindowSettings::save(const QMainWindow& window, const QSplitter& splitter,
     for (int tab = MainTabs::PairingsTab; tab <= MainTabs::SurveysTab; ++tab)
         settings.setValue(columnsKey(tab),
                           tabs.tableView(MainTabs::Tab(tab))->horizontalHeader()->saveState());
-    FilterPanel::save(filter.filter(), settings);
+    FilterSettings::save(filter.filter(), settings);
     settings.setValue(QStringLiteral("lastDatabase"), databasePath);
 }
 

@@ -1,6 +1,7 @@
 #include "ui/BrowseFixture.h"
 
 #include "FilterPanel.h"
+#include "FilterSettings.h"
 #include "PairingQuery.h"
 #include "figures/FigureQuery.h"
 #include "tables/PairingTableModel.h"
@@ -140,7 +141,7 @@ TEST_F(BrowseTest, EachFilterGivesExactlyTheCoreQueryRows)
     // Typed key by key, as a keyboard with an input method delivers text.
     for (const QChar c : QString("JP마을7")) {
         QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(c));
-        QApplication::sendEvent(w.panel.searchEdit(), &press);
+        QApplication::sendEvent(w.panel.findChild<QLineEdit*>("filterSearch"), &press);
     }
     QTRY_COMPARE(w.panel.filter().search, QString("JP마을7"));
     check("search");
@@ -185,11 +186,11 @@ TEST_F(BrowseTest, FiltersRoundTripThroughSettings)
     filter.kind = "friendship";
     filter.search = "大";
     QSettings settings;
-    FilterPanel::save(filter, settings);
-    EXPECT_EQ(FilterPanel::load(settings), filter);
+    FilterSettings::save(filter, settings);
+    EXPECT_EQ(FilterSettings::load(settings), filter);
     // A broken value (an empty range) falls back to no filter rather than failing.
     settings.setValue("filter/fromYear", 2010);
-    EXPECT_TRUE(FilterPanel::load(settings).isEmpty());
+    EXPECT_TRUE(FilterSettings::load(settings).isEmpty());
 }
 
 // One text for a filter: the panel's summary and a figure's caption say the same narrowings in

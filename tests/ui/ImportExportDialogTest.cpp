@@ -10,6 +10,7 @@
 #include "io/PairingImporter.h"
 #include "support/GeneratedDatabase.h"
 #include "support/TempDir.h"
+#include "ui/WindowParts.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -18,6 +19,7 @@
 #include <QListWidget>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTimer>
 
@@ -101,16 +103,18 @@ TEST_F(Dialogs, AGoodLegacyFileIsPreviewedMappedCheckedAndImported)
     ImportDialog dialog(*m_db);
     dialog.setFile(kData + "/import-good/gb18030.csv");
     EXPECT_EQ(dialog.report().encoding, "GB18030");
-    EXPECT_EQ(dialog.previewModel()->rowCount(), 3);
-    EXPECT_EQ(dialog.previewModel()->index(0, 2).data().toString(), "CN镇10号");
+    const QAbstractItemModel* preview = parts::child<QTableView>(dialog, "importPreview")->model();
+    EXPECT_EQ(preview->rowCount(), 3);
+    EXPECT_EQ(preview->index(0, 2).data().toString(), "CN镇10号");
     // Every column matched by its header name.
-    QTableWidget* mapping = dialog.mappingTable();
+    QTableWidget* mapping = parts::child<QTableWidget>(dialog, "importColumns");
     ASSERT_EQ(mapping->rowCount(), 11);
     for (int row = 0; row < 11; ++row)
         EXPECT_EQ(qobject_cast<QComboBox*>(mapping->cellWidget(row, 2))->currentData().toString(),
                   mapping->item(row, 0)->text());
-    EXPECT_EQ(dialog.problemList()->count(), 3); // three new sources, listed as notes
-    EXPECT_TRUE(dialog.importButton()->isEnabled());
+    EXPECT_EQ(parts::child<QListWidget>(dialog, "importIssues")->count(),
+              3); // three new sources, listed as notes
+    EXPECT_TRUE(parts::child<QPushButton>(dialog, "importButton")->isEnabled());
     screenshot(dialog, "import-dialog-gb18030-en");
     EXPECT_EQ(pairings(*m_db), 1); // the check wrote nothing
 
@@ -124,13 +128,14 @@ TEST_F(Dialogs, ProblemsAreListedAndImportStaysDisabled)
     dialog.setFile(kData + "/import-bad/many-problems.csv");
     EXPECT_EQ(dialog.report().problems.size(), 4);
     QStringList shown;
-    for (int i = 0; i < dialog.problemList()->count(); ++i)
-        shown << dialog.problemList()->item(i)->text();
+    const QListWidget* issues = parts::child<QListWidget>(dialog, "importIssues");
+    for (int i = 0; i < issues->count(); ++i)
+        shown << issues->item(i)->text();
     EXPECT_TRUE(shown.contains("many-problems.csv:3:a_country: unknown country code \"XX\" "
                                "(an ISO 3166-1 code such as CN, JP, KR, or a country's name in "
                                "Chinese, Japanese, Korean or English)"))
         << shown.join('\n').toStdString();
-    EXPECT_FALSE(dialog.importButton()->isEnabled());
+    EXPECT_FALSE(parts::child<QPushButton>(dialog, "importButton")->isEnabled());
     EXPECT_FALSE(dialog.importNow());
     screenshot(dialog, "import-dialog-problems-en");
     setLanguage(Language::Zh);
@@ -146,7 +151,7 @@ TEST_F(Dialogs, ColumnsWithOtherNamesCanBeMappedByHand)
                                              "CN;CN Town 20;KR;KR Town 21;1994;Partner list\n");
     ImportDialog dialog(*m_db);
     dialog.setFile(path);
-    EXPECT_FALSE(dialog.importButton()->isEnabled());
+    EXPECT_FALSE(parts::child<QPushButton>(dialog, "importButton")->isEnabled());
     EXPECT_GE(dialog.report().problems.size(), 6); // six unknown columns, missing fields
     const QStringList fields{"a_country", "a_city", "b_country", "b_city", "established", "source"};
     for (int column = 0; column < fields.size(); ++column)
@@ -168,7 +173,7 @@ TEST_F(Dialogs, CancellingTheImportWritesNothing)
             text += QString("CN,Cancel CN %1,JP,Cancel JP %2,List\n").arg(a).arg(b).toUtf8();
     ImportDialog dialog(*m_db);
     dialog.setFile(writeFile(m_dir.file("large.csv"), text));
-    ASSERT_TRUE(dialog.importButton()->isEnabled());
+    ASSERT_TRUE(parts::child<QPushButton>(dialog, "importButton")->isEnabled());
     QTimer::singleShot(0, &dialog, [&dialog] {
         auto* progress = dialog.findChild<QProgressDialog*>();
         ASSERT_NE(progress, nullptr);
@@ -216,14 +221,15 @@ TEST_F(Dialogs, ThePreviewSaysTheEncodingAndRefusesDamagedUtf8)
 
     dialog.setFile(kData + "/import-bad/utf8-damaged-name.csv");
     QStringList shown;
-    for (int i = 0; i < dialog.problemList()->count(); ++i)
-        shown << dialog.problemList()->item(i)->text();
+    const QListWidget* issues = parts::child<QListWidget>(dialog, "importIssues");
+    for (int i = 0; i < issues->count(); ++i)
+        shown << issues->item(i)->text();
     EXPECT_EQ(shown.size(), 1) << shown.join('\n').toStdString();
     EXPECT_TRUE(shown.value(0).startsWith(
         "utf8-damaged-name.csv:2:b_city: bytes that are not valid UTF-8 (byte 0xC0 at byte 14 of "
         "the line): the rest of the file is UTF-8"))
         << shown.join('\n').toStdString();
-    EXPECT_FALSE(dialog.importButton()->isEnabled());
+    EXPECT_FALSE(parts::child<QPushButton>(dialog, "importButton")->isEnabled());
     screenshot(dialog, "import-dialog-damaged-utf8-en");
     setLanguage(Language::Zh);
     screenshot(dialog, "import-dialog-damaged-utf8-zh");

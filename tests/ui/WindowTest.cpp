@@ -119,8 +119,7 @@ TEST_F(BrowseTest, KeyboardReachesSearchAndTheEditor)
     QApplication::setActiveWindow(&window);
     ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
     QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
-    EXPECT_EQ(QApplication::focusWidget(),
-              parts::child<FilterPanel>(window, "filterPanel")->searchEdit());
+    EXPECT_EQ(QApplication::focusWidget(), parts::child<QLineEdit>(window, "filterSearch"));
 
     parts::child<QTableView>(window, "pairingsTable")->setFocus();
     parts::selectPairing(window, data().pairs.first().id);

@@ -1,5 +1,7 @@
 #include "ImportDialog.h"
 
+#include "ImportColumnTable.h"
+#include "ImportIssueList.h"
 #include "ImportPreviewModel.h"
 
 #include "Database.h"
@@ -20,28 +22,14 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QListWidget>
 #include <QLocale>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
-#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace sc {
-
-namespace {
-
-// Shown problems and notices stop here: a file with thousands of bad rows has made its point.
-constexpr int kShownIssues = 500;
-
-QString quoted(const QString& text)
-{
-    return text.size() > 60 ? text.left(60) + QChar(0x2026) : text;
-}
-
-} // namespace
 
 ImportDialog::ImportDialog(Database& database, QWidget* parent)
     : QDialog(parent), m_database(database)
@@ -68,23 +56,23 @@ ImportDialog::ImportDialog(Database& database, QWidget* parent)
     m_previewLabel = new QLabel(this);
     m_model = new ImportPreviewModel(this);
     m_preview = new QTableView(this);
+    m_preview->setObjectName(QStringLiteral("importPreview"));
     m_preview->setModel(m_model);
     m_preview->setWordWrap(false);
     m_preview->horizontalHeader()->setStretchLastSection(true);
     m_preview->verticalHeader()->setDefaultSectionSize(m_preview->fontMetrics().height() + 6);
     m_mappingLabel = new QLabel(this);
-    m_mapping = new QTableWidget(0, 3, this);
-    m_mapping->verticalHeader()->hide();
-    m_mapping->horizontalHeader()->setStretchLastSection(true);
-    m_mapping->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_mapping = new ImportColumnTable(this);
+    m_mapping->setObjectName(QStringLiteral("importColumns"));
     m_problemsLabel = new QLabel(this);
-    m_problems = new QListWidget(this);
-    m_problems->setWordWrap(true);
+    m_problems = new ImportIssueList(this);
+    m_problems->setObjectName(QStringLiteral("importIssues"));
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_import = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    m_import->setObjectName(QStringLiteral("importButton"));
     m_import->setEnabled(false);
 
     auto* form = new QFormLayout;
@@ -148,6 +136,7 @@ ImportDialog::ImportDialog(Database& database, QWidget* parent)
     for (QComboBox* box : {m_encoding, m_delimiter})
         connect(box, &QComboBox::currentIndexChanged, this, &ImportDialog::reload);
     connect(m_strict, &QCheckBox::toggled, this, &ImportDialog::check);
+    connect(m_mapping, &ImportColumnTable::mappingChanged, this, &ImportDialog::check);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_import, &QPushButton::clicked, this, [this] {
         if (importNow())
@@ -213,58 +202,30 @@ void ImportDialog::fillMapping()
 {
     if (!m_csv)
         return;
-    const QStringList header = m_csv->header();
-    m_map = ColumnMap::byHeader(header, fields(), {QStringLiteral("id")});
-    m_mapping->setRowCount(int(header.size()));
-    const QString ignore = tr("(ignore)");
-    for (int column = 0; column < header.size(); ++column) {
-        m_mapping->setItem(column, 0, new QTableWidgetItem(header.at(column)));
-        const QString sample =
-            m_csv->records().isEmpty() ? QString() : m_csv->records().first().fields.value(column);
-        m_mapping->setItem(column, 1, new QTableWidgetItem(quoted(sample)));
-        auto* box = new QComboBox(m_mapping);
-        box->addItem(ignore, QString());
-        for (const QString& field : fields())
-            box->addItem(field, field);
-        box->setCurrentIndex(qMax(0, box->findData(m_map.field(column))));
-        connect(box, &QComboBox::currentIndexChanged, this,
-                [this, box, column] { mapColumn(column, box->currentData().toString()); });
-        m_mapping->setCellWidget(column, 2, box);
-    }
-    m_mapping->resizeColumnsToContents();
+    const QVector<CsvReader::Record>& records = m_csv->records();
+    m_mapping->fill(m_csv->header(), records.isEmpty() ? QStringList() : records.first().fields,
+                    fields());
 }
 
 void ImportDialog::mapColumn(int column, const QString& field)
 {
-    const QString previous = m_map.field(column);
-    if (!previous.isEmpty())
-        m_map.set(previous, -1);
-    if (field.isEmpty()) {
-        m_map.ignore(column);
-    } else {
-        // A field fed by another column until now: that column is ignored from here on.
-        const int other = m_map.column(field);
-        m_map.set(field, column);
-        if (other >= 0 && other != column) {
-            m_map.ignore(other);
-            if (auto* box = qobject_cast<QComboBox*>(m_mapping->cellWidget(other, 2))) {
-                const QSignalBlocker blocker(box);
-                box->setCurrentIndex(0);
-            }
-        }
-    }
-    if (auto* box = qobject_cast<QComboBox*>(m_mapping->cellWidget(column, 2))) {
-        const QSignalBlocker blocker(box);
-        box->setCurrentIndex(qMax(0, box->findData(field)));
-    }
-    check();
+    m_mapping->mapColumn(column, field);
 }
 
-ImportReport ImportDialog::runImporter(const ImportOptions& options, const ImportProgress& progress)
+ImportReport ImportDialog::runImporter(const ImportOptions& options, const QString& label,
+                                       int minimumDuration)
 {
+    QProgressDialog progress(label, tr("Cancel"), 0, int(m_csv->records().size()), this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(minimumDuration);
+    const ImportProgress step = [&progress](int done, int) {
+        progress.setValue(done);
+        QCoreApplication::processEvents();
+        return !progress.wasCanceled();
+    };
     if (m_table->currentData().toString() == QLatin1String("cities"))
-        return CityImporter(m_database).run(*m_csv, m_map, options, progress);
-    return PairingImporter(m_database).run(*m_csv, m_map, options, progress);
+        return CityImporter(m_database).run(*m_csv, m_mapping->map(), options, step);
+    return PairingImporter(m_database).run(*m_csv, m_mapping->map(), options, step);
 }
 
 void ImportDialog::check()
@@ -274,16 +235,8 @@ void ImportDialog::check()
     ImportOptions options;
     options.dryRun = true;
     options.strict = m_strict->isChecked();
-    QProgressDialog progress(tr("Checking every row against the database…"), tr("Cancel"), 0,
-                             int(m_csv->records().size()), this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(800);
     try {
-        m_report = runImporter(options, [&progress](int done, int) {
-            progress.setValue(done);
-            QCoreApplication::processEvents();
-            return !progress.wasCanceled();
-        });
+        m_report = runImporter(options, tr("Checking every row against the database…"), 800);
         m_checked = !m_report.cancelled;
     } catch (const Error& error) {
         m_report = ImportReport();
@@ -301,25 +254,7 @@ bool ImportDialog::canImport() const
 
 void ImportDialog::showReport()
 {
-    m_problems->clear();
-    const QString file = QFileInfo(m_path).fileName();
-    int shown = 0;
-    for (const ImportIssue& issue : m_report.problems) {
-        if (shown++ == kShownIssues)
-            break;
-        auto* item = new QListWidgetItem(ImportReport::format(file, issue), m_problems);
-        item->setForeground(QColor(160, 20, 20));
-    }
-    for (const ImportIssue& issue : m_report.notices) {
-        if (shown++ >= kShownIssues)
-            break;
-        auto* item = new QListWidgetItem(ImportReport::format(file, issue), m_problems);
-        item->setForeground(palette().color(QPalette::PlaceholderText));
-    }
-    const qsizetype all = m_report.problems.size() + m_report.notices.size();
-    if (all > kShownIssues)
-        m_problems->addItem(tr("… and %1 more").arg(QLocale().toString(all - kShownIssues)));
-
+    m_problems->showIssues(m_report, QFileInfo(m_path).fileName());
     QList<int> lines;
     for (const ImportIssue& issue : m_report.problems)
         lines << issue.line;
@@ -353,17 +288,9 @@ bool ImportDialog::importNow()
         return false;
     ImportOptions options;
     options.strict = m_strict->isChecked();
-    QProgressDialog progress(tr("Importing %1…").arg(QFileInfo(m_path).fileName()), tr("Cancel"), 0,
-                             int(m_csv->records().size()), this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(500);
     ImportReport report;
     try {
-        report = runImporter(options, [&progress](int done, int) {
-            progress.setValue(done);
-            QCoreApplication::processEvents();
-            return !progress.wasCanceled();
-        });
+        report = runImporter(options, tr("Importing %1…").arg(QFileInfo(m_path).fileName()), 500);
     } catch (const Error& error) {
         m_summary->setText(tr("Nothing was written: %1").arg(error.message()));
         return false;
@@ -386,9 +313,6 @@ void ImportDialog::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
-        for (int row = 0; row < m_mapping->rowCount(); ++row)
-            if (auto* box = qobject_cast<QComboBox*>(m_mapping->cellWidget(row, 2)))
-                box->setItemText(0, tr("(ignore)"));
         if (m_csv)
             check(); // the problems are worded in the language of the check
     }
@@ -417,8 +341,6 @@ void ImportDialog::retranslateUi()
                             "the name the file gives, and listed below."));
     m_previewLabel->setText(tr("The first rows, as read (rows with a problem are marked):"));
     m_mappingLabel->setText(tr("Columns:"));
-    m_mapping->setHorizontalHeaderLabels(
-        {tr("Column in the file"), tr("First value"), tr("Imported as")});
     m_problemsLabel->setText(tr("Problems and notes from checking every row:"));
     m_import->setText(tr("Import"));
 }

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "io/ColumnMap.h"
 #include "io/CsvReader.h"
 #include "io/ImportReport.h"
 
@@ -12,20 +11,24 @@ class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
-class QListWidget;
 class QPushButton;
 class QTableView;
-class QTableWidget;
 
 namespace sc {
 
 class Database;
+class ImportColumnTable;
+class ImportIssueList;
 class ImportPreviewModel;
 
 // Import of a CSV file of pairings or cities: the first rows as read, the column mapping (matched
 // by header name, changeable), and every problem a dry run against the database finds, before
 // anything is written. Import is possible only when there is none; it runs all or nothing behind
-// a progress dialog whose Cancel leaves the database as it was.
+// a progress dialog whose Cancel leaves the database as it was. The column mapping is
+// ImportColumnTable, the list of findings ImportIssueList, the rows as read ImportPreviewModel.
+//
+// Tests find its parts by object name: "importPreview" (the table of the first rows),
+// "importColumns", "importIssues", "importButton".
 class ImportDialog final : public QDialog {
     Q_OBJECT
 
@@ -40,12 +43,9 @@ public:
     // Maps file column `column` to `field` (empty: ignore the column) and checks again.
     void mapColumn(int column, const QString& field);
 
+    // What the last check (or the import) found.
     const ImportReport& report() const { return m_report; }
     bool canImport() const;
-    ImportPreviewModel* previewModel() const { return m_model; }
-    QListWidget* problemList() const { return m_problems; }
-    QTableWidget* mappingTable() const { return m_mapping; }
-    QPushButton* importButton() const { return m_import; }
 
     // Imports with a progress dialog. Returns whether the file was written (false after a
     // cancel, a refusal or an error, which are shown).
@@ -61,12 +61,13 @@ private:
     void check();
     void showReport();
     QStringList fields() const;
-    ImportReport runImporter(const ImportOptions& options, const ImportProgress& progress);
+    // Runs the chosen importer over the file behind a progress dialog whose Cancel stops it.
+    ImportReport runImporter(const ImportOptions& options, const QString& label,
+                             int minimumDuration);
 
     Database& m_database;
     QString m_path;
     std::optional<CsvReader> m_csv;
-    ColumnMap m_map;
     ImportReport m_report;
     bool m_checked = false;
 
@@ -84,9 +85,9 @@ private:
     QTableView* m_preview = nullptr;
     ImportPreviewModel* m_model = nullptr;
     QLabel* m_mappingLabel = nullptr;
-    QTableWidget* m_mapping = nullptr;
+    ImportColumnTable* m_mapping = nullptr;
     QLabel* m_problemsLabel = nullptr;
-    QListWidget* m_problems = nullptr;
+    ImportIssueList* m_problems = nullptr;
     QLabel* m_summary = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
     QPushButton* m_import = nullptr;
