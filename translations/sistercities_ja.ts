@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>StatusText</name>
+    <message>
+        <source>Sister Cities — %1</source>
+        <translation>姉妹都市 — %1</translation>
+    </message>
+    <message>
+        <source>[read-only: %1]</source>
+        <translation>[読み取り専用：%1]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cities</source>
+        <translation>
+            <numerusform>%n 都市</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n divisions</source>
+        <translation>
+            <numerusform>%n 行政区画</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n countries</source>
+        <translation>
+            <numerusform>%n か国</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sources</source>
+        <translation>
+            <numerusform>%n 件の出典</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n surveys</source>
+        <translation>
+            <numerusform>%n 件の調査</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Figures drawn from %1 of %2 pairings · %3</source>
+        <translation>図は %2 組のうち %1 組の提携から作成 · %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pairings · %3 cities · %4 countries · %5</source>
+        <translation>提携 %1 / %2 件 · 都市 %3 · 国 %4 · %5</translation>
+    </message>
+</context>
+<context>
     <name>ValueText</name>
     <message>
         <source>unknown</source>
@@ -1638,6 +1691,25 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     </message>
 </context>
 <context>
+    <name>sc::ImportColumnTable</name>
+    <message>
+        <source>(ignore)</source>
+        <translation>（無視）</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>ファイルの列</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>最初の値</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>取り込み先</translation>
+    </message>
+</context>
+<context>
     <name>sc::ImportDialog</name>
     <message>
         <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
@@ -1648,20 +1720,12 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
         <translation>インポート</translation>
     </message>
     <message>
-        <source>(ignore)</source>
-        <translation>（無視）</translation>
-    </message>
-    <message>
         <source>Checking every row against the database…</source>
         <translation>すべての行をデータベースと照合しています…</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>キャンセル</translation>
-    </message>
-    <message>
-        <source>… and %1 more</source>
-        <translation>…ほか %1 件</translation>
     </message>
     <message>
         <source>The check was cancelled: nothing can be imported until it has run.</source>
@@ -1756,20 +1820,15 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
         <translation>列：</translation>
     </message>
     <message>
-        <source>Column in the file</source>
-        <translation>ファイルの列</translation>
-    </message>
-    <message>
-        <source>First value</source>
-        <translation>最初の値</translation>
-    </message>
-    <message>
-        <source>Imported as</source>
-        <translation>取り込み先</translation>
-    </message>
-    <message>
         <source>Problems and notes from checking every row:</source>
         <translation>すべての行の確認で見つかった問題と注記：</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ImportIssueList</name>
+    <message>
+        <source>… and %1 more</source>
+        <translation>…ほか %1 件</translation>
     </message>
 </context>
 <context>
@@ -2019,14 +2078,6 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
 <context>
     <name>sc::MainWindow</name>
     <message>
-        <source>Sister Cities — %1</source>
-        <translation>姉妹都市 — %1</translation>
-    </message>
-    <message>
-        <source>%1 of %2 pairings · %3 cities · %4 countries · %5</source>
-        <translation>提携 %1 / %2 件 · 都市 %3 · 国 %4 · %5</translation>
-    </message>
-    <message>
         <source>Cannot open the database</source>
         <translation>データベースを開けません</translation>
     </message>
@@ -2071,10 +2122,6 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
         <translation>調査</translation>
     </message>
     <message>
-        <source>[read-only: %1]</source>
-        <translation>[読み取り専用：%1]</translation>
-    </message>
-    <message>
         <source>Deleted. %1 brings it back.</source>
         <translation>削除しました。%1 で元に戻せます。</translation>
     </message>
@@ -2089,44 +2136,6 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     <message>
         <source>Map</source>
         <translation>地図</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n cities</source>
-        <translation>
-            <numerusform>%n 都市</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n divisions</source>
-        <translation>
-            <numerusform>%n 行政区画</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n countries</source>
-        <translation>
-            <numerusform>%n か国</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n sources</source>
-        <translation>
-            <numerusform>%n 件の出典</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n surveys</source>
-        <translation>
-            <numerusform>%n 件の調査</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>Figures drawn from %1 of %2 pairings · %3</source>
-        <translation>図は %2 組のうち %1 組の提携から作成 · %3</translation>
     </message>
 </context>
 <context>

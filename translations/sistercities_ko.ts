@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko">
 <context>
+    <name>StatusText</name>
+    <message>
+        <source>Sister Cities — %1</source>
+        <translation>자매도시 — %1</translation>
+    </message>
+    <message>
+        <source>[read-only: %1]</source>
+        <translation>[읽기 전용: %1]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cities</source>
+        <translation>
+            <numerusform>도시 %n곳</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n divisions</source>
+        <translation>
+            <numerusform>행정구역 %n곳</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n countries</source>
+        <translation>
+            <numerusform>국가 %n곳</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sources</source>
+        <translation>
+            <numerusform>출처 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n surveys</source>
+        <translation>
+            <numerusform>조사 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Figures drawn from %1 of %2 pairings · %3</source>
+        <translation>그림은 자매결연 %2건 중 %1건으로 작성 · %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pairings · %3 cities · %4 countries · %5</source>
+        <translation>결연 %1 / %2건 · 도시 %3개 · 국가 %4개 · %5</translation>
+    </message>
+</context>
+<context>
     <name>ValueText</name>
     <message>
         <source>unknown</source>
@@ -1638,6 +1691,25 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     </message>
 </context>
 <context>
+    <name>sc::ImportColumnTable</name>
+    <message>
+        <source>(ignore)</source>
+        <translation>(무시)</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>파일의 열</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>첫 값</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>가져올 항목</translation>
+    </message>
+</context>
+<context>
     <name>sc::ImportDialog</name>
     <message>
         <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
@@ -1648,20 +1720,12 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <source>(ignore)</source>
-        <translation>(무시)</translation>
-    </message>
-    <message>
         <source>Checking every row against the database…</source>
         <translation>모든 행을 데이터베이스와 대조하는 중…</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>취소</translation>
-    </message>
-    <message>
-        <source>… and %1 more</source>
-        <translation>… 외 %1건</translation>
     </message>
     <message>
         <source>The check was cancelled: nothing can be imported until it has run.</source>
@@ -1756,20 +1820,15 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
         <translation>열:</translation>
     </message>
     <message>
-        <source>Column in the file</source>
-        <translation>파일의 열</translation>
-    </message>
-    <message>
-        <source>First value</source>
-        <translation>첫 값</translation>
-    </message>
-    <message>
-        <source>Imported as</source>
-        <translation>가져올 항목</translation>
-    </message>
-    <message>
         <source>Problems and notes from checking every row:</source>
         <translation>모든 행을 확인하며 찾은 문제와 참고 사항:</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ImportIssueList</name>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… 외 %1건</translation>
     </message>
 </context>
 <context>
@@ -2019,14 +2078,6 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
 <context>
     <name>sc::MainWindow</name>
     <message>
-        <source>Sister Cities — %1</source>
-        <translation>자매도시 — %1</translation>
-    </message>
-    <message>
-        <source>%1 of %2 pairings · %3 cities · %4 countries · %5</source>
-        <translation>결연 %1 / %2건 · 도시 %3개 · 국가 %4개 · %5</translation>
-    </message>
-    <message>
         <source>Cannot open the database</source>
         <translation>데이터베이스를 열 수 없습니다</translation>
     </message>
@@ -2071,10 +2122,6 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
         <translation>설문조사</translation>
     </message>
     <message>
-        <source>[read-only: %1]</source>
-        <translation>[읽기 전용: %1]</translation>
-    </message>
-    <message>
         <source>Deleted. %1 brings it back.</source>
         <translation>삭제했습니다. %1(으)로 되돌릴 수 있습니다.</translation>
     </message>
@@ -2089,44 +2136,6 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     <message>
         <source>Map</source>
         <translation>지도</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n cities</source>
-        <translation>
-            <numerusform>도시 %n곳</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n divisions</source>
-        <translation>
-            <numerusform>행정구역 %n곳</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n countries</source>
-        <translation>
-            <numerusform>국가 %n곳</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n sources</source>
-        <translation>
-            <numerusform>출처 %n건</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n surveys</source>
-        <translation>
-            <numerusform>조사 %n건</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>Figures drawn from %1 of %2 pairings · %3</source>
-        <translation>그림은 자매결연 %2건 중 %1건으로 작성 · %3</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>StatusText</name>
+    <message>
+        <source>Sister Cities — %1</source>
+        <translation>友好城市 — %1</translation>
+    </message>
+    <message>
+        <source>[read-only: %1]</source>
+        <translation>[只读：%1]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cities</source>
+        <translation>
+            <numerusform>%n 个城市</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n divisions</source>
+        <translation>
+            <numerusform>%n 个行政区</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n countries</source>
+        <translation>
+            <numerusform>%n 个国家</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sources</source>
+        <translation>
+            <numerusform>%n 个来源</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n surveys</source>
+        <translation>
+            <numerusform>%n 项调查</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Figures drawn from %1 of %2 pairings · %3</source>
+        <translation>图表依据 %2 对友好城市中的 %1 对 · %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pairings · %3 cities · %4 countries · %5</source>
+        <translation>友好城市 %1 / %2 对 · %3 个城市 · %4 个国家 · %5</translation>
+    </message>
+</context>
+<context>
     <name>ValueText</name>
     <message>
         <source>unknown</source>
@@ -1638,6 +1691,25 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     </message>
 </context>
 <context>
+    <name>sc::ImportColumnTable</name>
+    <message>
+        <source>(ignore)</source>
+        <translation>（忽略）</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>第一个值</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>导入为</translation>
+    </message>
+</context>
+<context>
     <name>sc::ImportDialog</name>
     <message>
         <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
@@ -1648,20 +1720,12 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
         <translation>导入</translation>
     </message>
     <message>
-        <source>(ignore)</source>
-        <translation>（忽略）</translation>
-    </message>
-    <message>
         <source>Checking every row against the database…</source>
         <translation>正在对照数据库检查每一行…</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
-    </message>
-    <message>
-        <source>… and %1 more</source>
-        <translation>……另有 %1 项</translation>
     </message>
     <message>
         <source>The check was cancelled: nothing can be imported until it has run.</source>
@@ -1756,20 +1820,15 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
         <translation>列：</translation>
     </message>
     <message>
-        <source>Column in the file</source>
-        <translation>文件中的列</translation>
-    </message>
-    <message>
-        <source>First value</source>
-        <translation>第一个值</translation>
-    </message>
-    <message>
-        <source>Imported as</source>
-        <translation>导入为</translation>
-    </message>
-    <message>
         <source>Problems and notes from checking every row:</source>
         <translation>检查每一行发现的问题和说明：</translation>
+    </message>
+</context>
+<context>
+    <name>sc::ImportIssueList</name>
+    <message>
+        <source>… and %1 more</source>
+        <translation>……另有 %1 项</translation>
     </message>
 </context>
 <context>
@@ -2019,14 +2078,6 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
 <context>
     <name>sc::MainWindow</name>
     <message>
-        <source>Sister Cities — %1</source>
-        <translation>友好城市 — %1</translation>
-    </message>
-    <message>
-        <source>%1 of %2 pairings · %3 cities · %4 countries · %5</source>
-        <translation>友好城市 %1 / %2 对 · %3 个城市 · %4 个国家 · %5</translation>
-    </message>
-    <message>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -2071,10 +2122,6 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
         <translation>问卷调查</translation>
     </message>
     <message>
-        <source>[read-only: %1]</source>
-        <translation>[只读：%1]</translation>
-    </message>
-    <message>
         <source>Deleted. %1 brings it back.</source>
         <translation>已删除。按 %1 可恢复。</translation>
     </message>
@@ -2089,44 +2136,6 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
     <message>
         <source>Map</source>
         <translation>地图</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n cities</source>
-        <translation>
-            <numerusform>%n 个城市</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n divisions</source>
-        <translation>
-            <numerusform>%n 个行政区</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n countries</source>
-        <translation>
-            <numerusform>%n 个国家</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n sources</source>
-        <translation>
-            <numerusform>%n 个来源</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n surveys</source>
-        <translation>
-            <numerusform>%n 项调查</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>Figures drawn from %1 of %2 pairings · %3</source>
-        <translation>图表依据 %2 对友好城市中的 %1 对 · %3</translation>
     </message>
 </context>
 <context>
