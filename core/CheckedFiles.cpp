@@ -60,7 +60,9 @@ QString CheckedFiles::storePath()
 
 QString CheckedFiles::stamp(const QString& path)
 {
-    if (QFileInfo::exists(path + QStringLiteral("-wal")))
+    // An empty -wal (a reader leaves one behind) holds nothing beyond the file.
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    if (wal.exists() && wal.size() > 0)
         return {};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))

@@ -10,7 +10,8 @@ namespace sc {
 // every committed write transaction increments). A file that still shows all three is opened
 // without the full check; one written behind the application's back (bytes overwritten by
 // another program, a copy put in its place) shows another time or size and is checked again.
-// A file with a -wal beside it is always checked: its content is not the file alone.
+// A file with a non-empty -wal beside it is always checked: its content is not the file
+// alone.
 //
 // Kept in a small text file in the user's cache folder (SISTERCITIES_CHECKED_FILES names
 // another); losing it only costs a check.
@@ -23,8 +24,9 @@ public:
     static void rememberSound(const QString& path);
     // Forgets `path` (a check found it damaged).
     static void forget(const QString& path);
-    // A writer opened `path` and found it sound (checked, or known sound); when it closes
-    // (closed()), what it wrote is remembered as sound.
+    // `path` was opened and found sound (checked, or known sound); when its last connection
+    // closes (closed()), the file as it is then (with what the application wrote) is
+    // remembered as sound.
     static void openedSound(const QString& path);
     static void closed(const QString& path);
 

@@ -107,8 +107,7 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
     // Closed (its WAL folded back in): what this application wrote into a file it found
     // sound is remembered as such, so that the next start does not read every page again.
-    if (!m_readOnly)
-        CheckedFiles::closed(m_path);
+    CheckedFiles::closed(m_path);
 }
 
 QSqlQuery& Database::prepared(const QString& sql)
@@ -237,12 +236,8 @@ std::unique_ptr<Database> Database::openChecked(const QString& path, Mode mode)
             throw Error(Error::Kind::Database,
                         tr("%1 is damaged (%2); it was left unchanged").arg(path, damage));
         }
-        // A reader changes nothing: the file is remembered as it was checked.
-        if (readOnly)
-            CheckedFiles::rememberSound(path);
     }
-    if (!readOnly)
-        CheckedFiles::openedSound(path);
+    CheckedFiles::openedSound(path);
 
     const int version = database->readableSchemaVersion(path);
     const int latest = latestSchemaVersion();
