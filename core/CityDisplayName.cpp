@@ -6,7 +6,10 @@
 #include "SqliteDialect.h"
 
 #include <QHash>
+#include <QSqlDriver>
 #include <QStringList>
+
+#include <sqlite3.h>
 
 namespace sc {
 
@@ -216,32 +219,91 @@ QString CityDisplayName::select(const SqlDialect& d, Language language)
              bracketed(QStringLiteral("name2"), quoted(p.county), p), counted2);
 }
 
-QString CityDisplayName::table(Database& database, Language language)
+namespace {
+
+// A temporary table of this connection, made by `fill` (statements that create and fill it)
+// on first use and again only after the data changed. Stamps per connection and table; a
+// connection closed and opened again under the same name may show the same stamp, so the
+// table's presence is checked too.
+//
+// The stamp is PRAGMA data_version (another connection wrote) and this connection's count of
+// changed rows less the rows of these tables it wrote itself: building one table must not make
+// another look stale.
+struct Stamp {
+    qint64 version = -1;
+    qint64 changes = -1;
+    bool operator==(const Stamp& other) const
+    {
+        return version == other.version && changes == other.changes;
+    }
+};
+
+qint64 totalChanges(QSqlDatabase& db)
 {
-    if (database.dialect().isServer())
-        return QLatin1Char('(') + select(database.dialect(), language) + QLatin1Char(')');
-    // Stamps per connection and language. A connection closed and opened again under the same
-    // name may show the same stamp: the table's presence is checked too.
-    static QHash<QString, qint64> built;
+    const QVariant handle = db.driver()->handle();
+    return qint64(sqlite3_total_changes64(*static_cast<sqlite3* const*>(handle.data())));
+}
+
+QHash<QString, qint64>& ownChanges()
+{
+    static QHash<QString, qint64> own; // per connection name
+    return own;
+}
+
+Stamp stampOf(QSqlDatabase& db)
+{
+    return {sql::scalar(db, QStringLiteral("PRAGMA data_version")).toLongLong(),
+            totalChanges(db) - ownChanges().value(db.connectionName())};
+}
+
+QString kept(Database& database, const QString& name, const QStringList& fill)
+{
+    static QHash<QString, Stamp> built;
     QSqlDatabase db = database.connection();
-    const QString name = QStringLiteral("sc_display_names_") + language::code(language);
     const QString key = db.connectionName() + QLatin1Char('/') + name;
     const auto it = built.constFind(key);
-    if (it != built.constEnd() && *it == SqliteDialect::changeStamp(db) &&
+    if (it != built.constEnd() && *it == stampOf(db) &&
         sql::scalar(db, QStringLiteral("SELECT count(*) FROM temp.sqlite_master WHERE name = ?"),
                     {name})
                 .toInt() == 1)
         return QStringLiteral("temp.") + name;
+    const qint64 before = totalChanges(db);
     sql::run(db, QStringLiteral("DROP TABLE IF EXISTS temp.%1").arg(name));
-    sql::run(db, QStringLiteral("CREATE TEMP TABLE %1 (id INTEGER PRIMARY KEY, name TEXT, "
-                                "source TEXT)")
-                     .arg(name));
-    sql::run(db, QStringLiteral("INSERT INTO temp.%1 (id, name, source) SELECT id, name, source "
-                                "FROM (%2)")
-                     .arg(name, select(database.dialect(), language)));
-    // Read after the build: the rows just written count as changes of this connection.
-    built.insert(key, SqliteDialect::changeStamp(db));
+    for (const QString& statement : fill)
+        sql::run(db, statement);
+    ownChanges()[db.connectionName()] += totalChanges(db) - before;
+    built.insert(key, stampOf(db));
     return QStringLiteral("temp.") + name;
+}
+
+} // namespace
+
+QString CityDisplayName::table(Database& database, Language language)
+{
+    if (database.dialect().isServer())
+        return QLatin1Char('(') + select(database.dialect(), language) + QLatin1Char(')');
+    const QString name = QStringLiteral("sc_display_names_") + language::code(language);
+    return kept(database, name,
+                {QStringLiteral("CREATE TEMP TABLE %1 (id INTEGER PRIMARY KEY, name TEXT, "
+                                "source TEXT)")
+                     .arg(name),
+                 QStringLiteral("INSERT INTO temp.%1 (id, name, source) SELECT id, name, source "
+                                "FROM (%2)")
+                     .arg(name, select(database.dialect(), language))});
+}
+
+QString CityDisplayName::rankTable(Database& database, Language language)
+{
+    const QString names = table(database, language);
+    const QString name = QStringLiteral("sc_display_rank_") + language::code(language);
+    // The rank is the rowid: a walk of this table is a walk of the cities in name order.
+    return kept(database, name,
+                {QStringLiteral("CREATE TEMP TABLE %1 (rank INTEGER PRIMARY KEY, "
+                                "id INTEGER NOT NULL UNIQUE)")
+                     .arg(name),
+                 QStringLiteral("INSERT INTO temp.%1 (rank, id) SELECT row_number() OVER "
+                                "(ORDER BY name%2, id), id FROM %3")
+                     .arg(name, database.dialect().collate(language), names)});
 }
 
 std::optional<CityDisplayName::Shown> CityDisplayName::of(Database& database, qint64 id,

@@ -37,6 +37,11 @@ public:
     // every page). On PostgreSQL, select() itself as a subquery: a read-only connection may not
     // create a temporary table there, and a server's other users change the data at any time.
     static QString table(Database& database, Language language);
+    // SQLite only: a temporary table (rank, id) numbering every city by its display name in
+    // the collation of `language` (ties by id), rank being the rowid, kept like table(). A
+    // listing sorted by name walks it and each city's pairings through pairings_city_a /
+    // pairings_city_b, so a page costs its own rows instead of a sort of every pairing.
+    static QString rankTable(Database& database, Language language);
     struct Shown {
         QString name;
         QString source;

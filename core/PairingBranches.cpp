@@ -123,7 +123,8 @@ QVector<PairingBranches::Sql> PairingBranches::branches(const PairingFilter& fil
 PairingBranches::Sql PairingBranches::selectEach(const QString& columns,
                                                  const QVariantList& columnValues,
                                                  const PairingFilter& filter, const QString& extra,
-                                                 const SqlDialect* dialect)
+                                                 const SqlDialect* dialect,
+                                                 const QVariantList& extraValues)
 {
     QStringList selects;
     QVariantList values;
@@ -131,7 +132,7 @@ PairingBranches::Sql PairingBranches::selectEach(const QString& columns,
         selects << QStringLiteral("SELECT %1 FROM pairings p WHERE %2%3")
                        .arg(columns, branch.sql,
                             extra.isEmpty() ? QString() : QStringLiteral(" AND ") + extra);
-        values << columnValues << branch.values;
+        values << columnValues << branch.values << extraValues;
     }
     return {selects.join(QLatin1String(" UNION ALL ")), values};
 }

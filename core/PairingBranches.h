@@ -33,10 +33,11 @@ public:
     static Sql condition(const PairingFilter& filter, const SqlDialect* dialect = nullptr);
     static QVector<Sql> branches(const PairingFilter& filter, const SqlDialect* dialect = nullptr);
     // "SELECT `columns` FROM pairings p WHERE <branch> [AND `extra`]" for each branch, joined by
-    // UNION ALL; `columnValues` are bound for every branch's columns.
+    // UNION ALL; `columnValues` and `extraValues` are bound for every branch.
     static Sql selectEach(const QString& columns, const QVariantList& columnValues,
                           const PairingFilter& filter, const QString& extra = {},
-                          const SqlDialect* dialect = nullptr);
+                          const SqlDialect* dialect = nullptr,
+                          const QVariantList& extraValues = {});
 
 private:
     // A condition that holds for either side: side a, side b, and "not side a" (for the

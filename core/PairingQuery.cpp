@@ -8,6 +8,7 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <limits>
 
 namespace sc {
@@ -48,66 +49,123 @@ QVector<qint64> PairingQuery::ids(const PairingFilter& filter) const
     return out;
 }
 
-QSqlQuery PairingQuery::select(const PairingFilter& filter, Language language, int offset,
-                               int limit, Sort sort, bool descending) const
+PairingQuery::Order PairingQuery::order(Sort sort, bool descending, Language language,
+                                        const QString& dn, bool dense, bool reversed) const
 {
-    const auto where = PairingFilterSql::condition(filter, &m_database.dialect());
+    const SqlDialect& dialect = m_database.dialect();
+    const QString collate = dialect.collate(language);
+    const QString dir = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    const auto reference = [language](const QString& alias) {
+        return QStringLiteral("COALESCE(NULLIF(%1.%2, ''), %1.name_en)")
+            .arg(alias, language::nameColumn(language));
+    };
+    Order out;
+    // On SQLite a name is sorted by its city's rank (CityDisplayName::rankTable): walking the
+    // ranks and each city's pairings through its index yields the rows already in order.
+    const auto byName = [&](const QString& side) {
+        if (dialect.isServer()) {
+            out.keys << QStringLiteral("n%1.name").arg(side) + collate + dir;
+            out.joins = QStringLiteral(" JOIN %1 n%2 ON n%2.id = p.city_%2").arg(dn, side);
+            return;
+        }
+        const QString ranks = CityDisplayName::rankTable(m_database, language);
+        out.keys << QStringLiteral("r.rank") + dir;
+        out.joins = QStringLiteral(" JOIN %1 r ON r.id = p.city_%2").arg(ranks, side);
+        out.from = dense ? QStringLiteral(" FROM %1 r CROSS JOIN pairings p ON p.city_%2 = r.id")
+                               .arg(ranks, side)
+                         : QString();
+    };
+    switch (sort) {
+    case Sort::Id:
+        if (dense && !dialect.isServer())
+            out.from = QStringLiteral(" FROM pairings p NOT INDEXED");
+        break;
+    case Sort::CityA:
+        byName(QStringLiteral("a"));
+        break;
+    case Sort::CityB:
+        byName(QStringLiteral("b"));
+        break;
+    case Sort::CountryA:
+    case Sort::CountryB: {
+        const QString side = sort == Sort::CountryA ? QStringLiteral("a") : QStringLiteral("b");
+        out.keys << reference(QStringLiteral("k") + side) + collate + dir;
+        out.joins = QStringLiteral(" LEFT JOIN countries k%1 ON k%1.code = p.country_%1").arg(side);
+        break;
+    }
+    case Sort::DivisionA:
+    case Sort::DivisionB: {
+        const QString side = sort == Sort::DivisionA ? QStringLiteral("a") : QStringLiteral("b");
+        out.keys << reference(QStringLiteral("d") + side) + collate + dir;
+        out.joins =
+            QStringLiteral(" LEFT JOIN divisions d%1 ON d%1.code = p.division_%1").arg(side);
+        break;
+    }
+    case Sort::Established:
+        // Undated pairs sort after every dated one, whichever the direction.
+        out.keys << QStringLiteral("CASE WHEN p.established IS NULL THEN 1 ELSE 0 END") +
+                        (reversed ? QStringLiteral(" DESC") : QStringLiteral(" ASC"))
+                 << QStringLiteral("p.established") + dir;
+        break;
+    case Sort::Status:
+        out.keys << QStringLiteral("p.status") + dir;
+        break;
+    case Sort::Kind:
+        out.keys << QStringLiteral("p.kind") + dir;
+        break;
+    case Sort::Source:
+        out.keys << QStringLiteral("s.title") + dir;
+        out.joins = QStringLiteral(" JOIN sources s ON s.id = p.source_id");
+        break;
+    }
+    out.keys << QStringLiteral("p.id") + dir;
+    if (out.from.isEmpty())
+        out.from = QStringLiteral(" FROM pairings p") + out.joins;
+    return out;
+}
+
+QSqlQuery PairingQuery::select(const PairingFilter& filter, Language language, int offset,
+                               int limit, Sort sort, bool descending, int matching, bool reversed,
+                               std::optional<qint64> afterId) const
+{
+    const SqlDialect& dialect = m_database.dialect();
+    const bool server = dialect.isServer();
+    auto where = PairingFilterSql::condition(filter, &dialect);
+    // Keyset paging (sort by id only): the rows beyond the last one shown.
+    const QString beyond = descending ? QStringLiteral("p.id < ?") : QStringLiteral("p.id > ?");
+    if (afterId) {
+        where.sql = beyond + QStringLiteral(" AND ") + where.sql;
+        where.values.prepend(*afterId);
+    }
     const QString nameA = nameExpression(QStringLiteral("ca"), language);
     const QString nameB = nameExpression(QStringLiteral("cb"), language);
-    const QString collate = m_database.dialect().collate(language);
     const auto reference = [language](const QString& alias) {
         return QStringLiteral("COALESCE(NULLIF(%1.%2, ''), %1.name_en)")
             .arg(alias, language::nameColumn(language));
     };
 
-    QString order;
-    switch (sort) {
-    case Sort::Id:
-        order = QStringLiteral("p.id");
-        break;
-    case Sort::CityA:
-        order = QStringLiteral("na.name") + collate;
-        break;
-    case Sort::CountryA:
-        order = reference(QStringLiteral("ka")) + collate;
-        break;
-    case Sort::DivisionA:
-        order = reference(QStringLiteral("da")) + collate;
-        break;
-    case Sort::CityB:
-        order = QStringLiteral("nb.name") + collate;
-        break;
-    case Sort::CountryB:
-        order = reference(QStringLiteral("kb")) + collate;
-        break;
-    case Sort::DivisionB:
-        order = reference(QStringLiteral("db")) + collate;
-        break;
-    case Sort::Established:
-        // Undated pairs sort after every dated one, whichever the direction.
-        order = QStringLiteral("CASE WHEN p.established IS NULL THEN 1 ELSE 0 END, p.established");
-        break;
-    case Sort::Status:
-        order = QStringLiteral("p.status");
-        break;
-    case Sort::Kind:
-        order = QStringLiteral("p.kind");
-        break;
-    case Sort::Source:
-        order = QStringLiteral("s.title");
-        break;
+    // A page of a filter that most rows match is found fastest by walking the rows in the
+    // page's order and stopping after it: about (offset + limit) / density rows. A rare one is
+    // found by collecting its matches from the indexes and sorting them. The count says which.
+    bool dense = false;
+    if (!server && limit >= 0 && matching > 0) {
+        // max(id) is read from the end of the table's B-tree: the span the walk would cover.
+        const qint64 span =
+            sql::scalar(m_database.connection(), QStringLiteral("SELECT max(id) FROM pairings"))
+                .toLongLong();
+        dense = qint64(offset + limit) * span < qint64(matching) * matching;
     }
-    const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    order += direction + QStringLiteral(", p.id") + direction;
 
     // The display names of every city, read for both sides by primary key: on SQLite from a
     // table kept by this connection (CityDisplayName::table), on a server from one table
     // expression computed once for the statement.
-    const bool server = m_database.dialect().isServer();
     const QString dn = server ? QStringLiteral("dn") : CityDisplayName::table(m_database, language);
+    const Order o = order(sort, descending, language, dn, dense, reversed);
+    const QString orderBy = o.keys.join(QStringLiteral(", "));
+
     QString sql =
         (server ? QStringLiteral("WITH dn AS MATERIALIZED (") +
-                      CityDisplayName::select(m_database.dialect(), language) + QStringLiteral(") ")
+                      CityDisplayName::select(dialect, language) + QStringLiteral(") ")
                 : QString()) +
         QStringLiteral("SELECT p.id, p.city_a, ca.country, ca.division, %1,"
                        " p.city_b, cb.country, cb.division, %2,"
@@ -120,19 +178,38 @@ QSqlQuery PairingQuery::select(const PairingFilter& filter, Language language, i
         QStringLiteral(" JOIN sources s ON s.id = p.source_id"
                        " JOIN %1 na ON na.id = p.city_a JOIN %1 nb ON nb.id = p.city_b"
                        " LEFT JOIN countries ka ON ka.code = ca.country"
-                       " LEFT JOIN countries kb ON kb.code = cb.country WHERE ")
-            .arg(dn) +
-        where.sql + QStringLiteral(" ORDER BY ") + order;
-    QVariantList values = where.values;
-    if (limit >= 0) {
-        sql += QStringLiteral(" LIMIT ? OFFSET ?");
-        values << limit << offset;
-    } else if (offset > 0) {
-        // "No limit" spelled the way every SQL dialect reads it.
-        sql += QStringLiteral(" LIMIT ? OFFSET ?");
-        values << std::numeric_limits<qint64>::max() << offset;
+                       " LEFT JOIN countries kb ON kb.code = cb.country")
+            .arg(dn);
+    // The order's own joins where the outer query lacks them (the rank of a name).
+    if (o.joins.contains(QLatin1String(" r ON ")))
+        sql += o.joins;
+    QVariantList values;
+    if (limit < 0 && offset <= 0) {
+        // Every row (an export): one pass in order.
+        sql += QStringLiteral(" WHERE ") + where.sql + QStringLiteral(" ORDER BY ") + orderBy;
+        values = where.values;
+        return sql::run(m_database.connection(), sql, values, sql::ForwardOnly);
     }
-
+    // The page's ids first, from pairings and the order's key alone; the names, cities and
+    // sources are then joined for those rows only.
+    QString ids;
+    if (sort == Sort::Id && !dense) {
+        // The filter's disjoint index ranges (PairingBranches), merged in id order.
+        const PairingBranches::Sql each = PairingBranches::selectEach(
+            QStringLiteral("p.id"), {}, filter, afterId ? beyond : QString(), &dialect,
+            afterId ? QVariantList{*afterId} : QVariantList{});
+        ids = QStringLiteral("SELECT m.id FROM (%1) m ORDER BY m.id%2")
+                  .arg(each.sql, descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC"));
+        values = each.values;
+    } else {
+        ids = QStringLiteral("SELECT p.id") + o.from + QStringLiteral(" WHERE ") + where.sql +
+              QStringLiteral(" ORDER BY ") + orderBy;
+        values = where.values;
+    }
+    // "No limit" spelled the way every SQL dialect reads it.
+    ids += QStringLiteral(" LIMIT ? OFFSET ?");
+    values << (limit >= 0 ? qint64(limit) : std::numeric_limits<qint64>::max()) << offset;
+    sql += QStringLiteral(" WHERE p.id IN (") + ids + QStringLiteral(") ORDER BY ") + orderBy;
     return sql::run(m_database.connection(), sql, values, sql::ForwardOnly);
 }
 
@@ -166,9 +243,35 @@ PairingRow PairingQuery::rowFrom(const QSqlQuery& query)
 }
 
 QVector<PairingRow> PairingQuery::rows(const PairingFilter& filter, Language language, int offset,
-                                       int limit, Sort sort, bool descending) const
+                                       int limit, Sort sort, bool descending, int matching) const
 {
-    QSqlQuery query = select(filter, language, offset, limit, sort, descending);
+    // A page in the second half is the same page counted from the end, read in the opposite
+    // order: what lies before it is never walked.
+    const bool fromEnd = matching > 0 && limit > 0 && qint64(offset) * 2 + limit > matching;
+    QVector<PairingRow> out;
+    if (fromEnd) {
+        const int end = std::min(offset + limit, matching);
+        if (end <= offset)
+            return out;
+        QSqlQuery query = select(filter, language, matching - end, end - offset, sort, !descending,
+                                 matching, true);
+        while (query.next())
+            out << rowFrom(query);
+        std::reverse(out.begin(), out.end());
+        return out;
+    }
+    QSqlQuery query = select(filter, language, offset, limit, sort, descending, matching, false);
+    while (query.next())
+        out << rowFrom(query);
+    return out;
+}
+
+QVector<PairingRow> PairingQuery::rowsAfter(const PairingFilter& filter, Language language,
+                                            qint64 afterId, int limit, bool descending,
+                                            int matching) const
+{
+    QSqlQuery query =
+        select(filter, language, 0, limit, Sort::Id, descending, matching, false, afterId);
     QVector<PairingRow> out;
     while (query.next())
         out << rowFrom(query);
@@ -178,7 +281,7 @@ QVector<PairingRow> PairingQuery::rows(const PairingFilter& filter, Language lan
 void PairingQuery::forEachRow(const PairingFilter& filter, Language language,
                               const std::function<void(const PairingRow&)>& visit) const
 {
-    QSqlQuery query = select(filter, language, 0, -1, Sort::Id, false);
+    QSqlQuery query = select(filter, language, 0, -1, Sort::Id, false, -1, false);
     while (query.next())
         visit(rowFrom(query));
 }

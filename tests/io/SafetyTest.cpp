@@ -1,5 +1,6 @@
 // The database file under stress: damaged or locked files, a second process that holds the
 // write lock or edits the same row, and edits killed at random moments.
+#include "CheckedFiles.h"
 #include "Database.h"
 #include "Error.h"
 #include "PairingRepository.h"
@@ -73,6 +74,61 @@ TEST(Safety, ACorruptedFileIsRefusedAndLeftByteIdentical)
         EXPECT_TRUE(error.message().contains("left unchanged"));
     }
     EXPECT_EQ(fileHash(path), before);
+}
+
+// The full check reads every page of a file (seconds at a million pairings): a file this
+// application checked, or closed after writing it, opens without it while nothing else wrote
+// it; bytes overwritten behind its back (the size and the header's change counter untouched)
+// are still found and the file refused, left as it was.
+TEST(Safety, AnUnchangedFileSkipsTheFullCheckAnOverwrittenOneIsRefused)
+{
+    TempDir dir;
+    qputenv("SISTERCITIES_CHECKED_FILES", dir.file("checked-files").toUtf8());
+    const QString path = dir.file("c.sqlite");
+    testdata::generate(path, 400);
+    // Made by create(), never checked by Database::open: checked in full.
+    EXPECT_FALSE(CheckedFiles::isKnownSound(path));
+    Database::open(path, Database::Mode::ReadOnly);
+    EXPECT_TRUE(CheckedFiles::isKnownSound(path)); // a reader changes nothing
+    {
+        auto db = Database::open(path);
+        sql::run(db->connection(), QStringLiteral("UPDATE pairings SET note = 'n' WHERE id = 1"));
+        // Open with its -wal: the file alone is not what was checked.
+        EXPECT_FALSE(CheckedFiles::isKnownSound(path));
+    }
+    // Closed by the application after its own write: opened next time without the check.
+    EXPECT_TRUE(CheckedFiles::isKnownSound(path));
+    Database::open(path);
+    EXPECT_TRUE(CheckedFiles::isKnownSound(path));
+    QByteArray header;
+    {
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+        const QByteArray bytes = file.readAll();
+        ASSERT_GT(bytes.size(), 8 * 4096);
+        header = bytes.left(100);
+        QByteArray garbage(4 * 4096, '\0');
+        for (qsizetype i = 0; i < garbage.size(); ++i)
+            garbage[i] = char(0x5A ^ (i & 0xFF));
+        file.seek(2 * 4096);
+        file.write(garbage);
+    }
+    {
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+        ASSERT_EQ(file.read(100), header); // the change counter says nothing happened
+    }
+    EXPECT_FALSE(CheckedFiles::isKnownSound(path)); // the time does
+    const QByteArray before = fileHash(path);
+    try {
+        Database::open(path);
+        ADD_FAILURE() << "an overwritten file opened without its check";
+    } catch (const Error& error) {
+        EXPECT_TRUE(error.message().contains("damaged")) << error.message().toStdString();
+    }
+    EXPECT_EQ(fileHash(path), before);
+    EXPECT_FALSE(CheckedFiles::isKnownSound(path));
+    qunsetenv("SISTERCITIES_CHECKED_FILES");
 }
 
 TEST(Safety, AMissingFolderIsNamed)

@@ -116,8 +116,12 @@ void ListingTableModel::setLanguage(Language language)
     reload();
 }
 
-QVector<ListingRow> ListingTableModel::readPage(int offset, int limit) const
+QVector<ListingRow> ListingTableModel::readPage(int offset, int limit, int matching,
+                                                const ListingRow* before) const
 {
+    // The other tables page by OFFSET.
+    Q_UNUSED(matching);
+    Q_UNUSED(before);
     return ListingQuery(m_database, m_listing)
         .rows(m_language, m_search, offset, limit, m_sortColumn, m_descending);
 }

@@ -35,7 +35,8 @@ public:
     static QString headerText(const QString& key);
 
 private:
-    QVector<ListingRow> readPage(int offset, int limit) const override;
+    QVector<ListingRow> readPage(int offset, int limit, int matching,
+                                 const ListingRow* before) const override;
     int readCount() const override;
     QString displayText(int column, const QVariant& value) const;
 

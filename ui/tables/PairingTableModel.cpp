@@ -149,9 +149,16 @@ void PairingTableModel::setLanguage(Language language)
     reload();
 }
 
-QVector<PairingRow> PairingTableModel::readPage(int offset, int limit) const
+QVector<PairingRow> PairingTableModel::readPage(int offset, int limit, int matching,
+                                                const PairingRow* before) const
 {
-    return PairingQuery(m_database).rows(m_filter, m_language, offset, limit, m_sort, m_descending);
+    // Scrolling on in id order goes on from the last row read: no walk over the rows before.
+    // (Near the end a page is read backwards from the end instead.)
+    if (before && m_sort == PairingQuery::Sort::Id && qint64(offset) * 2 + limit <= matching)
+        return PairingQuery(m_database)
+            .rowsAfter(m_filter, m_language, before->id, limit, m_descending, matching);
+    return PairingQuery(m_database)
+        .rows(m_filter, m_language, offset, limit, m_sort, m_descending, matching);
 }
 
 int PairingTableModel::readCount() const

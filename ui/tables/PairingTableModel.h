@@ -48,7 +48,8 @@ signals:
     void countChanged(int matching);
 
 private:
-    QVector<PairingRow> readPage(int offset, int limit) const override;
+    QVector<PairingRow> readPage(int offset, int limit, int matching,
+                                 const PairingRow* before) const override;
     int readCount() const override;
 
     Database& m_database;

@@ -5,6 +5,8 @@
 #include <QScrollBar>
 #include <QTableView>
 
+#include <algorithm>
+
 namespace sc {
 
 TableViewState TableViewState::of(const QTableView* view)
@@ -17,8 +19,8 @@ TableViewState TableViewState::of(const QTableView* view)
     if (current.isValid()) {
         state.m_currentId = current.siblingAtColumn(0).data(Qt::UserRole).toLongLong();
         state.m_currentColumn = current.column();
+        state.m_currentRow = current.row();
     }
-    state.m_rowsFetched = model->rowCount();
     state.m_vertical = view->verticalScrollBar()->value();
     state.m_horizontal = view->horizontalScrollBar()->value();
     return state;
@@ -29,12 +31,14 @@ void TableViewState::restore(QTableView* view) const
     QAbstractItemModel* model = view->model();
     if (!model)
         return;
-    while (model->rowCount() < m_rowsFetched && model->canFetchMore({}))
-        model->fetchMore({});
     if (m_currentId != 0) {
         const QModelIndex now = view->currentIndex();
+        // An edit moves the current row by a few places at most; the model reads its pages on
+        // demand, so only the rows around the old place are looked at, not a million.
+        const int first = std::max(0, m_currentRow - kSearchedRows);
+        const int last = std::min(model->rowCount(), m_currentRow + kSearchedRows + 1);
         if (!now.isValid() || now.siblingAtColumn(0).data(Qt::UserRole).toLongLong() != m_currentId)
-            for (int row = 0; row < model->rowCount(); ++row) {
+            for (int row = first; row < last; ++row) {
                 const QModelIndex index = model->index(row, m_currentColumn);
                 if (index.siblingAtColumn(0).data(Qt::UserRole).toLongLong() == m_currentId) {
                     view->setCurrentIndex(index);
