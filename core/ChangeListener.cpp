@@ -2,6 +2,7 @@
 
 #include "Database.h"
 
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -44,8 +45,8 @@ void ChangeListener::attach(Database& database)
     detach();
     m_channel = database.dialect().changeChannel();
     if (!database.isServer()) {
-        m_file = database.connection();
-        m_fileVersion = dataVersion(m_file);
+        m_fileConnection = database.connection().connectionName();
+        m_fileVersion = dataVersion(database.connection());
         if (m_fileVersion >= 0)
             m_filePoll.start();
         return;
@@ -68,7 +69,7 @@ void ChangeListener::detach()
 {
     m_coalesce.stop();
     m_filePoll.stop();
-    m_file = QSqlDatabase();
+    m_fileConnection.clear();
     if (!m_driver)
         return;
     disconnect(m_driver, nullptr, this, nullptr);
@@ -95,7 +96,11 @@ void ChangeListener::onNotification(const QString& name, QSqlDriver::Notificatio
 
 void ChangeListener::pollFile()
 {
-    const qint64 version = dataVersion(m_file);
+    if (!QSqlDatabase::contains(m_fileConnection)) {
+        m_filePoll.stop();
+        return;
+    }
+    const qint64 version = dataVersion(QSqlDatabase::database(m_fileConnection, false));
     if (version < 0 || version == m_fileVersion)
         return;
     m_fileVersion = version;

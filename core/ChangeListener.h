@@ -2,7 +2,6 @@
 
 #include <QObject>
 #include <QPointer>
-#include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QString>
 #include <QTimer>
@@ -43,7 +42,8 @@ private:
     void pollFile();
 
     QPointer<QSqlDriver> m_driver; // goes with the Database
-    QSqlDatabase m_file;           // an SQLite file's connection, polled
+    // An SQLite file's connection, by name: the Database may go before the listener is told.
+    QString m_fileConnection;
     qint64 m_fileVersion = -1;
     QTimer m_filePoll;
     QString m_channel;
