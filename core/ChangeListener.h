@@ -15,7 +15,9 @@ class Database;
 // (SqlDialect::announceChange, a NOTIFY); this listens on the connection the window reads
 // through (QSqlDriver::subscribeToNotification), and ignores the connection's own commits, which
 // the window has shown already. A burst of commits is one changed(). An SQLite file has no
-// channel: nothing is listened to.
+// channel: there the listener asks the window's connection every second for the file's
+// `PRAGMA data_version`, which changes when another connection (another window, another process,
+// another computer on a shared disk) committed, and never for the connection's own commits.
 class ChangeListener final : public QObject {
     Q_OBJECT
 
@@ -37,7 +39,13 @@ private:
     void onNotification(const QString& name, QSqlDriver::NotificationSource source,
                         const QVariant& payload);
 
+    void pollFile();
+
     QPointer<QSqlDriver> m_driver; // goes with the Database
+    // An SQLite file's connection, by name: the Database may go before the listener is told.
+    QString m_fileConnection;
+    qint64 m_fileVersion = -1;
+    QTimer m_filePoll;
     QString m_channel;
     QString m_lastRole;
     QTimer m_coalesce;

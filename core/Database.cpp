@@ -435,6 +435,13 @@ void Database::reconnect()
     m_dialect->prepareConnection(m_db, m_readOnly);
 }
 
+SqlDialect::CommitStatus Database::commitStatus(qint64 token)
+{
+    if (token == 0 || !isConnected())
+        return SqlDialect::CommitStatus::Unknown;
+    return m_dialect->commitStatus(m_db, token);
+}
+
 void Database::requireWritable() const
 {
     if (m_readOnly)

@@ -71,6 +71,9 @@ public:
     // answer yet; the statements prepared on the lost connection are dropped.
     bool isConnected();
     void reconnect();
+    // What became of a commit whose answer was lost (CommitInDoubt::token()), asked after
+    // reconnect(). Unknown while the server cannot tell yet.
+    SqlDialect::CommitStatus commitStatus(qint64 token);
     // The server's words when isConnected() last said no.
     QString connectionProblem() const { return m_connectionProblem; }
 

@@ -141,6 +141,26 @@ void PostgresDialect::announceChange(QSqlDatabase& db) const
     run(db, QStringLiteral("SELECT pg_notify(?, current_user)"), {changeChannel()});
 }
 
+qint64 PostgresDialect::commitToken(QSqlDatabase& db) const
+{
+    QSqlQuery query = run(db, QStringLiteral("SELECT txid_current()"));
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+SqlDialect::CommitStatus PostgresDialect::commitStatus(QSqlDatabase& db, qint64 token) const
+{
+    // txid_status() is PostgreSQL's own answer to a COMMIT whose reply was lost (10 and later):
+    // "committed", "aborted", "in progress" (the old session has not finished yet), or NULL for
+    // an id too old to remember.
+    QSqlQuery query = run(db, QStringLiteral("SELECT txid_status(?)"), {token});
+    const QString status = query.next() ? query.value(0).toString() : QString();
+    if (status == QLatin1String("committed"))
+        return CommitStatus::Committed;
+    if (status == QLatin1String("aborted"))
+        return CommitStatus::RolledBack;
+    return CommitStatus::Unknown;
+}
+
 QString PostgresDialect::collate(Language language) const
 {
     return QStringLiteral(" COLLATE sc_") + language::code(language);

@@ -32,6 +32,8 @@ public:
     // NOTIFY through pg_notify(), with the editing role as the payload.
     QString changeChannel() const override { return QStringLiteral("sistercities_changes"); }
     void announceChange(QSqlDatabase& db) const override;
+    qint64 commitToken(QSqlDatabase& db) const override;
+    CommitStatus commitStatus(QSqlDatabase& db, qint64 token) const override;
     QString collate(Language language) const override;
     QString least(const QString& a, const QString& b) const override;
     QString greatest(const QString& a, const QString& b) const override;

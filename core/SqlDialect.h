@@ -53,6 +53,22 @@ public:
     virtual QString changeChannel() const { return QString(); }
     virtual void announceChange(QSqlDatabase& db) const { Q_UNUSED(db); }
 
+    // A COMMIT whose answer is lost. commitToken() runs inside a write transaction, before its
+    // COMMIT, and names it (0: the engine needs no name, as an SQLite file, whose commit either
+    // returns or fails); commitStatus() asks, on a new connection, what became of it.
+    enum class CommitStatus { Committed, RolledBack, Unknown };
+    virtual qint64 commitToken(QSqlDatabase& db) const
+    {
+        Q_UNUSED(db);
+        return 0;
+    }
+    virtual CommitStatus commitStatus(QSqlDatabase& db, qint64 token) const
+    {
+        Q_UNUSED(db);
+        Q_UNUSED(token);
+        return CommitStatus::Unknown;
+    }
+
     // " COLLATE ...": appended to a name expression in ORDER BY, for the reader's language
     // (pinyin, kana, hangul order; numbers in numeric order; case ignored).
     virtual QString collate(Language language) const = 0;

@@ -1,8 +1,10 @@
 #include "Transaction.h"
 
+#include "CommitInDoubt.h"
 #include "Database.h"
 #include "Error.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -59,7 +61,25 @@ void Transaction::commit()
     if (m_depth == 1) {
         // Inside the transaction: the server delivers the notice at the commit, and only then.
         m_database.dialect().announceChange(m_db);
-        runOrThrow(m_db, QStringLiteral("COMMIT"));
+        const qint64 token = m_database.dialect().commitToken(m_db);
+        QSqlQuery query(m_db);
+        if (!query.exec(QStringLiteral("COMMIT"))) {
+            const QString problem = query.lastError().text().trimmed();
+            // A server that no longer answers may have committed before the connection went:
+            // neither "saved" nor "failed" is true yet.
+            if (token != 0 && !m_database.isConnected()) {
+                m_open = false;
+                m_database.leaveTransaction();
+                throw CommitInDoubt(
+                    QCoreApplication::translate(
+                        "sc::Transaction",
+                        "The connection to the server was lost while it was saving (%1). Whether "
+                        "the change was saved is checked as soon as the connection is back.")
+                        .arg(problem),
+                    token);
+            }
+            throw Error(Error::Kind::Database, problem);
+        }
     } else {
         runOrThrow(m_db, QStringLiteral("RELEASE SAVEPOINT ") + savepoint(m_depth));
     }

@@ -7,6 +7,7 @@
 #include "MainActions.h"
 #include "MainTabs.h"
 #include "RecordDetailPane.h"
+#include "ServerAddress.h"
 #include "StatusText.h"
 #include "WindowSettings.h"
 #include "editors/RecordEditor.h"
@@ -50,6 +51,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
     connect(m_editor, &RecordEditor::refused, this, &MainWindow::showMessage);
     // A refusal may be a lost server: the session says so at once rather than at its next check.
     connect(m_editor, &RecordEditor::refused, m_session->guard(), &ConnectionGuard::check);
+    connect(m_editor, &RecordEditor::commitInDoubt, m_session->guard(), &ConnectionGuard::check);
+    connect(m_editor, &RecordEditor::resolved, this, &MainWindow::showMessage);
     m_filterPanel = new FilterPanel(*m_database, this);
     m_filterPanel->setObjectName(QStringLiteral("filterPanel"));
     m_detail = new DetailPane(*m_database, this);
@@ -286,6 +289,14 @@ void MainWindow::deleteSelected()
 
 bool MainWindow::openDatabase(const QString& path, Database::Mode mode)
 {
+    // A server's address is never a file to recover: it is connected to, as by File → Connect
+    // to Server…, and a refusal is only reported.
+    if (ServerAddress::isServer(path)) {
+        const QString problem = m_session->connectTo(path, mode == Database::Mode::ReadOnly);
+        if (!problem.isEmpty())
+            showMessage(tr("Cannot connect to the server"), problem);
+        return problem.isEmpty();
+    }
     std::unique_ptr<Database> database;
     try {
         database = Database::open(path, mode);

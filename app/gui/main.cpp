@@ -3,16 +3,13 @@
 #include "Application.h"
 #include "Error.h"
 #include "MainWindow.h"
-#include "ServerAddress.h"
 #include "TerminationSignal.h"
-#include "dataset/BundledDataset.h"
 #include "i18n/Translations.h"
 #include "recovery/DatabaseRecoveryDialog.h"
-#include "server/ServerPasswordPrompt.h"
+#include "server/StartupDatabase.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QFileInfo>
 #include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
@@ -92,28 +89,18 @@ int main(int argc, char* argv[])
     const QString last = settings.value(QStringLiteral("lastDatabase")).toString();
     const auto mode =
         parser.isSet(readOnly) ? sc::Database::Mode::ReadOnly : sc::Database::Mode::ReadWrite;
-    std::unique_ptr<sc::Database> database;
-    try {
-        if (parser.isSet(db)) {
-            database = sc::ServerPasswordPrompt::open(parser.value(db), mode);
-        } else {
-            // A server is remembered by its address, which holds no password.
-            if (!last.isEmpty() && (sc::ServerAddress::isServer(last) || QFileInfo::exists(last))) {
-                try {
-                    database = sc::ServerPasswordPrompt::open(last, mode);
-                } catch (const sc::Error& error) {
-                    // The file used last cannot be opened now: say so, and open the user's own.
-                    QMessageBox::warning(nullptr, QApplication::translate("main", "Sister Cities"),
-                                         error.message());
-                }
-            }
-            if (!database)
-                database = sc::bundled::openDefault(mode);
-        }
-    } catch (const sc::Error& error) {
-        // Refused (damaged, another program's): the user may open another file or restore
-        // the bundled dataset into a new one.
-        database = sc::DatabaseRecoveryDialog::recover(error.message(), mode);
+    QString refusal;
+    std::unique_ptr<sc::Database> database = sc::StartupDatabase::open(
+        parser.isSet(db) ? parser.value(db) : QString(), last, mode,
+        [](const QString& message) {
+            QMessageBox::warning(nullptr, QApplication::translate("main", "Sister Cities"),
+                                 message);
+        },
+        refusal);
+    if (!database) {
+        // A file refused (damaged, another program's): the user may open another file or
+        // restore the bundled dataset into a new one.
+        database = sc::DatabaseRecoveryDialog::recover(refusal, mode);
         if (!database)
             return 1;
     }

@@ -2,14 +2,19 @@
 // connection is heard by a ChangeListener and its own commits are not; a server restarted under
 // an open database is noticed by the ConnectionGuard, an edit tried meanwhile fails loudly and
 // writes nothing, and the reconnected database sees every edit that was reported as done; `init`
-// that fails half-way leaves the database as empty as it was.
+// that fails half-way leaves the database as empty as it was. A COMMIT whose answer is lost (a
+// relay cuts the connection right after it, or right before it) is reported as in doubt, and
+// the server says, once connected again, whether it committed. An SQLite file hears another
+// connection's commit too (FileLive, run on every build).
 #include "ChangeListener.h"
+#include "CommitInDoubt.h"
 #include "ConnectionGuard.h"
 #include "Error.h"
 #include "PairingRepository.h"
 #include "SqlSupport.h"
 #include "Transaction.h"
 #include "dataset/BundledDataset.h"
+#include "support/CommitCutRelay.h"
 #include "support/TempDir.h"
 #include "support/TestBackend.h"
 
@@ -29,9 +34,9 @@ namespace {
 
 // Runs the event loop until `done` (the notices arrive through it), for at most 20 s: a
 // guard against a hang, not a measure of speed.
-bool waitFor(const std::function<bool()>& done)
+bool waitFor(const std::function<bool()>& done, int atMostMs = 20000)
 {
-    QDeadlineTimer deadline(20000);
+    QDeadlineTimer deadline(atMostMs);
     while (!done() && !deadline.hasExpired())
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
     return done();
@@ -186,7 +191,92 @@ TEST(PgServerLive, ARestartedServerIsNoticedAndNoEditIsLost)
     EXPECT_EQ(PairingRepository(*other).get(id)->note, QStringLiteral("mine again"));
 }
 
-TEST(PgServerLive, AFileIsNeverLostAndHasNoChannel)
+namespace {
+
+// Sets the note of pairing `id` through `database`, whose COMMIT `relay` cuts as `cut` says;
+// returns the token of the commit in doubt (0 when the commit did not throw CommitInDoubt).
+qint64 setNoteCut(Database& database, CommitCutRelay& relay, CommitCutRelay::Cut cut, qint64 id,
+                  const QString& note)
+{
+    relay.arm(cut);
+    try {
+        setNote(database, id, note);
+    } catch (const CommitInDoubt& doubt) {
+        EXPECT_FALSE(doubt.message().isEmpty());
+        return doubt.token();
+    } catch (const Error& error) {
+        ADD_FAILURE() << "not in doubt: " << error.message().toStdString();
+    }
+    return 0;
+}
+
+} // namespace
+
+TEST(PgServerLive, ACommitWhoseAnswerIsLostIsInDoubtUntilTheServerSaysItCommitted)
+{
+    TempDir dir;
+    const QString location = testbackend::createBundled(dir.file("x.sqlite"))->path();
+    const QUrl url(location);
+    CommitCutRelay relay(url.host(), url.port());
+    auto mine = Database::open(relay.through(location));
+    auto other = Database::open(location);
+    const qint64 id = firstPairing(*mine);
+    const QString before = PairingRepository(*other).get(id)->note;
+
+    // The server received the COMMIT; its answer never came back.
+    const qint64 token = setNoteCut(*mine, relay, CommitCutRelay::Cut::AfterCommitSent, id,
+                                    QStringLiteral("committed, answer lost"));
+    ASSERT_TRUE(relay.hasCut());
+    ASSERT_NE(token, 0);
+    EXPECT_FALSE(mine->isConnected());
+    EXPECT_EQ(mine->commitStatus(token), SqlDialect::CommitStatus::Unknown); // cannot ask yet
+    mine->reconnect();
+    // The old session may still be finishing its commit; the server knows once it has.
+    ASSERT_TRUE(
+        waitFor([&] { return mine->commitStatus(token) != SqlDialect::CommitStatus::Unknown; }));
+    EXPECT_EQ(mine->commitStatus(token), SqlDialect::CommitStatus::Committed);
+    EXPECT_EQ(PairingRepository(*other).get(id)->note, QStringLiteral("committed, answer lost"));
+    EXPECT_NE(PairingRepository(*other).get(id)->note, before);
+}
+
+TEST(PgServerLive, ACommitCutBeforeTheServerHadItIsInDoubtUntilTheServerSaysItRolledBack)
+{
+    TempDir dir;
+    const QString location = testbackend::createBundled(dir.file("x.sqlite"))->path();
+    const QUrl url(location);
+    CommitCutRelay relay(url.host(), url.port());
+    auto mine = Database::open(relay.through(location));
+    auto other = Database::open(location);
+    const qint64 id = firstPairing(*mine);
+    const QString before = PairingRepository(*other).get(id)->note;
+
+    const qint64 token = setNoteCut(*mine, relay, CommitCutRelay::Cut::BeforeCommitSent, id,
+                                    QStringLiteral("never committed"));
+    ASSERT_TRUE(relay.hasCut());
+    ASSERT_NE(token, 0);
+    mine->reconnect();
+    ASSERT_TRUE(
+        waitFor([&] { return mine->commitStatus(token) != SqlDialect::CommitStatus::Unknown; }));
+    EXPECT_EQ(mine->commitStatus(token), SqlDialect::CommitStatus::RolledBack);
+    EXPECT_EQ(PairingRepository(*other).get(id)->note, before);
+
+    // A write tried while the connection is down is a plain failure, never in doubt: it never
+    // reached a COMMIT.
+    ASSERT_NE(setNoteCut(*mine, relay, CommitCutRelay::Cut::BeforeCommitSent, id,
+                         QStringLiteral("cut again")),
+              0);
+    bool plainFailure = false;
+    try {
+        setNote(*mine, id, QStringLiteral("while cut off"));
+    } catch (const CommitInDoubt&) {
+    } catch (const Error&) {
+        plainFailure = true;
+    }
+    EXPECT_TRUE(plainFailure);
+    EXPECT_EQ(PairingRepository(*other).get(id)->note, before);
+}
+
+TEST(FileLive, AFileIsNeverLostAndAnotherConnectionsCommitIsHeardAndItsOwnAreNot)
 {
     TempDir dir;
     auto file = bundled::createDatabase(dir.file("x.sqlite"));
@@ -196,7 +286,27 @@ TEST(PgServerLive, AFileIsNeverLostAndHasNoChannel)
     EXPECT_TRUE(guard.reconnect());
     ChangeListener listener;
     listener.attach(*file);
+    EXPECT_TRUE(listener.isListening());
+    int heard = 0;
+    QObject::connect(&listener, &ChangeListener::changed, [&heard] { ++heard; });
+    const qint64 id = firstPairing(*file);
+
+    // The window's own commit: already shown, not heard. (Waiting for a signal that must not
+    // come: the bound is the file's poll, a second, with room to spare.)
+    setNote(*file, id, QStringLiteral("mine"));
+    EXPECT_FALSE(waitFor([&] { return heard > 0; }, 3000));
+
+    // Another connection to the same file (another window, another process) commits.
+    auto other = Database::open(file->path());
+    setNote(*other, id, QStringLiteral("theirs"));
+    ASSERT_TRUE(waitFor([&] { return heard > 0; }));
+    EXPECT_EQ(heard, 1);
+    EXPECT_EQ(PairingRepository(*file).get(id)->note, QStringLiteral("theirs"));
+
+    listener.detach();
     EXPECT_FALSE(listener.isListening());
+    setNote(*other, id, QStringLiteral("theirs again"));
+    EXPECT_FALSE(waitFor([&] { return heard > 1; }, 3000));
 }
 
 TEST(PgServerInit, AnInitThatFailsHalfWayLeavesTheDatabaseAsItWas)

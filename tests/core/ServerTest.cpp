@@ -1,8 +1,8 @@
 // The PostgreSQL backend itself, against the SQLite one as the reference: the migrations are
 // twins, names sort alike in every language, sc_romanize() agrees with HangulRomanizer, a save
 // over another connection's change is refused, a reader's role opens read-only, and a database of
-// another program is left alone. These need the cluster of tests/support/with-postgres.sh
-// (ctest -L postgresql); run on SQLite they skip, and say so.
+// another program is left alone; check-report says the same on both. These need the cluster of
+// tests/support/with-postgres.sh (ctest -L postgresql); run on SQLite they skip, and say so.
 #include "Error.h"
 #include "HangulRomanizer.h"
 #include "ListingQuery.h"
@@ -12,6 +12,7 @@
 #include "SqlSupport.h"
 #include "Transaction.h"
 #include "dataset/BundledDataset.h"
+#include "report/ReportCheck.h"
 #include "support/TempDir.h"
 #include "support/TestBackend.h"
 
@@ -140,6 +141,31 @@ TEST_F(PgServerBundled, TheDatasetIsTheSameRowForRow)
     }
     EXPECT_FALSE(b.next());
     EXPECT_GT(rows, 100);
+}
+
+TEST_F(PgServerBundled, TheReportCheckGivesWhatItGivesOnSqlite)
+{
+    // check-report on a server: every published statistic, the register's value, difference,
+    // shortfall and note, as on the same data in a file.
+    for (const Language language : {Language::En, Language::Zh}) {
+        const auto onServer = ReportCheck(*server).run(language);
+        const auto onFile = ReportCheck(*file).run(language);
+        ASSERT_EQ(onServer.size(), onFile.size());
+        ASSERT_GE(onServer.size(), 66);
+        int answered = 0;
+        for (int i = 0; i < onServer.size(); ++i) {
+            const auto& a = onServer.at(i);
+            const auto& b = onFile.at(i);
+            EXPECT_EQ(a.statKey, b.statKey);
+            EXPECT_EQ(a.statement, b.statement) << a.statKey.toStdString();
+            EXPECT_EQ(a.database, b.database) << a.statKey.toStdString();
+            EXPECT_EQ(a.difference, b.difference) << a.statKey.toStdString();
+            EXPECT_EQ(a.lacking, b.lacking) << a.statKey.toStdString();
+            EXPECT_EQ(a.note, b.note) << a.statKey.toStdString();
+            answered += a.database.has_value() ? 1 : 0;
+        }
+        EXPECT_GT(answered, 30);
+    }
 }
 
 TEST_F(PgServerBundled, NamesSortInEachLanguageAsOnSqlite)

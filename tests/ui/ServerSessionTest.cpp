@@ -7,6 +7,7 @@
 // (SISTERCITIES_SCREENSHOTS=DIR keeps the pictures, in English and Chinese).
 #include "server/ServerSession.h"
 #include "ChangeListener.h"
+#include "CommitInDoubt.h"
 #include "ConnectionGuard.h"
 #include "Error.h"
 #include "MainWindow.h"
@@ -14,10 +15,15 @@
 #include "SqlSupport.h"
 #include "Transaction.h"
 #include "WindowParts.h"
+#include "dataset/BundledDataset.h"
 #include "editors/RecordCommands.h"
+#include "editors/RecordEditor.h"
 #include "i18n/Translations.h"
+#include "recovery/DatabaseRecoveryDialog.h"
 #include "server/ServerConnectDialog.h"
 #include "server/ServerPasswordPrompt.h"
+#include "server/StartupDatabase.h"
+#include "support/CommitCutRelay.h"
 #include "support/TempDir.h"
 #include "support/TestBackend.h"
 #include "tables/PairingTableModel.h"
@@ -31,12 +37,16 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
 #include <QProcess>
 #include <QRadioButton>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSpinBox>
 #include <QSqlQuery>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 #include <QUndoStack>
@@ -108,10 +118,10 @@ protected:
 };
 
 using PgServerWindowLive = ServerWindowFixture;
+// The same, on an SQLite file (every build): two windows, or a file on a shared disk.
+using FileWindowLive = ServerWindowFixture;
 
-} // namespace
-
-TEST_F(PgServerWindowLive, AnotherPersonsEditShowsWithoutARestartKeepingSelectionAndScroll)
+void anotherPersonsEditShowsKeepingSelectionAndScroll(const QString& location)
 {
     MainWindow window(Database::open(location));
     window.resize(1200, 700);
@@ -143,9 +153,30 @@ TEST_F(PgServerWindowLive, AnotherPersonsEditShowsWithoutARestartKeepingSelectio
     EXPECT_EQ(view->verticalScrollBar()->value(), scrolled);
     EXPECT_EQ(parts::child<QUndoStack>(window, "undoStack")->count(),
               0); // someone else's edit is not ours to undo
+    EXPECT_FALSE(window.statusBar()->currentMessage().isEmpty());
+    keepPicture(window, QStringLiteral("live-change-") + testbackend::name() + QLatin1Char('-') +
+                            language::code(Translations::instance().current()));
 }
 
-TEST_F(PgServerWindowLive, AnImportByAnotherProcessShowsWithoutARestart)
+} // namespace
+
+TEST_F(PgServerWindowLive, AnotherPersonsEditShowsWithoutARestartKeepingSelectionAndScroll)
+{
+    anotherPersonsEditShowsKeepingSelectionAndScroll(location);
+}
+
+TEST_F(FileWindowLive, AnotherConnectionsCommitShowsWithoutARestartKeepingSelectionAndScroll)
+{
+    ASSERT_FALSE(testbackend::isPostgres());
+    // In Chinese this time (the server's test is in English): the status bar says what happened.
+    Translations::instance().install(Language::Zh);
+    anotherPersonsEditShowsKeepingSelectionAndScroll(location);
+    Translations::instance().install(Language::En);
+}
+
+namespace {
+
+void anImportByAnotherProcessShows(const QString& location, TempDir& dir)
 {
     MainWindow window(Database::open(location));
     window.show();
@@ -184,6 +215,18 @@ TEST_F(PgServerWindowLive, AnImportByAnotherProcessShowsWithoutARestart)
         [&] { return parts::pairingModel(window)->matchingCount() == before + 2; }, 20000));
 }
 
+} // namespace
+
+TEST_F(PgServerWindowLive, AnImportByAnotherProcessShowsWithoutARestart)
+{
+    anImportByAnotherProcessShows(location, dir);
+}
+
+TEST_F(FileWindowLive, AnImportByAnotherProcessShowsWithoutARestart)
+{
+    anImportByAnotherProcessShows(location, dir);
+}
+
 TEST_F(PgServerWindowLive, ARestartedServerIsReportedAndNoSavedEditIsLost)
 {
     MainWindow window(Database::open(location));
@@ -208,6 +251,7 @@ TEST_F(PgServerWindowLive, ARestartedServerIsReportedAndNoSavedEditIsLost)
                          parts::database(window), again, lost, QStringLiteral("edit"))),
                  Error);
     EXPECT_EQ(parts::child<QUndoStack>(window, "undoStack")->count(), 1);
+    EXPECT_FALSE(parts::editor(window).hasInDoubt()); // it never reached a COMMIT
 
     // The session notices at its check, says so once, and stops editing and undoing.
     ServerSession* session = window.serverSession();
@@ -236,6 +280,106 @@ TEST_F(PgServerWindowLive, ARestartedServerIsReportedAndNoSavedEditIsLost)
     const QString shown = statusOf(window, id);
     setStatus(*other, id, otherStatus(*other, id));
     EXPECT_TRUE(QTest::qWaitFor([&] { return statusOf(window, id) != shown; }, 20000));
+}
+
+namespace {
+
+// The note of pairing `id` edited in `window` through the editor, as the pairing dialog saves
+// it; whether the COMMIT went into doubt.
+bool editNoteInDoubt(MainWindow& window, qint64 id, const QString& note)
+{
+    const Pairing read = *PairingRepository(parts::database(window)).get(id);
+    Pairing mine = read;
+    mine.note = note;
+    try {
+        parts::editor(window).perform(
+            std::make_unique<EditRecordCommand<PairingRepository, Pairing>>(
+                parts::database(window), read, mine, QStringLiteral("Edit pairing %1").arg(id)));
+    } catch (const CommitInDoubt&) {
+        return true;
+    }
+    return false;
+}
+
+} // namespace
+
+TEST_F(PgServerWindowLive, ACommitWhoseAnswerIsLostIsFoundSavedAndJoinsTheUndoHistory)
+{
+    const QUrl url(location);
+    CommitCutRelay relay(url.host(), url.port());
+    MainWindow window(Database::open(relay.through(location)));
+    window.show();
+    QApplication::processEvents();
+    auto other = Database::open(location);
+    const qint64 id = idAt(window, 5);
+    const QString before = PairingRepository(*other).get(id)->note;
+    auto* stack = parts::child<QUndoStack>(window, "undoStack");
+
+    // The server gets the COMMIT; the answer is cut off on its way back.
+    relay.arm(CommitCutRelay::Cut::AfterCommitSent);
+    ASSERT_TRUE(editNoteInDoubt(window, id, QStringLiteral("committed, answer lost")));
+    ASSERT_TRUE(relay.hasCut());
+    // Neither saved nor failed yet: not on the stack, the connection reported lost.
+    EXPECT_EQ(stack->count(), 0);
+    EXPECT_TRUE(parts::editor(window).hasInDoubt());
+    EXPECT_TRUE(window.serverSession()->isLost());
+    EXPECT_TRUE(parts::lastMessage(window).contains(QLatin1String("answer")))
+        << parts::lastMessage(window).toStdString();
+    keepPicture(window, QStringLiteral("connection-lost-window-en"));
+    for (QMessageBox* box : window.findChildren<QMessageBox*>())
+        keepPicture(*box, QStringLiteral("connection-lost-message-en"));
+
+    // Connected again: the server says it committed; the user is told, and it is undoable.
+    ASSERT_TRUE(window.serverSession()->guard()->reconnect());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !parts::editor(window).hasInDoubt(); }, 30000));
+    EXPECT_EQ(stack->count(), 1);
+    EXPECT_TRUE(parts::lastMessage(window).contains(QLatin1String("was saved")))
+        << parts::lastMessage(window).toStdString();
+    EXPECT_EQ(PairingRepository(*other).get(id)->note, QStringLiteral("committed, answer lost"));
+    QApplication::processEvents();
+    for (QMessageBox* box : window.findChildren<QMessageBox*>())
+        if (box->text().contains(QLatin1String("was saved")))
+            keepPicture(*box, QStringLiteral("commit-in-doubt-saved-en"));
+    stack->undo();
+    EXPECT_EQ(stack->index(), 0);
+    EXPECT_EQ(PairingRepository(*other).get(id)->note, before);
+}
+
+TEST_F(PgServerWindowLive, ACommitCutBeforeTheServerHadItIsFoundNotSavedAndSaidSo)
+{
+    const QUrl url(location);
+    CommitCutRelay relay(url.host(), url.port());
+    MainWindow window(Database::open(relay.through(location)));
+    window.show();
+    QApplication::processEvents();
+    auto other = Database::open(location);
+    const qint64 id = idAt(window, 5);
+    const QString before = PairingRepository(*other).get(id)->note;
+    auto* stack = parts::child<QUndoStack>(window, "undoStack");
+
+    Translations::instance().install(Language::Zh); // pictured in Chinese
+    relay.arm(CommitCutRelay::Cut::BeforeCommitSent);
+    ASSERT_TRUE(editNoteInDoubt(window, id, QStringLiteral("never committed")));
+    EXPECT_EQ(stack->count(), 0);
+    ASSERT_TRUE(window.serverSession()->guard()->reconnect());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !parts::editor(window).hasInDoubt(); }, 30000));
+    EXPECT_EQ(stack->count(), 0);
+    QApplication::processEvents();
+    for (QMessageBox* box : window.findChildren<QMessageBox*>())
+        keepPicture(*box, QStringLiteral("commit-in-doubt-message-zh-") +
+                              QString::number(quintptr(box), 16));
+    keepPicture(window, QStringLiteral("commit-in-doubt-window-zh"));
+    // The last word is about this edit, and it is not "saved".
+    EXPECT_TRUE(parts::lastMessage(window).contains(QStringLiteral("Edit pairing %1").arg(id)));
+    EXPECT_EQ(parts::lastMessage(window),
+              QCoreApplication::translate(
+                  "sc::RecordEditor",
+                  "%1 was not saved: the server did not commit it before the connection was "
+                  "lost. Nothing of it was written; make the change again.")
+                  .arg(QStringLiteral("Edit pairing %1").arg(id)));
+    Translations::instance().install(Language::En);
+    EXPECT_EQ(parts::editor(window).hasInDoubt(), false);
+    EXPECT_EQ(PairingRepository(*other).get(id)->note, before);
 }
 
 TEST_F(PgServerWindowLive, ConnectToServerOpensItOrSaysWhyKeepingTheWindowsDatabase)
@@ -270,7 +414,65 @@ TEST_F(PgServerWindowLive, ConnectToServerOpensItOrSaysWhyKeepingTheWindowsDatab
     EXPECT_EQ(QUrl(parts::database(window).path()).path(), url.path());
     EXPECT_EQ(ServerConnectDialog::recentServers(), QStringList{parts::database(window).path()});
     EXPECT_GT(parts::pairingModel(window)->rowCount(), 0);
+
+    // The file path (File → Open, a last database) given a server's address connects to it.
+    EXPECT_TRUE(window.openDatabase(location, Database::Mode::ReadOnly));
+    EXPECT_EQ(parts::database(window).path(), location);
+    EXPECT_TRUE(parts::database(window).isServer());
+    EXPECT_EQ(window.findChild<DatabaseRecoveryDialog*>(), nullptr);
     QSettings().remove(QStringLiteral("servers/recent"));
+}
+
+TEST(ServerConnect, AServerAddressOnTheFilePathIsConnectedToAndNeverRecoveredAsAFile)
+{
+    Translations::instance().install(Language::En);
+    TempDir dir;
+    const QString file = bundled::createDatabase(dir.file("x.sqlite"))->path();
+    // Nothing listens on port 1 of this machine: refused at once, as a server that is down.
+    const QStringList unreachable = {QStringLiteral("postgresql://alice@127.0.0.1:1/register"),
+                                     QStringLiteral("service=sistercities_no_such_service")};
+    MainWindow window(Database::open(file));
+    for (const QString& address : unreachable) {
+        // File → Open (and any other way to the window's file code).
+        EXPECT_FALSE(window.openDatabase(address, Database::Mode::ReadWrite));
+        QApplication::processEvents();
+        EXPECT_EQ(window.findChild<DatabaseRecoveryDialog*>(), nullptr) << address.toStdString();
+        EXPECT_TRUE(parts::lastMessage(window).contains(address))
+            << parts::lastMessage(window).toStdString();
+        EXPECT_FALSE(
+            parts::lastMessage(window).contains(QLatin1String("restore"), Qt::CaseInsensitive));
+        EXPECT_EQ(parts::database(window).path(), file);
+
+        // At start, from --db or as the database used last: said, and the user's own opens.
+        for (const bool fromCommandLine : {true, false}) {
+            QStringList warnings;
+            QString refusal;
+            auto database = StartupDatabase::open(
+                fromCommandLine ? address : QString(), fromCommandLine ? file : address,
+                Database::Mode::ReadWrite, [&](const QString& text) { warnings << text; }, refusal);
+            ASSERT_TRUE(database) << refusal.toStdString();
+            EXPECT_TRUE(refusal.isEmpty());
+            EXPECT_FALSE(database->isServer());
+            EXPECT_NE(database->path(), file); // the user's own, not the one named last
+            ASSERT_EQ(warnings.size(), 1);
+            EXPECT_TRUE(warnings.first().contains(address));
+            EXPECT_TRUE(warnings.first().contains(QLatin1String("Connect to Server")))
+                << warnings.first().toStdString();
+        }
+    }
+    // A file that is refused is still the recovery dialog's case.
+    const QString damaged = dir.file("damaged.sqlite");
+    QFile junk(damaged);
+    ASSERT_TRUE(junk.open(QIODevice::WriteOnly));
+    junk.write(QByteArray(4096, 'x'));
+    junk.close();
+    QStringList warnings;
+    QString refusal;
+    EXPECT_FALSE(StartupDatabase::open(
+        damaged, QString(), Database::Mode::ReadWrite,
+        [&](const QString& text) { warnings << text; }, refusal));
+    EXPECT_TRUE(refusal.contains(damaged)) << refusal.toStdString();
+    EXPECT_TRUE(warnings.isEmpty());
 }
 
 TEST(ServerConnect, TheFieldsMakeAnAddressAndAPasswordIsNeverTaken)
@@ -317,6 +519,44 @@ TEST(ServerConnect, TheFieldsMakeAnAddressAndAPasswordIsNeverTaken)
     EXPECT_TRUE(remembered.byAddress()->isChecked());
     EXPECT_EQ(remembered.addressField()->currentText(), QStringLiteral("service=a"));
     QSettings().remove(QStringLiteral("servers/recent"));
+}
+
+TEST(ServerConnect, TheFileMenuOffersTheServerInEachLanguage)
+{
+    TempDir dir;
+    MainWindow window(bundled::createDatabase(dir.file("x.sqlite")));
+    window.resize(1100, 650);
+    window.show();
+    for (const Language language : {Language::En, Language::Zh, Language::Ja}) {
+        window.setLanguage(language);
+        QApplication::processEvents();
+        const QString code = language::code(language);
+        QMenu* file = window.menuBar()->actions().first()->menu();
+        ASSERT_TRUE(file);
+        QStringList names;
+        for (const QAction* action : file->actions())
+            names << action->objectName();
+        EXPECT_TRUE(names.contains(QStringLiteral("connectServer")));
+        EXPECT_TRUE(names.contains(QStringLiteral("reconnect")));
+        const QAction* connectAction = parts::child<QAction>(window, "connectServer");
+        if (language != Language::En)
+            EXPECT_FALSE(connectAction->text().contains(QLatin1String("Server")))
+                << code.toStdString();
+        // A file has no server to reconnect to: hidden, not merely disabled.
+        EXPECT_FALSE(parts::child<QAction>(window, "reconnect")->isVisible());
+        file->popup(window.mapToGlobal(QPoint(0, window.menuBar()->height())));
+        QApplication::processEvents();
+        // Every entry's text and shortcut fit the menu's width.
+        for (QAction* action : file->actions())
+            if (action->isVisible() && !action->isSeparator())
+                EXPECT_LE(file->fontMetrics().horizontalAdvance(action->text().remove('&')),
+                          file->width())
+                    << action->text().toStdString();
+        keepPicture(window, QStringLiteral("window-") + code);
+        keepPicture(*file, QStringLiteral("file-menu-") + code);
+        file->hide();
+    }
+    window.setLanguage(Language::En);
 }
 
 TEST(ServerConnect, TheDialogAndThePasswordPromptReadInEachLanguage)

@@ -24,6 +24,13 @@ public:
 
     // Runs the edit for the first time. Throws Error; nothing is written then.
     void execute();
+    // The first run committed although execute() could not tell (CommitInDoubt): the command
+    // goes on the stack as if execute() had returned.
+    void markExecuted()
+    {
+        m_executed = true;
+        m_skipNextRedo = true;
+    }
     void setErrorHandler(ErrorHandler handler) { m_onError = std::move(handler); }
     // The error of the last redo or undo, if it failed.
     const QString& lastError() const { return m_lastError; }

@@ -2,6 +2,8 @@
 
 #include "CityDialog.h"
 #include "CityRepository.h"
+#include "CommitInDoubt.h"
+#include "Database.h"
 #include "Error.h"
 #include "PairingDialog.h"
 #include "PairingRepository.h"
@@ -9,6 +11,7 @@
 #include "RecordSnapshot.h"
 
 #include <QLineEdit>
+#include <QTimer>
 #include <QUndoStack>
 
 namespace sc {
@@ -18,13 +21,80 @@ RecordEditor::RecordEditor(Database& database, QUndoStack* stack, QWidget* dialo
 {
 }
 
+RecordEditor::~RecordEditor() = default;
+
+void RecordEditor::setDatabase(Database& database)
+{
+    m_database = &database;
+    m_inDoubt.clear();
+}
+
+namespace {
+
+// While the old session finishes a commit the server cannot tell yet: asked again this often,
+// this many times.
+constexpr int kAskAgainMs = 500;
+constexpr int kAskAtMost = 40;
+
+} // namespace
+
 void RecordEditor::perform(std::unique_ptr<RecordCommand> command)
 {
     command->setErrorHandler([this](const QString& action, const Error& error) {
+        if (const auto* doubt = dynamic_cast<const CommitInDoubt*>(&error)) {
+            m_inDoubt.push_back({action, doubt->token(), nullptr, 0});
+            emit refused(action, doubt->message());
+            return;
+        }
         emit refused(action, tr("%1 was refused: %2").arg(action, error.message()));
     });
-    command->execute();
+    try {
+        command->execute();
+    } catch (const CommitInDoubt& doubt) {
+        const QString action = command->text();
+        m_inDoubt.push_back({action, doubt.token(), std::move(command), 0});
+        emit commitInDoubt();
+        throw;
+    }
     m_stack->push(command.release());
+}
+
+void RecordEditor::resolveInDoubt()
+{
+    bool askAgain = false;
+    for (auto it = m_inDoubt.begin(); it != m_inDoubt.end();) {
+        const auto status = m_database->commitStatus(it->token);
+        if (status == SqlDialect::CommitStatus::Unknown && ++it->asked < kAskAtMost) {
+            askAgain = true;
+            ++it;
+            continue;
+        }
+        if (status == SqlDialect::CommitStatus::Committed) {
+            QString text = tr("%1 was saved: the server committed it just before the connection "
+                              "was lost.")
+                               .arg(it->action);
+            if (it->command) {
+                it->command->markExecuted();
+                m_stack->push(it->command.release());
+                text += QLatin1Char(' ') + tr("Undo takes it back.");
+            }
+            emit resolved(tr("Saved"), text);
+        } else if (status == SqlDialect::CommitStatus::RolledBack) {
+            emit resolved(tr("Not saved"),
+                          tr("%1 was not saved: the server did not commit it before the "
+                             "connection was lost. Nothing of it was written; make the change "
+                             "again.")
+                              .arg(it->action));
+        } else {
+            emit resolved(tr("Not known whether saved"),
+                          tr("Whether %1 was saved cannot be told by the server. Look at the "
+                             "record before you make the change again.")
+                              .arg(it->action));
+        }
+        it = m_inDoubt.erase(it);
+    }
+    if (askAgain)
+        QTimer::singleShot(kAskAgainMs, this, &RecordEditor::resolveInDoubt);
 }
 
 PairingDialog* RecordEditor::createPairingDialog(const std::optional<Pairing>& existing)

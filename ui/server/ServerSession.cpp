@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "ServerConnectDialog.h"
 #include "ServerPasswordPrompt.h"
+#include "editors/RecordEditor.h"
 #include "tables/TableViewState.h"
 
 #include <QStatusBar>
@@ -18,7 +19,7 @@ ServerSession::ServerSession(MainWindow* window)
     : QObject(window), m_window(window), m_listener(new ChangeListener(this)),
       m_guard(new ConnectionGuard(this))
 {
-    connect(m_listener, &ChangeListener::changed, this, &ServerSession::showChanges);
+    connect(m_listener, &ChangeListener::changed, this, &ServerSession::onChanged);
     connect(m_guard, &ConnectionGuard::lost, this, &ServerSession::onLost);
     connect(m_guard, &ConnectionGuard::restored, this, &ServerSession::onRestored);
 }
@@ -84,6 +85,18 @@ void ServerSession::showChanges()
         states.at(i).restore(views.at(i));
 }
 
+void ServerSession::onChanged(const QString& role)
+{
+    if (isLost())
+        return;
+    showChanges();
+    // Said, because rows may have moved under the user's eyes.
+    m_window->statusBar()->showMessage(role.isEmpty()
+                                           ? tr("Shown: changes saved elsewhere just now.")
+                                           : tr("Shown: changes %1 saved just now.").arg(role),
+                                       10000);
+}
+
 void ServerSession::reconnect()
 {
     if (!m_guard->reconnect())
@@ -100,15 +113,20 @@ void ServerSession::onLost(const QString& problem)
     m_window->showMessage(
         tr("Connection lost"),
         tr("The connection to %1 was lost: %2\n\nEvery change that was reported as saved is "
-           "on the server; a change that failed was reported as failed. Editing is off until "
-           "the connection is back: Sister Cities tries again every few seconds, or choose "
-           "File → Reconnect to Server.")
+           "on the server; a change that failed was reported as failed. A change whose answer "
+           "the connection lost is looked up when the connection is back, and you are told "
+           "whether it was saved. Editing is off until then: Sister Cities tries again every "
+           "few seconds, or choose File → Reconnect to Server.")
             .arg(m_database->path(), problem));
 }
 
 void ServerSession::onRestored()
 {
     m_listener->attach(*m_database);
+    // An edit whose COMMIT went unanswered is saved or not: the server says which, and a saved
+    // one joins the undo history before the tables are re-read.
+    if (auto* editor = m_window->findChild<RecordEditor*>(QStringLiteral("recordEditor")))
+        editor->resolveInDoubt();
     showChanges(); // what others committed meanwhile; it also turns editing back on
     m_window->statusBar()->showMessage(tr("Connected to %1 again.").arg(m_database->path()), 10000);
 }

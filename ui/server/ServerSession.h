@@ -18,7 +18,7 @@ class ServerConnectDialog;
 // people commit shown as they come (re-read keeping each table's current row and scroll
 // position), and a lost connection reported once, editing stopped until the guard has connected
 // again (by itself every few seconds, or File → Reconnect to Server), then everything re-read.
-// A file needs none of it: only the Connect action does anything then.
+// A file shows other connections' commits too (ChangeListener polls it); it is never lost.
 class ServerSession final : public QObject {
     Q_OBJECT
 
@@ -45,6 +45,7 @@ public slots:
     void showChanges();
 
 private:
+    void onChanged(const QString& role);
     void onLost(const QString& problem);
     void onRestored();
 
