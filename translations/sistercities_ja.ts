@@ -450,6 +450,14 @@ SERVER は postgresql://user@host:port/database または service=NAME。パス�
         <source>%1: cannot be read (%2)</source>
         <translation>%1: 読み取れません（%2）</translation>
     </message>
+    <message>
+        <source>Cannot connect to the server %1: %2
+
+Your own register is open instead. File → Connect to Server… tries the server again.</source>
+        <translation>サーバー %1 に接続できません：%2
+
+代わりにご自分の登録簿を開きました。「ファイル → サーバーに接続…」でもう一度試せます。</translation>
+    </message>
 </context>
 <context>
     <name>sc::AboutDataDialog</name>
@@ -2137,6 +2145,10 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
         <source>Map</source>
         <translation>地図</translation>
     </message>
+    <message>
+        <source>Cannot connect to the server</source>
+        <translation>サーバーに接続できません</translation>
+    </message>
 </context>
 <context>
     <name>sc::MapCanvas</name>
@@ -2832,6 +2844,34 @@ No name in this language on record: shown as the register writes it elsewhere.</
         <source>Delete city %1</source>
         <translation>都市 %1 の削除</translation>
     </message>
+    <message>
+        <source>%1 was saved: the server committed it just before the connection was lost.</source>
+        <translation>「%1」は保存されました。接続が切れる直前にサーバーがコミットしていました。</translation>
+    </message>
+    <message>
+        <source>Undo takes it back.</source>
+        <translation>「元に戻す」で取り消せます。</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>保存済み</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>保存されていません</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: the server did not commit it before the connection was lost. Nothing of it was written; make the change again.</source>
+        <translation>「%1」は保存されていません。接続が切れる前にサーバーはコミットしませんでした。何も書き込まれていないので、もう一度変更してください。</translation>
+    </message>
+    <message>
+        <source>Not known whether saved</source>
+        <translation>保存されたか不明</translation>
+    </message>
+    <message>
+        <source>Whether %1 was saved cannot be told by the server. Look at the record before you make the change again.</source>
+        <translation>「%1」が保存されたかどうか、サーバーからは分かりません。変更をやり直す前にレコードを確認してください。</translation>
+    </message>
 </context>
 <context>
     <name>sc::RecordSnapshot</name>
@@ -3276,16 +3316,24 @@ No name in this language on record: shown as the register writes it elsewhere.</
         <translation>接続が切れました</translation>
     </message>
     <message>
-        <source>The connection to %1 was lost: %2
-
-Every change that was reported as saved is on the server; a change that failed was reported as failed. Editing is off until the connection is back: Sister Cities tries again every few seconds, or choose File → Reconnect to Server.</source>
-        <translation>%1 への接続が切れました：%2
-
-保存済みと表示された変更はすべてサーバーにあります。失敗した変更は失敗と表示されています。接続が戻るまで編集はできません。Sister Cities は数秒ごとに再接続を試みます。「ファイル → サーバーに再接続」を選ぶこともできます。</translation>
-    </message>
-    <message>
         <source>Connected to %1 again.</source>
         <translation>%1 に再接続しました。</translation>
+    </message>
+    <message>
+        <source>Shown: changes saved elsewhere just now.</source>
+        <translation>表示しました：たった今ほかの場所で保存された変更。</translation>
+    </message>
+    <message>
+        <source>Shown: changes %1 saved just now.</source>
+        <translation>表示しました：%1 がたった今保存した変更。</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost: %2
+
+Every change that was reported as saved is on the server; a change that failed was reported as failed. A change whose answer the connection lost is looked up when the connection is back, and you are told whether it was saved. Editing is off until then: Sister Cities tries again every few seconds, or choose File → Reconnect to Server.</source>
+        <translation>%1 への接続が切れました：%2
+
+保存済みと表示された変更はすべてサーバーにあります。失敗した変更は失敗と表示されています。応答が接続とともに失われた変更は、接続が戻ったときに確認し、保存されたかどうかをお知らせします。それまで編集はできません。Sister Cities は数秒ごとに再接続を試みます。「ファイル → サーバーに再接続」を選ぶこともできます。</translation>
     </message>
 </context>
 <context>
@@ -3476,6 +3524,13 @@ Every change that was reported as saved is on the server; a change that failed w
     <message>
         <source>Answer</source>
         <translation>選択肢</translation>
+    </message>
+</context>
+<context>
+    <name>sc::Transaction</name>
+    <message>
+        <source>The connection to the server was lost while it was saving (%1). Whether the change was saved is checked as soon as the connection is back.</source>
+        <translation>保存中にサーバーとの接続が切れました（%1）。変更が保存されたかどうかは、接続が戻りしだい確認します。</translation>
     </message>
 </context>
 <context>

@@ -450,6 +450,14 @@ SERVER는 postgresql://user@host:port/database 또는 service=NAME입니다. 비
         <source>%1: cannot be read (%2)</source>
         <translation>%1: 읽을 수 없습니다(%2)</translation>
     </message>
+    <message>
+        <source>Cannot connect to the server %1: %2
+
+Your own register is open instead. File → Connect to Server… tries the server again.</source>
+        <translation>서버 %1에 연결할 수 없습니다: %2
+
+대신 사용자 자신의 명부를 열었습니다. 파일 → 서버에 연결…로 다시 시도할 수 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>sc::AboutDataDialog</name>
@@ -2137,6 +2145,10 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
         <source>Map</source>
         <translation>지도</translation>
     </message>
+    <message>
+        <source>Cannot connect to the server</source>
+        <translation>서버에 연결할 수 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>sc::MapCanvas</name>
@@ -2832,6 +2844,34 @@ No name in this language on record: shown as the register writes it elsewhere.</
         <source>Delete city %1</source>
         <translation>도시 %1 삭제</translation>
     </message>
+    <message>
+        <source>%1 was saved: the server committed it just before the connection was lost.</source>
+        <translation>&apos;%1&apos;은(는) 저장되었습니다. 연결이 끊어지기 직전에 서버가 커밋했습니다.</translation>
+    </message>
+    <message>
+        <source>Undo takes it back.</source>
+        <translation>실행 취소로 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>저장됨</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>저장되지 않음</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: the server did not commit it before the connection was lost. Nothing of it was written; make the change again.</source>
+        <translation>&apos;%1&apos;은(는) 저장되지 않았습니다. 연결이 끊어지기 전에 서버가 커밋하지 않았습니다. 아무것도 기록되지 않았으니 변경을 다시 해 주십시오.</translation>
+    </message>
+    <message>
+        <source>Not known whether saved</source>
+        <translation>저장 여부 알 수 없음</translation>
+    </message>
+    <message>
+        <source>Whether %1 was saved cannot be told by the server. Look at the record before you make the change again.</source>
+        <translation>&apos;%1&apos;이(가) 저장되었는지 서버가 알려 줄 수 없습니다. 변경을 다시 하기 전에 레코드를 확인하십시오.</translation>
+    </message>
 </context>
 <context>
     <name>sc::RecordSnapshot</name>
@@ -3276,16 +3316,24 @@ No name in this language on record: shown as the register writes it elsewhere.</
         <translation>연결이 끊어졌습니다</translation>
     </message>
     <message>
-        <source>The connection to %1 was lost: %2
-
-Every change that was reported as saved is on the server; a change that failed was reported as failed. Editing is off until the connection is back: Sister Cities tries again every few seconds, or choose File → Reconnect to Server.</source>
-        <translation>%1에 대한 연결이 끊어졌습니다: %2
-
-저장되었다고 표시된 변경은 모두 서버에 있으며, 실패한 변경은 실패했다고 표시되었습니다. 연결이 돌아올 때까지 편집할 수 없습니다. Sister Cities가 몇 초마다 다시 연결을 시도하며, 파일 → 서버에 다시 연결을 선택할 수도 있습니다.</translation>
-    </message>
-    <message>
         <source>Connected to %1 again.</source>
         <translation>%1에 다시 연결되었습니다.</translation>
+    </message>
+    <message>
+        <source>Shown: changes saved elsewhere just now.</source>
+        <translation>표시됨: 방금 다른 곳에서 저장된 변경.</translation>
+    </message>
+    <message>
+        <source>Shown: changes %1 saved just now.</source>
+        <translation>표시됨: %1이(가) 방금 저장한 변경.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost: %2
+
+Every change that was reported as saved is on the server; a change that failed was reported as failed. A change whose answer the connection lost is looked up when the connection is back, and you are told whether it was saved. Editing is off until then: Sister Cities tries again every few seconds, or choose File → Reconnect to Server.</source>
+        <translation>%1에 대한 연결이 끊어졌습니다: %2
+
+저장되었다고 표시된 변경은 모두 서버에 있으며, 실패한 변경은 실패했다고 표시되었습니다. 응답이 연결과 함께 사라진 변경은 연결이 돌아오면 확인하여 저장 여부를 알려 드립니다. 그때까지 편집할 수 없습니다. Sister Cities가 몇 초마다 다시 연결을 시도하며, 파일 → 서버에 다시 연결을 선택할 수도 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -3476,6 +3524,13 @@ Every change that was reported as saved is on the server; a change that failed w
     <message>
         <source>Answer</source>
         <translation>선택지</translation>
+    </message>
+</context>
+<context>
+    <name>sc::Transaction</name>
+    <message>
+        <source>The connection to the server was lost while it was saving (%1). Whether the change was saved is checked as soon as the connection is back.</source>
+        <translation>저장하는 중에 서버와의 연결이 끊어졌습니다(%1). 변경이 저장되었는지는 연결이 돌아오는 대로 확인합니다.</translation>
     </message>
 </context>
 <context>

@@ -450,6 +450,14 @@ SERVER 写作 postgresql://user@host:port/database 或 service=NAME；密码取�
         <source>%1: cannot be read (%2)</source>
         <translation>%1：无法读取（%2）</translation>
     </message>
+    <message>
+        <source>Cannot connect to the server %1: %2
+
+Your own register is open instead. File → Connect to Server… tries the server again.</source>
+        <translation>无法连接到服务器 %1：%2
+
+已改为打开您自己的名录。“文件 → 连接到服务器…”可以再次尝试连接该服务器。</translation>
+    </message>
 </context>
 <context>
     <name>sc::AboutDataDialog</name>
@@ -2137,6 +2145,10 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
         <source>Map</source>
         <translation>地图</translation>
     </message>
+    <message>
+        <source>Cannot connect to the server</source>
+        <translation>无法连接到服务器</translation>
+    </message>
 </context>
 <context>
     <name>sc::MapCanvas</name>
@@ -2832,6 +2844,34 @@ No name in this language on record: shown as the register writes it elsewhere.</
         <source>Delete city %1</source>
         <translation>删除城市 %1</translation>
     </message>
+    <message>
+        <source>%1 was saved: the server committed it just before the connection was lost.</source>
+        <translation>“%1”已保存：服务器在连接断开之前提交了它。</translation>
+    </message>
+    <message>
+        <source>Undo takes it back.</source>
+        <translation>“撤销”可以撤回它。</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: the server did not commit it before the connection was lost. Nothing of it was written; make the change again.</source>
+        <translation>“%1”未保存：连接断开前服务器没有提交它。它的任何内容都没有写入；请重新进行这项更改。</translation>
+    </message>
+    <message>
+        <source>Not known whether saved</source>
+        <translation>无法确定是否已保存</translation>
+    </message>
+    <message>
+        <source>Whether %1 was saved cannot be told by the server. Look at the record before you make the change again.</source>
+        <translation>服务器无法告知“%1”是否已保存。请先查看该记录，再决定是否重新更改。</translation>
+    </message>
 </context>
 <context>
     <name>sc::RecordSnapshot</name>
@@ -3276,16 +3316,24 @@ No name in this language on record: shown as the register writes it elsewhere.</
         <translation>连接已断开</translation>
     </message>
     <message>
-        <source>The connection to %1 was lost: %2
-
-Every change that was reported as saved is on the server; a change that failed was reported as failed. Editing is off until the connection is back: Sister Cities tries again every few seconds, or choose File → Reconnect to Server.</source>
-        <translation>与 %1 的连接已断开：%2
-
-凡是已提示保存成功的更改都在服务器上；失败的更改都已提示失败。在连接恢复之前无法编辑：Sister Cities 每隔几秒会重试一次，您也可以选择“文件 → 重新连接服务器”。</translation>
-    </message>
-    <message>
         <source>Connected to %1 again.</source>
         <translation>已重新连接到 %1。</translation>
+    </message>
+    <message>
+        <source>Shown: changes saved elsewhere just now.</source>
+        <translation>已显示：刚刚在别处保存的更改。</translation>
+    </message>
+    <message>
+        <source>Shown: changes %1 saved just now.</source>
+        <translation>已显示：%1 刚刚保存的更改。</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost: %2
+
+Every change that was reported as saved is on the server; a change that failed was reported as failed. A change whose answer the connection lost is looked up when the connection is back, and you are told whether it was saved. Editing is off until then: Sister Cities tries again every few seconds, or choose File → Reconnect to Server.</source>
+        <translation>与 %1 的连接已断开：%2
+
+凡是已提示保存成功的更改都在服务器上；失败的更改都已提示失败。若某项更改的应答随连接一起丢失，连接恢复后会核实并告诉您它是否已保存。在此之前无法编辑：Sister Cities 每隔几秒会重试一次，您也可以选择“文件 → 重新连接服务器”。</translation>
     </message>
 </context>
 <context>
@@ -3476,6 +3524,13 @@ Every change that was reported as saved is on the server; a change that failed w
     <message>
         <source>Answer</source>
         <translation>选项</translation>
+    </message>
+</context>
+<context>
+    <name>sc::Transaction</name>
+    <message>
+        <source>The connection to the server was lost while it was saving (%1). Whether the change was saved is checked as soon as the connection is back.</source>
+        <translation>保存时与服务器的连接断开了（%1）。连接恢复后会立即核实这项更改是否已保存。</translation>
     </message>
 </context>
 <context>
