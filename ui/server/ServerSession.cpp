@@ -123,12 +123,13 @@ void ServerSession::onLost(const QString& problem)
 void ServerSession::onRestored()
 {
     m_listener->attach(*m_database);
+    // Said first: the word on an edit in doubt, which may come at once, must not be overwritten.
+    m_window->statusBar()->showMessage(tr("Connected to %1 again.").arg(m_database->path()), 10000);
     // An edit whose COMMIT went unanswered is saved or not: the server says which, and a saved
     // one joins the undo history before the tables are re-read.
     if (auto* editor = m_window->findChild<RecordEditor*>(QStringLiteral("recordEditor")))
         editor->resolveInDoubt();
     showChanges(); // what others committed meanwhile; it also turns editing back on
-    m_window->statusBar()->showMessage(tr("Connected to %1 again.").arg(m_database->path()), 10000);
 }
 
 } // namespace sc
