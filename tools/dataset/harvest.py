@@ -580,6 +580,95 @@ def add_harvest(folder, ctx):
     return used
 
 
+def _foreign_forms(name):
+    """compare-forms of a foreign city's name: the whole name and the part before a comma or a
+    bracket ("Sacramento, California", "Vienna (Austria)"), letters only, no accents"""
+    import unicodedata
+    out = set()
+    for part in (name, re.split(r'[,(]', name)[0]):
+        t = unicodedata.normalize('NFKD', part)
+        t = ''.join(c for c in t if not unicodedata.combining(c)).lower()
+        t = re.sub(r'^(city|town|municipality|county) of\s+', '', t.strip())
+        t = re.sub(r'^st\.?\s', 'saint ', t)
+        t = re.sub(r'[^a-z]', '', t)
+        if t:
+            out.add(t)
+    return out
+
+
+def add_world(folder, ctx):
+    """Adds every row of folder/cn-world.tsv (China and a country other than Japan and Korea) as an
+    event.  Read after the Wikipedia list: the foreign city is the one the register already has under
+    that exact name in that country (the list's spelling, compared letter for letter without accents,
+    also by the part before a comma); a city the register does not have is added under the page's
+    name.  The Chinese city is matched to cn-divisions like any harvest row.  Returns rows used."""
+    import os
+    reg, names, log = ctx['reg'], ctx['names'], ctx['log']
+    path = os.path.join(folder, 'cn-world.tsv')
+    if not os.path.exists(path):
+        return 0
+    used = 0
+    for i, r in enumerate(ctx['read_tsv'](path), 2):
+        origin = 'harvest/cn-world.tsv:%d' % i
+        url = r['source_url'].strip()
+        cc = r['country_b'].strip().upper()
+        if not url.startswith('http'):
+            log('harvest_left_out', '%s — no source URL' % origin)
+            continue
+        date = r['date'].strip()
+        if date and not DATE.match(date):
+            log('harvest_left_out', '%s — date %r is not YYYY[-MM[-DD]]' % (origin, date))
+            continue
+        if r['country_a'] != 'CN' or cc in ('CN', 'JP', 'KR', 'KP', 'TW') or not re.match(r'^[A-Z]{2}$', cc):
+            log('harvest_left_out', '%s — country pair %s-%s is not China and a third country' % (origin, r['country_a'], cc))
+            continue
+        if cc not in ctx['countries']:
+            log('harvest_left_out', '%s — country %s has no CLDR name' % (origin, cc))
+            continue
+        a, why = names.resolve(r['city_a'], r['division_a'])
+        if not a:
+            log('harvest_left_out', '%s — %s %s / %s %s: %s' % (origin, r['division_a'], r['city_a'], cc, r['city_b'], why))
+            continue
+        forms = _foreign_forms(r['city_b'])
+        hits = sorted(k for k, c in reg.cities.items() if c['country'] == cc
+                      and (_foreign_forms(c['name_en'] or c['name_native']) & forms))
+        if len(hits) > 1:
+            # several places of that name in the country: the one already paired with this Chinese city
+            paired = [k for k in hits if (a, k) in ctx['events']]
+            hits = paired if len(paired) == 1 else hits
+        if len(hits) > 1:
+            log('harvest_left_out', '%s — %s / %s %s: ambiguous: %s' % (origin, r['city_a'], cc, r['city_b'], ', '.join(hits)))
+            continue
+        if hits:
+            b = hits[0]
+        else:
+            b = '%s-%s' % (cc, ctx['slug'](r['city_b']))
+            if b in reg.cities and reg.cities[b]['country'] != cc:
+                log('harvest_left_out', '%s — key %s taken' % (origin, b))
+                continue
+            sk = ctx['source_for_url'](reg, url, title=r['source_title'].strip())
+            reg.city(b, country=cc, level='other', name_native=r['city_b'].strip(), name_en=r['city_b'].strip(),
+                     source_key=sk)
+            log('world_new_city', '%s — %s (%s): not in the register; added under the page\'s name' % (origin, r['city_b'], cc))
+        sk = ctx['source_for_url'](reg, url, title=r['source_title'].strip())
+        rel = r['relation'].strip()
+        strength = ctx['strength'](url)
+        basis = ''
+        if rel.lower().startswith('anniversary:'):
+            cls = ctx['classify'](re.sub(r'\d*\s*(周年|주년|anniversary)', '', rel[len('anniversary:'):]))
+            cls = cls if cls[0] == 'establish' else ('establish', '', 2)
+            date, strength = date[:4], 0.5
+            basis = 'year derived from an anniversary statement on the page (weaker than a stated date)'
+        else:
+            cls = ctx['classify'](rel)
+        if (a, b) not in ctx['events']:
+            log('world_new_pair', '%s — %s / %s (%s): a pair the Wikipedia list lacks' % (origin, r['city_a'], r['city_b'], cc))
+        ctx['add_event'](a, b, src=sk, date=date, rel=rel or 'pair listed (no wording given)', cls=cls, strength=strength,
+                         basis=basis, note='', origin=origin, quote=r['quote'])
+        used += 1
+    return used
+
+
 # ---------------------------------------------------------------------------------------------
 # Japanese names written in hangul (야마구치현 야마구치시): the Korean transcription of the
 # municipality's romaji name (jp-municipalities' city_en), after the Korean rules for Japanese

@@ -472,7 +472,7 @@ def classify(relation):
             return ('establish', 'friendship-exchange', 1)
         if re.search(r'friendly exchange|friendship exchange', text, re.I):
             return ('establish', 'friendship-exchange', 1)
-        if re.search(r'姉妹|자매|sister', text, re.I):
+        if re.search(r'姉妹|자매|sister|twin|partnerschaft|partnerstadt|jumelage|побратим|gemellaggio|hermanamiento|partnership agreement', text, re.I):
             return ('establish', 'sister', 2)
         if re.search(r'友好|友城|우호|친선|親善|友好城|friendship|friendly', text, re.I):
             return ('establish', 'friendship', 2)
@@ -1220,6 +1220,15 @@ def main():
         add_event(a, b, src=wiki, date='', rel='twin towns and sister cities (list entry: %s – %s)' % (
             r['cn_city_en'], r['partner_city_en']), cls=('wiki', '', 0), strength=0, basis='', note='',
             origin='wikipedia-china-pairs.tsv:%d' % i)
+
+    # -- China and the rest of the world (tools/dataset/harvest/cn-world.tsv): read after Wikipedia,
+    # whose spelling of the foreign city it matches
+    n = harvest.add_world(args.harvest, dict(reg=reg, names=names, read_tsv=read_tsv, add_event=add_event,
+                                             events=events, source_for_url=source_for_url, strength=strength,
+                                             classify=classify, log=log, slug=slug, countries=cldr))
+    log('harvest_rows', 'cn-world rows used: %d' % n)
+    for c in reg.cities.values():
+        used_countries.add(c['country'])
 
     # Wikipedia English names replace CLAIR romaji for Chinese and Korean cities only where none
     # came from a list; JP names come from jp-municipalities (already set first).
