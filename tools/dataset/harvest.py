@@ -586,9 +586,12 @@ def _foreign_forms(name):
     import unicodedata
     out = set()
     for part in (name, re.split(r'[,(]', name)[0]):
+        # letters NFKD does not split (Łódź, Tromsø)
+        part = part.translate(str.maketrans({'ł': 'l', 'Ł': 'L', 'ø': 'o', 'Ø': 'O', 'đ': 'd', 'Đ': 'D', 'ı': 'i',
+                                             'ß': 'ss', 'æ': 'ae', 'Æ': 'Ae', 'œ': 'oe'}))
         t = unicodedata.normalize('NFKD', part)
         t = ''.join(c for c in t if not unicodedata.combining(c)).lower()
-        t = re.sub(r'^(city|town|municipality|county) of\s+', '', t.strip())
+        t = re.sub(r'^(city|town|municipality|county|state|province) of\s+', '', t.strip())
         t = re.sub(r'^st\.?\s', 'saint ', t)
         t = re.sub(r'[^a-z]', '', t)
         if t:
@@ -642,6 +645,15 @@ def add_world(folder, ctx):
         if hits:
             b = hits[0]
         else:
+            # a city the register lacks: not when this Chinese city already has a partner in that
+            # country whose name begins alike (Milano / Milan: another spelling, not another city)
+            near = sorted(k for (x, k) in ctx['events'] if x == a and reg.cities.get(k, {}).get('country') == cc
+                          and any(f[:4] == g[:4] for f in forms
+                                  for g in _foreign_forms(reg.cities[k]['name_en'] or reg.cities[k]['name_native'])))
+            if near:
+                log('harvest_left_out', '%s — %s / %s %s: not in the register under this spelling; perhaps %s' % (
+                    origin, r['city_a'], cc, r['city_b'], ', '.join(near)))
+                continue
             b = '%s-%s' % (cc, ctx['slug'](r['city_b']))
             if b in reg.cities and reg.cities[b]['country'] != cc:
                 log('harvest_left_out', '%s — key %s taken' % (origin, b))
@@ -663,8 +675,14 @@ def add_world(folder, ctx):
             cls = ctx['classify'](rel)
         if (a, b) not in ctx['events']:
             log('world_new_pair', '%s — %s / %s (%s): a pair the Wikipedia list lacks' % (origin, r['city_a'], r['city_b'], cc))
-        ctx['add_event'](a, b, src=sk, date=date, rel=rel or 'pair listed (no wording given)', cls=cls, strength=strength,
-                         basis=basis, note='', origin=origin, quote=r['quote'])
+        ev = dict(src=sk, date=date, rel=rel or 'pair listed (no wording given)', cls=cls, strength=strength,
+                  basis=basis, note='', origin=origin, quote=r['quote'])
+        st = r['status'].strip()
+        if st in ('suspended', 'dissolved'):
+            # what the page states about the pair's end ("In 1999, Greater Toronto terminated its relations")
+            sd = r['status_date'].strip()
+            ev['status'] = (st, sd if DATE.match(sd) else '', '', sk)
+        ctx['add_event'](a, b, **ev)
         used += 1
     return used
 

@@ -472,7 +472,7 @@ def classify(relation):
             return ('establish', 'friendship-exchange', 1)
         if re.search(r'friendly exchange|friendship exchange', text, re.I):
             return ('establish', 'friendship-exchange', 1)
-        if re.search(r'姉妹|자매|sister|twin|partnerschaft|partnerstadt|jumelage|побратим|gemellaggio|hermanamiento|partnership agreement', text, re.I):
+        if re.search(r'姉妹|자매|sister|twin|partnerschaft|partnerstadt|jumelage|побратим|gemellaggio|hermanamiento|partnership agreement|partner cit|partner town', text, re.I):
             return ('establish', 'sister', 2)
         if re.search(r'友好|友城|우호|친선|親善|友好城|friendship|friendly', text, re.I):
             return ('establish', 'friendship', 2)
