@@ -233,6 +233,12 @@ class ChineseNames:
         if LATIN.search(tok):
             t = re.sub(r'^(the\s+)?city\s+of\s+', '', tok.strip(), flags=re.I)  # "City of Shenzhen"
             t = re.sub(r'\s*\((former|province|city)\b[^)]*\)', '', t, flags=re.I)  # "(former Shanghai County)"
+            # a province by its exonym (Shaanxi, not Shanxi: project-exonyms' English name)
+            bare = self.norm_latin(re.sub(r'\s+(province|autonomous region)$', '', t, flags=re.I))
+            r = [k for k in keys if self.cn.ent[k]['level'] == 'province' and bare in
+                 {self.norm_latin(x) for x in self.cn.ref.ex[self.cn.ent[k]['div']]['name_en'].split('|') if x}]
+            if len(r) == 1:
+                return r
             alias = self.cn.alias.get(self.norm_latin(t))
             if alias:  # conventional names (Harbin, Qiqihar) from project-exonyms
                 r = [k for k in keys if self.cn.ent[k]['name'] == alias]
