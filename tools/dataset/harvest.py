@@ -679,6 +679,13 @@ def add_world(folder, ctx):
             basis = 'year derived from an anniversary statement on the page (weaker than a stated date)'
         else:
             cls = ctx['classify'](rel)
+        # Wikipedia's bare "Fuzhou" / "Suzhou" with this partner: the page names the province, which
+        # places the city (the list's pair is this pair)
+        for (x, y) in sorted(k for k in ctx['events'] if k[1] == b and k[0].endswith('-ambiguous')):
+            if a in re.findall(r'CN-\d+', reg.unplaced.get(x, '')):
+                ctx['events'][(a, b)].extend(ctx['events'].pop((x, y)))
+                log('world_placed', '%s — %s:%s is %s:%s (%s %s, as the page states)' % (
+                    origin, x, y, a, b, r['division_a'] or '', r['city_a']))
         if (a, b) not in ctx['events']:
             log('world_new_pair', '%s — %s / %s (%s): a pair the Wikipedia list lacks' % (origin, r['city_a'], r['city_b'], cc))
         ev = dict(src=sk, date=date, rel=rel or 'pair listed (no wording given)', cls=cls, strength=strength,
