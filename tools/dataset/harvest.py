@@ -586,12 +586,17 @@ def add_harvest(folder, ctx):
     return used
 
 
-def _foreign_forms(name):
+def _foreign_forms(name, page=False):
     """compare-forms of a foreign city's name: the whole name and the part before a comma or a
-    bracket ("Sacramento, California", "Vienna (Austria)"), letters only, no accents"""
+    bracket ("Sacramento, California", "Vienna (Austria)"), letters only, no accents; for the
+    page's name (page=True) also without a trailing kind of unit ("Gisborne District", "Mombasa
+    County": the list writes Gisborne, Mombasa)"""
     import unicodedata
     out = set()
-    for part in (name, re.split(r'[,(]', name)[0]):
+    parts = [name, re.split(r'[,(]', name)[0]]
+    if page:
+        parts.append(re.sub(r'\s+(district|county|municipality|shire|region)$', '', parts[1].strip(), flags=re.I))
+    for part in parts:
         # letters NFKD does not split (Łódź, Tromsø)
         part = part.translate(str.maketrans({'ł': 'l', 'Ł': 'L', 'ø': 'o', 'Ø': 'O', 'đ': 'd', 'Đ': 'D', 'ı': 'i',
                                              'ß': 'ss', 'æ': 'ae', 'Æ': 'Ae', 'œ': 'oe'}))
@@ -638,7 +643,7 @@ def add_world(folder, ctx):
         if not a:
             log('harvest_left_out', '%s — %s %s / %s %s: %s' % (origin, r['division_a'], r['city_a'], cc, r['city_b'], why))
             continue
-        forms = _foreign_forms(r['city_b'])
+        forms = _foreign_forms(r['city_b'], page=True)
         hits = sorted(k for k, c in reg.cities.items() if c['country'] == cc
                       and (_foreign_forms(c['name_en'] or c['name_native']) & forms))
         if len(hits) > 1:
