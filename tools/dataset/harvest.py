@@ -595,7 +595,7 @@ def _foreign_forms(name, page=False):
     out = set()
     parts = [name, re.split(r'[,(]', name)[0]]
     if page:
-        parts.append(re.sub(r'\s+(district|county|municipality|shire|region)$', '', parts[1].strip(), flags=re.I))
+        parts.append(re.sub(r'\s+(city|district|county|municipality|shire|region)$', '', parts[1].strip(), flags=re.I))
     for part in parts:
         # letters NFKD does not split (Łódź, Tromsø)
         part = part.translate(str.maketrans({'ł': 'l', 'Ł': 'L', 'ø': 'o', 'Ø': 'O', 'đ': 'd', 'Đ': 'D', 'ı': 'i',
