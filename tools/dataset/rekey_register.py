@@ -1153,6 +1153,7 @@ def main():
             pkeys = []
         # a dated pair resolves ambiguity
         hits = sorted({(a, b) for (a, b) in dated_pairs if a in ccands and b in pkeys})
+        near_used = False
         if not hits and len(ccands) == 1 and len(pkeys) == 1 and (ccands[0], pkeys[0]) not in events:
             # Wikipedia names the prefecture-level city (Yueyang) or a sibling district (Jinzhou) of
             # the county or new area a dated page names for the same partner (汨羅市, 金普新区): one
@@ -1162,6 +1163,7 @@ def main():
                            and cn_prefecture(x) == top and reg.cities.get(x, {}).get('level') not in ('prefecture', 'province')})
             if len(near) == 1:
                 hits = near
+                near_used = True
                 log('wiki_near', '%s – %s: Wikipedia\'s %s joins the dated pair %s:%s (same prefecture-level city %s)' % (
                     r['cn_city_en'], pcity, ccands[0], near[0][0], near[0][1], top))
         if len(hits) == 1:
@@ -1212,9 +1214,10 @@ def main():
                     reg.city(b, country=cc, level='other', name_native=pcity, name_en=pcity, source_key=wiki)
                     if cc in ('JP', 'KR'):
                         reg.unplaced[b] = '%s: %s' % (pcity, ('ambiguous: ' + ', '.join(pkeys)) if pkeys else 'no match')
-        reg.city(a, name_en=r['cn_city_en'])
-        if not reg.cities[a]['name_en']:
-            reg.cities[a]['name_en'] = r['cn_city_en']
+        if not near_used:  # the list's name is the parent's or a sibling's, not this place's
+            reg.city(a, name_en=r['cn_city_en'])
+            if not reg.cities[a]['name_en']:
+                reg.cities[a]['name_en'] = r['cn_city_en']
         if reg.cities[b]['country'] in ('JP', 'KR') and not reg.cities[b]['name_en']:
             reg.cities[b]['name_en'] = pcity
         add_event(a, b, src=wiki, date='', rel='twin towns and sister cities (list entry: %s – %s)' % (
