@@ -89,8 +89,10 @@ def main():
     new_pairs = [r for r in other if r['verification'] == 'verified'
                  and not any(x['source_key'] == 'enwiki-twin-towns' for x in ps if x['pairing_key'] == r['pairing_key'])]
     wlog = open(os.path.join(HERE, 'rekey_log.txt'), encoding='utf-8').read()
-    wleft = [x for x in re.findall(r'^(harvest/cn-world\.tsv:\d+ — .*)$', wlog, re.M) if 'not in the register;' not in x
-             and 'a pair the Wikipedia list lacks' not in x]
+    m = re.search(r'## harvest_left_out \((\d+)\)\n(.*?)\n\n', wlog, re.S)
+    wleft = [x for x in (m.group(2).split('\n') if m else []) if x.startswith('harvest/cn-world.tsv:')]
+    m = re.search(r'## world_placed \((\d+)\)\n(.*?)\n\n', wlog, re.S)
+    wplaced = m.group(2).split('\n') if m else []
     out += ['### China and the rest of the world: the `cn-world.tsv` harvest', '',
             'China\'s pairs with countries other than Japan and Korea came only from the English Wikipedia list, '
             'undated. `tools/dataset/harvest/cn-world.tsv` (same columns as the other fact files; `country_b` the ISO '
@@ -104,6 +106,8 @@ def main():
             '- "other" pairs dated: %d of %d (%d with the date of a cn-world page)' % (
                 len([r for r in other if r['established']]), len(other), len(dated_by_world)),
             '- pairs the Wikipedia list lacks, added from a page: %d' % len(new_pairs),
+            '- Wikipedia pairs of an ambiguous bare name ("Fuzhou", "Suzhou", "Taizhou") placed because a page '
+            'names the province: %d%s' % (len(wplaced), ''.join('\n  - ' + x for x in wplaced)),
             '- rows left out: %d%s' % (len(wleft), ''.join('\n  - ' + x for x in wleft)), '']
 
     # ---- still undated
