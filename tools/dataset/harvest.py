@@ -653,6 +653,15 @@ def add_world(folder, ctx):
         if len(hits) > 1:
             log('harvest_left_out', '%s — %s / %s %s: ambiguous: %s' % (origin, r['city_a'], cc, r['city_b'], ', '.join(hits)))
             continue
+        near = sorted(k for (x, k) in ctx['events'] if x == a and reg.cities.get(k, {}).get('country') == cc
+                      and k not in hits and any(f[:4] == g[:4] for f in forms for g in
+                                                _foreign_forms(reg.cities[k]['name_en'] or reg.cities[k]['name_native'])))
+        if hits and (a, hits[0]) not in ctx['events'] and near:
+            # "Prato" is a city the register has, but this Chinese city's partner there is "Prato
+            # Province": which one the page means is not said
+            log('harvest_left_out', '%s — %s / %s %s: the register has %s, but this city\'s partner there is %s' % (
+                origin, r['city_a'], cc, r['city_b'], hits[0], ', '.join(near)))
+            continue
         if hits:
             b = hits[0]
         else:
