@@ -77,6 +77,39 @@ def main():
     out += ['', '%d of %d pairings (%.0f %%) cite at least one page with its URL; the compiler refuses a pairing '
             'that cites none.' % (len(with_url), len(pairings), 100.0 * len(with_url) / max(1, len(pairings))), '']
 
+    # ---- China and the rest of the world: the cn-world harvest
+    world_path = os.path.join(HERE, 'harvest', 'cn-world.tsv')
+    wrows = read_tsv(world_path) if os.path.exists(world_path) else []
+    wsearch_path = os.path.join(HERE, 'harvest', 'searched-cn-world.tsv')
+    wsearch = read_tsv(wsearch_path) if os.path.exists(wsearch_path) else []
+    world_urls = {r['source_url'].strip() for r in wrows}
+    world_src = {k for k, v in sources.items() if v.get('url') in world_urls}
+    other = [r for r in pairings if group(r) == 'other']
+    dated_by_world = [r for r in other if r['established'] and r['source_key'] in world_src]
+    new_pairs = [r for r in other if r['verification'] == 'verified'
+                 and not any(x['source_key'] == 'enwiki-twin-towns' for x in ps if x['pairing_key'] == r['pairing_key'])]
+    wlog = open(os.path.join(HERE, 'rekey_log.txt'), encoding='utf-8').read()
+    m = re.search(r'## harvest_left_out \((\d+)\)\n(.*?)\n\n', wlog, re.S)
+    wleft = [x for x in (m.group(2).split('\n') if m else []) if x.startswith('harvest/cn-world.tsv:')]
+    m = re.search(r'## world_placed \((\d+)\)\n(.*?)\n\n', wlog, re.S)
+    wplaced = m.group(2).split('\n') if m else []
+    out += ['### China and the rest of the world: the `cn-world.tsv` harvest', '',
+            'China\'s pairs with countries other than Japan and Korea came only from the English Wikipedia list, '
+            'undated. `tools/dataset/harvest/cn-world.tsv` (same columns as the other fact files; `country_b` the ISO '
+            'code, the foreign city as the page writes it) dates them from pages that state the date: a row joins a '
+            'pair when its Chinese city matches one place of `cn-divisions` and its foreign city has exactly the '
+            'spelling the register already has in that country (letters compared without accents, and by the part '
+            'before a comma); a foreign city the register lacks is added under the page\'s name, unless this Chinese '
+            'city already has a partner in that country whose name begins alike (Milano / Milan), which is left out.', '',
+            '- fact rows: %d, from %d pages; searches run: %d (`searched-cn-world.tsv`)' % (
+                len(wrows), len(world_urls), len(wsearch)),
+            '- "other" pairs dated: %d of %d (%d with the date of a cn-world page)' % (
+                len([r for r in other if r['established']]), len(other), len(dated_by_world)),
+            '- pairs the Wikipedia list lacks, added from a page: %d' % len(new_pairs),
+            '- Wikipedia pairs of an ambiguous bare name ("Fuzhou", "Suzhou", "Taizhou") placed because a page '
+            'names the province: %d%s' % (len(wplaced), ''.join('\n  - ' + x for x in wplaced)),
+            '- rows left out: %d%s' % (len(wleft), ''.join('\n  - ' + x for x in wleft)), '']
+
     # ---- still undated
     for g in ('CN-JP', 'CN-KR'):
         rows = sorted((r for r in pairings if group(r) == g and not r['established']), key=lambda r: r['pairing_key'])

@@ -18,7 +18,8 @@ LATIN = re.compile(r'[A-Za-z]')
 
 # ---------------------------------------------------------------------------------------------
 # pinyin -> hangul, after the Korean transcription rules for Mandarin (외래어 표기법, 중국어),
-# with the spellings common in Korean pages as variants (샤 beside 사, 챠 beside 차, 쑤 / 수).
+# with the spellings common in Korean pages as variants (샤 beside 사, 챠 beside 차, 쑤 / 수, and the
+# informal 오우 beside 어우 and 옹 beside 웅: 하이코우 for Haikou, 우롱 for Wulong).
 
 _CHO = {'b': [7], 'p': [17], 'm': [6], 'f': [17], 'd': [3], 't': [16], 'n': [2], 'l': [5], 'g': [0],
         'k': [15], 'h': [18], 'j': [12], 'q': [14], 'x': [9], 'zh': [12], 'ch': [14], 'sh': [9],
@@ -28,8 +29,8 @@ _CHO = {'b': [7], 'p': [17], 'm': [6], 'f': [17], 'd': [3], 't': [16], 'n': [2],
 # the first takes the initial, the others are written with ㅇ.
 _FIN = {
     'a': [[(0, 0)]], 'o': [[(8, 0)]], 'e': [[(4, 0)]], 'ai': [[(0, 0), (20, 0)]], 'ei': [[(5, 0), (20, 0)]],
-    'ao': [[(0, 0), (8, 0)]], 'ou': [[(4, 0), (13, 0)]], 'an': [[(0, 4)]], 'en': [[(4, 4)]], 'ang': [[(0, 21)]],
-    'eng': [[(4, 21)]], 'er': [[(4, 8)]], 'ong': [[(13, 21)]], 'i': [[(20, 0)]], 'ia': [[(2, 0)]],
+    'ao': [[(0, 0), (8, 0)]], 'ou': [[(4, 0), (13, 0)], [(8, 0), (13, 0)]], 'an': [[(0, 4)]], 'en': [[(4, 4)]], 'ang': [[(0, 21)]],
+    'eng': [[(4, 21)]], 'er': [[(4, 8)]], 'ong': [[(13, 21)], [(8, 21)]], 'i': [[(20, 0)]], 'ia': [[(2, 0)]],
     'ie': [[(7, 0)]], 'iao': [[(2, 0), (8, 0)]], 'iu': [[(17, 0)]], 'ian': [[(7, 4)]], 'in': [[(20, 4)]],
     'iang': [[(2, 21)]], 'ing': [[(20, 21)]], 'iong': [[(17, 21)]], 'u': [[(13, 0)]], 'ua': [[(9, 0)]],
     'uo': [[(14, 0)]], 'uai': [[(9, 0), (20, 0)]], 'ui': [[(13, 0), (20, 0)], [(15, 0), (20, 0)]],
@@ -121,8 +122,12 @@ class ChineseNames:
                  ('구', '区'), ('현', '县'), ('주', '州')]
     SUFFIX_EN = re.compile(r'\s+(city|gu|district|seong|province|county|new area)$', re.I)
 
-    def __init__(self, cn, han):
+    def __init__(self, cn, han, norm_latin=None, romanize=None):
+        """norm_latin, romanize: rekey_register's compare-form of a Latin name and its Revised
+        Romanization of hangul (passed in: that script imports this module)."""
         self.cn, self.han = cn, han
+        self.norm_latin = norm_latin or (lambda s: re.sub(r'[^a-z]', '', s.lower()))
+        self.romanize = romanize or (lambda s: s)
         self._ko = {}
 
     # -- hangul forms of a place's name stem
@@ -198,8 +203,8 @@ class ChineseNames:
             r2 = self._match_token(m.group(2) + ('' if m.group(2)[-1] in '시구현성' else m.group(3)), keys)
             both = [k for k in r1 if k in r2]
             return both or (r1 if not r2 else r2 if not r1 else [])
-        m = re.match(r'^(.*?)\s*[\(（]([\u3400-\u9fff]+)[\)）]\s*(.*)$', tok)
-        if m:  # 옌지(延吉)시, 리청구(歷城): the characters in brackets are the name
+        m = re.match(r'^(.*?)\s*[\(（]([\u3400-\u9fff]+)(?:\s+[\uac00-\ud7a3]+)?[\)）]\s*(.*)$', tok)
+        if m:  # 옌지(延吉)시, 리청구(歷城), 칭다오(靑島 청도)시: the characters in brackets are the name
             suffix = self._strip_ko(m.group(1) + m.group(3))[1]
             tok = m.group(2) + ('' if m.group(2)[-1] in '市省区區県县' else suffix)
         m = re.match(r'^([\u3400-\u9fff]+)([\uac00-\ud7a3]+)$', tok)
@@ -215,6 +220,10 @@ class ChineseNames:
             s = tok.replace(' ', '')
             st, zh = self._strip_ko(s)
             r = [k for k in keys if st in self.hangul_forms(k) or s in self.hangul_forms(k)]
+            if zh == '市':
+                # 장수시 is a city (樟树市), not the province 江苏 whose reading it shares: a name
+                # with 시 is a province only where the province itself is a 市 (상하이시)
+                r = [k for k in r if self.cn.ent[k]['level'] != 'province' or self.cn.ent[k]['name'].endswith('市')]
             if len(r) > 1 and zh:
                 lv = {'市': {'province', 'prefecture', 'county'}, '省': {'province'}, '区': {'district'},
                       '县': {'county'}, '新区': {'district', 'prefecture'}}.get(zh)
@@ -222,10 +231,33 @@ class ChineseNames:
                 r = r2 or r
             return r
         if LATIN.search(tok):
-            n = self.SUFFIX_EN.sub('', tok.strip())
+            t = re.sub(r'^(the\s+)?city\s+of\s+', '', tok.strip(), flags=re.I)  # "City of Shenzhen"
+            t = re.sub(r'\s*\((former|province|city)\b[^)]*\)', '', t, flags=re.I)  # "(former Shanghai County)"
+            # a province by its exonym (Shaanxi, not Shanxi: project-exonyms' English name)
+            bare = self.norm_latin(re.sub(r'\s+(province|autonomous region)$', '', t, flags=re.I))
+            r = [k for k in keys if self.cn.ent[k]['level'] == 'province' and bare in
+                 {self.norm_latin(x) for x in self.cn.ref.ex[self.cn.ent[k]['div']]['name_en'].split('|') if x}]
+            if len(r) == 1:
+                return r
+            alias = self.cn.alias.get(self.norm_latin(t))
+            if alias:  # conventional names (Harbin, Qiqihar) from project-exonyms
+                r = [k for k in keys if self.cn.ent[k]['name'] == alias]
+                if r:
+                    return r
+            n = self.SUFFIX_EN.sub('', t)
             n = re.sub(r'[^A-Za-z]', '', n).lower()
-            return self.cn.by_pinyin(n, keys) if n else []
+            r = self.cn.by_pinyin(n, keys) if n else []
+            m = re.match(r'^([A-Za-z]+)\s+(gu|si|gun|hyeon|seong)\b', t)
+            if not r and m and len(keys) <= 400:
+                # a Korean page romanising the Sino-Korean reading (Pungdae gu = 풍대구 = 豐臺/丰台区)
+                n = m.group(1).lower()
+                r = [k for k in keys if n in {self.romanize(f) for f in self.sino_forms(k)}]
+            return r
         return []
+
+    def sino_forms(self, key):
+        """Sino-Korean readings (hangul) of a place's name stem"""
+        return self.sino(self.cn.stem(self.cn.ent[key]['name']), limit=64)
 
     def province(self, raw):
         """-> GB 2-digit province code, or None"""
@@ -245,6 +277,10 @@ class ChineseNames:
         prov = self.province(prov_raw)
         s = re.sub(r',?\s*China$', '', raw.strip())
         s = re.sub(r'\s+([\(（])', r'\1', s)  # "옌청시 (盐城)": the bracket belongs to the name before it
+        s = re.sub(r'[\(（]page:[^)）]*[\)）]', '', s).strip()  # "盐城市 (page: 我市; 盐城)": a harvest remark
+        m = re.match(r'^(.*?)[\(（]\s*([\uac00-\ud7a3\s]+?)에\s*통합\s*[\)）]$', s)
+        if m:  # "자오난시 (칭다오시 황다오구에 통합)": the page names the successor it merged into
+            s = m.group(2).strip()
         if not HANGUL.search(s) and not LATIN.search(s):
             # "(現 X)": the page names the place's present name, which keys it (as in the shared facts)
             m = re.match(r'^(.*?)\s*[\(（]\s*現\s*(.*?)[\)）]\s*$', s)
@@ -256,6 +292,17 @@ class ChineseNames:
             s = re.sub(r'\s*[\(（][^)）]*[\)）]\s*$', '', s).strip()
             s = self.cn.alias.get(s, s)
             key = self.cn._resolve(s, prov, '', [])
+            if not key and prov and not re.search(r'[市省区县州旗盟]$', self.han.to_simplified(s) or s):
+                key = self.cn._resolve(s + '市', prov, '', [])  # 瀋陽, 重慶, 成都: a city named without 市
+            if not key and prov:
+                # 荆州洪湖市: a county-level city after its prefecture-level city written without 市
+                for i in range(2, len(s) - 1):
+                    head = self.cn.match_ja(s[:i] + '市', self.cn.keys_in(prov=prov, levels={'prefecture'}))
+                    if len(head) == 1:
+                        r = self.cn.match_ja(s[i:], self.cn.descendants(head[0]))
+                        if len(r) == 1:
+                            key = self.cn.place(r[0])
+                            break
             if key:
                 return key, ''
             return None, 'no single match in cn-divisions%s' % ('' if prov else ' (province not stated or not matched)')
@@ -322,8 +369,26 @@ def resolve_kr(kr, ref, reg, div_raw, city_raw, src, names=None):
                       {c for c, r in ref.kr_div.items() if div in (r['name_ja'], r['name_zh'])
                        or names.han.name_eq(div, r['name_zh'])})
         code = hits[0] if len(hits) == 1 else None
+    if code is None and div and HAN.search(div) and not HANGUL.search(div):
+        # 首尔市 for 首尔特别市: the same name without its kind of division
+        bare = re.compile(r'(特别自治道|特別自治道|特别自治市|特別自治市|特别市|特別市|广域市|広域市|市)$')
+        hits = sorted(c for c, r in ref.kr_div.items()
+                      if bare.sub('', div) in (bare.sub('', r['name_zh']), bare.sub('', r['name_ja'])))
+        code = hits[0] if len(hits) == 1 else None
+    if HAN.search(city) and not HANGUL.search(city):
+        # a first-level division in its Japanese or Chinese form (ソウル特別市, 慶尚南道)
+        hits = sorted(c for c, r in ref.kr_div.items() if city in (r['name_ja'], r['name_zh']))
+        if len(hits) == 1 and (code is None or hits[0] == code):
+            return kr.place_div(hits[0]), ''
     if names and HAN.search(city) and not HANGUL.search(city):
         readings = names.sino(city)
+        # 釜山市, 仁川市: the Sino-Korean reading names a metropolitan city by its stem (부산시 ->
+        # 부산광역시); 濟州市 is the city inside 제주특별자치도, not the province
+        stems = {_kr_stem(kr, x) for x in readings if x.endswith('시') and not x.endswith(('구', '군'))}
+        hits = sorted(c for c, r in ref.kr_div.items() if r['name_ko'].endswith('광역시')
+                      and _kr_stem(kr, r['name_ko']) in stems and (code is None or c == code))
+        if len(hits) == 1:
+            return kr.place_div(hits[0]), ''
         hits = sorted({c for a, c in ref.kr_alias.items() if a in readings and (code is None or c == code)})
         if len(hits) == 1:
             return kr.place_div(hits[0]), ''
@@ -502,6 +567,11 @@ def add_harvest(folder, ctx):
             ev = dict(src=sk, date=date, rel=rel or 'pair listed (no wording given)', cls=cls, strength=strength,
                       basis=basis, note=note, origin=origin, quote=r['quote'])
             st = r['status'].strip()
+            if st == 'renamed' and r['country_a'] == 'CN' and r['successor'].strip() and '통합' in r['city_a']:
+                # the row names the place it merged into, and the pair is keyed by it (자오난시 → 황다오구)
+                ev['note'] = '; '.join(x for x in (note, 'signed with %s, since merged into %s (%s)' % (
+                    r['city_a'].split('(')[0].strip(), r['successor'].strip(), r['status_date'].strip())) if x)
+                st = ''
             if st and st != 'active':
                 succ = ''
                 if r['successor'].strip():
@@ -513,6 +583,134 @@ def add_harvest(folder, ctx):
                 ev['status'] = (st, r['status_date'].strip() if DATE.match(r['status_date'].strip()) else '', succ, sk)
             ctx['add_event'](a, b, **ev)
             used += 1
+    return used
+
+
+def _foreign_forms(name, page=False):
+    """compare-forms of a foreign city's name: the whole name and the part before a comma or a
+    bracket ("Sacramento, California", "Vienna (Austria)"), letters only, no accents; for the
+    page's name (page=True) also without a trailing kind of unit ("Gisborne District", "Mombasa
+    County": the list writes Gisborne, Mombasa)"""
+    import unicodedata
+    out = set()
+    parts = [name, re.split(r'[,(]', name)[0]]
+    if page:
+        parts.append(re.sub(r'\s+(city|district|county|municipality|shire|region)$', '', parts[1].strip(), flags=re.I))
+    for part in parts:
+        # letters NFKD does not split (Łódź, Tromsø)
+        part = part.translate(str.maketrans({'ł': 'l', 'Ł': 'L', 'ø': 'o', 'Ø': 'O', 'đ': 'd', 'Đ': 'D', 'ı': 'i',
+                                             'ß': 'ss', 'æ': 'ae', 'Æ': 'Ae', 'œ': 'oe'}))
+        t = unicodedata.normalize('NFKD', part)
+        t = ''.join(c for c in t if not unicodedata.combining(c)).lower()
+        t = re.sub(r'^(city|town|municipality|county|state|province) of\s+', '', t.strip())
+        t = re.sub(r'^st\.?\s', 'saint ', t)
+        t = re.sub(r'[^a-z]', '', t)
+        if t:
+            out.add(t)
+    return out
+
+
+def add_world(folder, ctx):
+    """Adds every row of folder/cn-world.tsv (China and a country other than Japan and Korea) as an
+    event.  Read after the Wikipedia list: the foreign city is the one the register already has under
+    that exact name in that country (the list's spelling, compared letter for letter without accents,
+    also by the part before a comma); a city the register does not have is added under the page's
+    name.  The Chinese city is matched to cn-divisions like any harvest row.  Returns rows used."""
+    import os
+    reg, names, log = ctx['reg'], ctx['names'], ctx['log']
+    path = os.path.join(folder, 'cn-world.tsv')
+    if not os.path.exists(path):
+        return 0
+    used = 0
+    for i, r in enumerate(ctx['read_tsv'](path), 2):
+        origin = 'harvest/cn-world.tsv:%d' % i
+        url = r['source_url'].strip()
+        cc = r['country_b'].strip().upper()
+        if not url.startswith('http'):
+            log('harvest_left_out', '%s — no source URL' % origin)
+            continue
+        date = r['date'].strip()
+        if date and not DATE.match(date):
+            log('harvest_left_out', '%s — date %r is not YYYY[-MM[-DD]]' % (origin, date))
+            continue
+        if r['country_a'] != 'CN' or cc in ('CN', 'JP', 'KR', 'KP', 'TW') or not re.match(r'^[A-Z]{2}$', cc):
+            log('harvest_left_out', '%s — country pair %s-%s is not China and a third country' % (origin, r['country_a'], cc))
+            continue
+        if cc not in ctx['countries']:
+            log('harvest_left_out', '%s — country %s has no CLDR name' % (origin, cc))
+            continue
+        a, why = names.resolve(r['city_a'], r['division_a'])
+        if not a:
+            log('harvest_left_out', '%s — %s %s / %s %s: %s' % (origin, r['division_a'], r['city_a'], cc, r['city_b'], why))
+            continue
+        forms = _foreign_forms(r['city_b'], page=True)
+        hits = sorted(k for k, c in reg.cities.items() if c['country'] == cc
+                      and (_foreign_forms(c['name_en'] or c['name_native']) & forms))
+        if len(hits) > 1:
+            # several places of that name in the country: the one already paired with this Chinese city
+            paired = [k for k in hits if (a, k) in ctx['events']]
+            hits = paired if len(paired) == 1 else hits
+        if len(hits) > 1:
+            log('harvest_left_out', '%s — %s / %s %s: ambiguous: %s' % (origin, r['city_a'], cc, r['city_b'], ', '.join(hits)))
+            continue
+        near = sorted(k for (x, k) in ctx['events'] if x == a and reg.cities.get(k, {}).get('country') == cc
+                      and k not in hits and any(f[:4] == g[:4] for f in forms for g in
+                                                _foreign_forms(reg.cities[k]['name_en'] or reg.cities[k]['name_native'])))
+        if hits and (a, hits[0]) not in ctx['events'] and near:
+            # "Prato" is a city the register has, but this Chinese city's partner there is "Prato
+            # Province": which one the page means is not said
+            log('harvest_left_out', '%s — %s / %s %s: the register has %s, but this city\'s partner there is %s' % (
+                origin, r['city_a'], cc, r['city_b'], hits[0], ', '.join(near)))
+            continue
+        if hits:
+            b = hits[0]
+        else:
+            # a city the register lacks: not when this Chinese city already has a partner in that
+            # country whose name begins alike (Milano / Milan: another spelling, not another city)
+            near = sorted(k for (x, k) in ctx['events'] if x == a and reg.cities.get(k, {}).get('country') == cc
+                          and any(f[:4] == g[:4] for f in forms
+                                  for g in _foreign_forms(reg.cities[k]['name_en'] or reg.cities[k]['name_native'])))
+            if near:
+                log('harvest_left_out', '%s — %s / %s %s: not in the register under this spelling; perhaps %s' % (
+                    origin, r['city_a'], cc, r['city_b'], ', '.join(near)))
+                continue
+            b = '%s-%s' % (cc, ctx['slug'](r['city_b']))
+            if b in reg.cities and reg.cities[b]['country'] != cc:
+                log('harvest_left_out', '%s — key %s taken' % (origin, b))
+                continue
+            sk = ctx['source_for_url'](reg, url, title=r['source_title'].strip())
+            reg.city(b, country=cc, level='other', name_native=r['city_b'].strip(), name_en=r['city_b'].strip(),
+                     source_key=sk)
+            log('world_new_city', '%s — %s (%s): not in the register; added under the page\'s name' % (origin, r['city_b'], cc))
+        sk = ctx['source_for_url'](reg, url, title=r['source_title'].strip())
+        rel = r['relation'].strip()
+        strength = ctx['strength'](url)
+        basis = ''
+        if rel.lower().startswith('anniversary:'):
+            cls = ctx['classify'](re.sub(r'\d*\s*(周年|주년|anniversary)', '', rel[len('anniversary:'):]))
+            cls = cls if cls[0] == 'establish' else ('establish', '', 2)
+            date, strength = date[:4], 0.5
+            basis = 'year derived from an anniversary statement on the page (weaker than a stated date)'
+        else:
+            cls = ctx['classify'](rel)
+        # Wikipedia's bare "Fuzhou" / "Suzhou" with this partner: the page names the province, which
+        # places the city (the list's pair is this pair)
+        for (x, y) in sorted(k for k in ctx['events'] if k[1] == b and k[0].endswith('-ambiguous')):
+            if a in re.findall(r'CN-\d+', reg.unplaced.get(x, '')):
+                ctx['events'][(a, b)].extend(ctx['events'].pop((x, y)))
+                log('world_placed', '%s — %s:%s is %s:%s (%s %s, as the page states)' % (
+                    origin, x, y, a, b, r['division_a'] or '', r['city_a']))
+        if (a, b) not in ctx['events']:
+            log('world_new_pair', '%s — %s / %s (%s): a pair the Wikipedia list lacks' % (origin, r['city_a'], r['city_b'], cc))
+        ev = dict(src=sk, date=date, rel=rel or 'pair listed (no wording given)', cls=cls, strength=strength,
+                  basis=basis, note='', origin=origin, quote=r['quote'])
+        st = r['status'].strip()
+        if st in ('suspended', 'dissolved'):
+            # what the page states about the pair's end ("In 1999, Greater Toronto terminated its relations")
+            sd = r['status_date'].strip()
+            ev['status'] = (st, sd if DATE.match(sd) else '', '', sk)
+        ctx['add_event'](a, b, **ev)
+        used += 1
     return used
 
 

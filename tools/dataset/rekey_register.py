@@ -445,10 +445,10 @@ def source_for_url(reg, url, clair=False, title=''):
 
 NOTE_PATTERNS = [
     (r'備忘録|비망록|覚書|MOC|MOU', 'memorandum: not a pairing agreement'),
-    (r'意向書|의향서', 'letter of intent: not a pairing agreement'),
+    (r'意向書|意向书|의향서', 'letter of intent: not a pairing agreement'),
     (r'再締結|再調印|연장|재협정', 'renewal of an existing agreement'),
     (r'周年|주년', 'anniversary agreement'),
-    (r'予定|announced in advance|planned|하기로|갖는다', 'signing announced in advance; not confirmed as signed'),
+    (r'予定|예정|announced in advance|planned|scheduled|하기로|갖는다|체결키로', 'signing announced in advance; not confirmed as signed'),
     (r'memorand|agreements or', 'memorandum: not a pairing agreement'),
     (r'批准|not signing date', 'approval by a council, not the signing'),
     (r'議会\)|宣言\(', 'declaration by a council, not the signing'),
@@ -472,7 +472,7 @@ def classify(relation):
             return ('establish', 'friendship-exchange', 1)
         if re.search(r'friendly exchange|friendship exchange', text, re.I):
             return ('establish', 'friendship-exchange', 1)
-        if re.search(r'姉妹|자매|sister', text, re.I):
+        if re.search(r'姉妹|자매|sister|twin|partnerschaft|partnerstadt|jumelage|побратим|gemellaggio|hermanamiento|partnership agreement|partner cit|partner town', text, re.I):
             return ('establish', 'sister', 2)
         if re.search(r'友好|友城|우호|친선|親善|友好城|friendship|friendly', text, re.I):
             return ('establish', 'friendship', 2)
@@ -796,6 +796,10 @@ class Japan:
             if tag == '現':
                 note.append('signed as %s, now %s' % (outer, inner))
                 s = inner
+                # "中巨摩郡11町村 (現 南アルプス市ほか)": the page is 南アルプス市's own; the pair is its
+                # (the other successors are not named, so they get no pair from this row)
+                if s.endswith('ほか') and any(self.ref.jp_muni[k]['city_ja'] == s[:-2] for k in self.by_pref[p]):
+                    s = s[:-2]
             else:
                 note.append('%s (%s%s)' % (outer, tag, inner))
                 s = outer
@@ -1097,7 +1101,7 @@ def main():
                   note='; '.join(x for x in (knote, cnote) if x), origin='cn-kr.tsv:%d' % i)
 
     # -- the harvest (tools/dataset/harvest/): pages read with the search tool, one row per (pair, page)
-    names = harvest.ChineseNames(cn, han)
+    names = harvest.ChineseNames(cn, han, norm_latin, romanize)
     n = harvest.add_harvest(args.harvest, dict(reg=reg, ref=ref, cn=cn, jp=jp, kr=kr, names=names, read_tsv=read_tsv,
                                                add_event=add_event, source_for_url=source_for_url,
                                                strength=strength, classify=classify, log=log))
@@ -1108,6 +1112,19 @@ def main():
     kobe = jp.resolve_ja('兵庫県', '神戸市')[0]
     add_event(tj, kobe, src='report-2018', date='1973-06-24', rel='第一对友好城市 (天津—神户)', cls=('establish', '', 2),
               strength=3.0, basis='', note='the report (§1.2) names this the first China–Japan pair', origin='report-2018 §1.2')
+
+    def cn_prefecture(k):
+        """the prefecture-level city (or province-level city) a Chinese place lies in, or ''"""
+        seen = 0
+        while k and seen < 6:
+            c = reg.cities.get(k) or {}
+            e = cn.ent.get(k)
+            level = c.get('level') or (e['level'] if e else '')
+            if level in ('prefecture', 'province'):
+                return k
+            k = c.get('parent_key') or (e['parent'] if e else '')
+            seen += 1
+        return ''
 
     # -- Wikipedia
     wrows = read_tsv(os.path.join(data, 'wikipedia-china-pairs.tsv'))
@@ -1136,6 +1153,19 @@ def main():
             pkeys = []
         # a dated pair resolves ambiguity
         hits = sorted({(a, b) for (a, b) in dated_pairs if a in ccands and b in pkeys})
+        near_used = False
+        if not hits and len(ccands) == 1 and len(pkeys) == 1 and (ccands[0], pkeys[0]) not in events:
+            # Wikipedia names the prefecture-level city (Yueyang) or a sibling district (Jinzhou) of
+            # the county or new area a dated page names for the same partner (汨羅市, 金普新区): one
+            # pair, when the partner has exactly one such dated pair in that city
+            top = cn_prefecture(ccands[0])
+            near = sorted({(x, y) for (x, y) in dated_pairs if y == pkeys[0] and x != ccands[0] and top
+                           and cn_prefecture(x) == top and reg.cities.get(x, {}).get('level') not in ('prefecture', 'province')})
+            if len(near) == 1:
+                hits = near
+                near_used = True
+                log('wiki_near', '%s – %s: Wikipedia\'s %s joins the dated pair %s:%s (same prefecture-level city %s)' % (
+                    r['cn_city_en'], pcity, ccands[0], near[0][0], near[0][1], top))
         if len(hits) == 1:
             a, b = hits[0]
         else:
@@ -1184,14 +1214,24 @@ def main():
                     reg.city(b, country=cc, level='other', name_native=pcity, name_en=pcity, source_key=wiki)
                     if cc in ('JP', 'KR'):
                         reg.unplaced[b] = '%s: %s' % (pcity, ('ambiguous: ' + ', '.join(pkeys)) if pkeys else 'no match')
-        reg.city(a, name_en=r['cn_city_en'])
-        if not reg.cities[a]['name_en']:
-            reg.cities[a]['name_en'] = r['cn_city_en']
+        if not near_used:  # the list's name is the parent's or a sibling's, not this place's
+            reg.city(a, name_en=r['cn_city_en'])
+            if not reg.cities[a]['name_en']:
+                reg.cities[a]['name_en'] = r['cn_city_en']
         if reg.cities[b]['country'] in ('JP', 'KR') and not reg.cities[b]['name_en']:
             reg.cities[b]['name_en'] = pcity
         add_event(a, b, src=wiki, date='', rel='twin towns and sister cities (list entry: %s – %s)' % (
             r['cn_city_en'], r['partner_city_en']), cls=('wiki', '', 0), strength=0, basis='', note='',
             origin='wikipedia-china-pairs.tsv:%d' % i)
+
+    # -- China and the rest of the world (tools/dataset/harvest/cn-world.tsv): read after Wikipedia,
+    # whose spelling of the foreign city it matches
+    n = harvest.add_world(args.harvest, dict(reg=reg, names=names, read_tsv=read_tsv, add_event=add_event,
+                                             events=events, source_for_url=source_for_url, strength=strength,
+                                             classify=classify, log=log, slug=slug, countries=cldr))
+    log('harvest_rows', 'cn-world rows used: %d' % n)
+    for c in reg.cities.values():
+        used_countries.add(c['country'])
 
     # Wikipedia English names replace CLAIR romaji for Chinese and Korean cities only where none
     # came from a list; JP names come from jp-municipalities (already set first).
