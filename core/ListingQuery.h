@@ -1,6 +1,8 @@
 #pragma once
 
 #include "Language.h"
+#include "Listing.h"
+#include "ListingRow.h"
 
 #include <QStringList>
 #include <QVariantList>
@@ -10,16 +12,7 @@ namespace sc {
 
 class Database;
 
-// The browsable tables besides pairings. Cities can be as many as pairings; the others are
-// small, but all are read the same way: counted, searched, sorted and paged by SQL.
-enum class Listing { Cities, Divisions, Countries, Sources, Surveys };
-
-struct ListingRow {
-    qint64 id = 0;      // the row's id; 0 for tables keyed by a code
-    QString code;       // the code of countries and divisions, else empty
-    QVariantList cells; // one per column; a null value is unknown
-};
-
+// The browsable tables besides pairings, counted, searched, sorted and paged by SQL.
 class ListingQuery final {
 public:
     ListingQuery(Database& database, Listing listing) : m_database(database), m_listing(listing) {}

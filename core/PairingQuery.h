@@ -2,6 +2,7 @@
 
 #include "Language.h"
 #include "PairingFilter.h"
+#include "PairingRow.h"
 
 #include <QSqlQuery>
 #include <QString>
@@ -12,37 +13,6 @@
 namespace sc {
 
 class Database;
-
-// One side of a listed pairing, with its names resolved in the chosen language.
-struct PairingSide {
-    qint64 cityId = 0;
-    QString country;  // ISO 3166-1 alpha-2
-    QString division; // ISO 3166-2, empty when unknown
-    QString name;     // in the chosen language, falling back to native, then English
-    // What a reader of the chosen language sees (see CityDisplayName), and which of the
-    // register's names it was built from: the language's code when its own.
-    QString displayName;
-    QString displaySource;
-    QString countryName;  // in the chosen language
-    QString divisionName; // in the chosen language, empty when the division is unknown
-};
-
-// A pairing as a listing shows it.
-struct PairingRow {
-    qint64 id = 0;
-    PairingSide a;
-    PairingSide b;
-    QString established; // as stored: YYYY, YYYY-MM, YYYY-MM-DD or empty
-    QString status;
-    QString kind;
-    QString dateBasis;
-    QString note;
-    qint64 sourceId = 0;
-    QString sourceTitle;
-    QString sourceUrl;
-    int rowVersion = 0;
-    bool unverified = false; // known only from an undated list (schema 4)
-};
 
 // Pairings matching a filter, counted and listed by SQLite: nothing is filtered in Qt loops.
 class PairingQuery final {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Database.h"
+#include "ExitCode.h"
 #include "Language.h"
 #include "UsageError.h"
 
@@ -10,8 +11,6 @@
 #include <memory>
 
 namespace sc::cli {
-
-enum ExitCode { Success = 0, RuntimeFailure = 1, UsageFailure = 2 };
 
 // What every command shares: the global options (--db, --lang, --read-only, which may stand
 // before or after the command), the output streams and the database.

@@ -9,6 +9,7 @@
 #include "figures/FigureQuery.h"
 #include "figures/FigureRecord.h"
 #include "io/CsvWriter.h"
+#include "maps/MapCatalog.h"
 #include "maps/MapQuery.h"
 
 #include <QApplication>

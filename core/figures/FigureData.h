@@ -1,6 +1,12 @@
 #pragma once
 
 #include "../Language.h"
+#include "CategoryKind.h"
+#include "FigureKind.h"
+#include "FigureSeries.h"
+#include "FigureSource.h"
+#include "PublishedValue.h"
+#include "ValueUnit.h"
 
 #include <QString>
 #include <QStringList>
@@ -9,57 +15,6 @@
 #include <optional>
 
 namespace sc {
-
-// How a figure is drawn. Core only names the kind; ui/charts decides what that looks like.
-enum class FigureKind {
-    Pie,
-    CumulativeLine,
-    BarByYear,
-    BarByDivision,
-    GroupedBar,
-    MultipleChoiceBar
-};
-
-// What a figure's categories are, and so what its CSV `category` column holds.
-enum class CategoryKind {
-    Year,     // 1973, 1974, ... continuous
-    Division, // ISO 3166-2 code
-    Country,  // ISO 3166-1 alpha-2 code
-    Region,   // east, central, west
-    Option,   // a survey option's key
-};
-
-// What the values count. Percent is for data a source states as percentages only.
-enum class ValueUnit { Pairs, Respondents, Percent };
-
-// One series of values, one value per category. A missing value is "not stated", never 0.
-struct FigureSeries {
-    QString key;  // the survey group's key; empty for a figure of one series
-    QString name; // in the figure's language
-    QVector<std::optional<double>> values;
-    std::optional<int> n; // pairs or respondents behind the values (unknown: empty)
-};
-
-// A number some publication states for the same thing, shown beside the database's value.
-struct PublishedValue {
-    QString series;   // the series key it belongs to (empty: the figure's only series)
-    QString category; // a category key, or a key that is not on the axis ("1979-2000")
-    double value = 0;
-    QString unit; // pairs, percent
-    QString asOf;
-    QString source; // the source's title
-    QString location;
-    QString note;
-};
-
-// A source the figure's values were read from, with how many of them it gave.
-struct FigureSource {
-    qint64 id = 0;
-    QString title;
-    QString url;
-    int count = 0;
-    QString publisher; // as the register spells it, empty when unknown
-};
 
 // A figure as plain data: what FigureQuery produces, ChartBuilder draws, `figures data` prints.
 struct FigureData {

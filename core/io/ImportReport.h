@@ -1,31 +1,14 @@
 #pragma once
 
-#include <QDate>
+#include "ImportIssue.h"
+#include "ImportOptions.h"
+#include "ImportProgress.h"
+
 #include <QString>
 #include <QStringList>
 #include <QVector>
 
-#include <functional>
-
 namespace sc {
-
-// Called as an import goes: rows checked so far and in all. Returning false cancels the import,
-// and nothing is written.
-using ImportProgress = std::function<bool(int done, int total)>;
-
-struct ImportOptions {
-    bool dryRun = false; // check everything against the database, write nothing
-    bool strict = false; // refuse a city the register does not have, rather than create it
-    QDate today = QDate::currentDate(); // a date after it is refused as lying in the future
-};
-
-// One finding about one field of one row: a problem refuses the import, a notice (a city or a
-// source that was created) only tells.
-struct ImportIssue {
-    int line = 0;   // the physical line the row starts on (1-based)
-    QString column; // the header name, empty when the whole row is meant
-    QString reason;
-};
 
 // What an import found and did. Nothing was written unless `written`.
 struct ImportReport {

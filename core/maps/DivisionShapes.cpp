@@ -50,19 +50,6 @@ DivisionShape shapeFrom(const QJsonObject& object, bool context, double scale, c
 
 } // namespace
 
-QRectF DivisionShape::bounds() const
-{
-    double left = 180, right = -180, top = 90, bottom = -90;
-    for (const QVector<QPointF>& ring : rings)
-        for (const QPointF& p : ring) {
-            left = std::min(left, p.x());
-            right = std::max(right, p.x());
-            top = std::min(top, p.y());
-            bottom = std::max(bottom, p.y());
-        }
-    return QRectF(QPointF(left, top), QPointF(right, bottom));
-}
-
 const DivisionShapes& DivisionShapes::bundled()
 {
     static const DivisionShapes shapes = read(QStringLiteral(":/maps/divisions.json"));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Language.h"
+#include "MapSpec.h"
 
 #include <QString>
 #include <QVector>
@@ -8,16 +9,6 @@
 namespace sc {
 
 // The maps that can be drawn and exported, as `figures export --id` names them.
-struct MapSpec {
-    enum class Kind { Choropleth, Links };
-
-    QString id; // map-cn-provinces, ...
-    Kind kind = Kind::Choropleth;
-    QString home;     // the country whose divisions are coloured (links: empty)
-    QString figureId; // China's maps draw the counts of this report figure (fig5, fig6, fig8)
-    const char* caption = nullptr; // English source text, context "sc::MapCatalog"
-};
-
 class MapCatalog final {
 public:
     static const QVector<MapSpec>& all();

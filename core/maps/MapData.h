@@ -1,7 +1,8 @@
 #pragma once
 
 #include "ClassBreaks.h"
-#include "MapCatalog.h"
+#include "MapLink.h"
+#include "MapSpec.h"
 #include "figures/FigureData.h"
 
 #include <QHash>
@@ -9,13 +10,6 @@
 #include <QVector>
 
 namespace sc {
-
-// Pairs between two divisions, drawn as one arc. `from` sorts before `to`.
-struct MapLink {
-    QString from;
-    QString to;
-    int count = 0;
-};
 
 // A map as plain data: what MapQuery produces, ui/maps draws and `figures data` prints.
 struct MapData {

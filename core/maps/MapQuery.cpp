@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "Error.h"
+#include "MapCatalog.h"
 #include "PairingFilterSql.h"
 #include "PairingFilterText.h"
 #include "ReferenceData.h"

@@ -29,7 +29,7 @@ QByteArray newCitiesFile(int rows)
 
 // Rows between the generated register's 150 cities, by their English names: every row finds
 // both of its cities, and every pair is new.
-QByteArray knownCitiesFile(const testdata::Generated& data, int rows)
+QByteArray knownCitiesFile(const testdata::GeneratedDatabase& data, int rows)
 {
     QByteArray text = "a_country,a_city,b_country,b_city,source\n";
     int written = 0;
@@ -42,13 +42,14 @@ QByteArray knownCitiesFile(const testdata::Generated& data, int rows)
     return text;
 }
 
-void run(benchmark::State& state, const std::function<QByteArray(const testdata::Generated&)>& file)
+void run(benchmark::State& state,
+         const std::function<QByteArray(const testdata::GeneratedDatabase&)>& file)
 {
     QTemporaryDir dir;
     int round = 0;
     for (auto _ : state) {
         state.PauseTiming();
-        const testdata::Generated data =
+        const testdata::GeneratedDatabase data =
             testdata::generate(dir.filePath(QStringLiteral("%1.sqlite").arg(round++)), 0);
         const QByteArray text = file(data);
         state.ResumeTiming();
@@ -62,14 +63,15 @@ void run(benchmark::State& state, const std::function<QByteArray(const testdata:
 void importNewCities(benchmark::State& state)
 {
     const int rows = int(state.range(0));
-    run(state, [rows](const testdata::Generated&) { return newCitiesFile(rows); });
+    run(state, [rows](const testdata::GeneratedDatabase&) { return newCitiesFile(rows); });
 }
 BENCHMARK(importNewCities)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond);
 
 void importKnownCities(benchmark::State& state)
 {
     const int rows = int(state.range(0));
-    run(state, [rows](const testdata::Generated& data) { return knownCitiesFile(data, rows); });
+    run(state,
+        [rows](const testdata::GeneratedDatabase& data) { return knownCitiesFile(data, rows); });
 }
 BENCHMARK(importKnownCities)->Arg(10000)->Unit(benchmark::kMillisecond);
 

@@ -38,7 +38,8 @@ protected:
     static void SetUpTestSuite()
     {
         dir = new TempDir;
-        generated = new testdata::Generated(testdata::generate(dir->file("gen.sqlite"), 600));
+        generated =
+            new testdata::GeneratedDatabase(testdata::generate(dir->file("gen.sqlite"), 600));
     }
     static void TearDownTestSuite()
     {
@@ -121,7 +122,7 @@ protected:
     }
 
     static inline TempDir* dir = nullptr;
-    static inline testdata::Generated* generated = nullptr;
+    static inline testdata::GeneratedDatabase* generated = nullptr;
 };
 
 } // namespace

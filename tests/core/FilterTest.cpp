@@ -23,7 +23,7 @@ protected:
     static void SetUpTestSuite()
     {
         dir = new TempDir;
-        data = new testdata::Generated(testdata::generate(dir->file("gen.sqlite"), 3000));
+        data = new testdata::GeneratedDatabase(testdata::generate(dir->file("gen.sqlite"), 3000));
     }
     static void TearDownTestSuite()
     {
@@ -69,7 +69,7 @@ protected:
     }
 
     static inline TempDir* dir = nullptr;
-    static inline testdata::Generated* data = nullptr;
+    static inline testdata::GeneratedDatabase* data = nullptr;
 };
 
 } // namespace

@@ -104,7 +104,8 @@ protected:
     static void SetUpTestSuite()
     {
         dir = new TempDir;
-        generated = new testdata::Generated(testdata::generate(dir->file("plan.sqlite"), 200));
+        generated =
+            new testdata::GeneratedDatabase(testdata::generate(dir->file("plan.sqlite"), 200));
     }
     static void TearDownTestSuite()
     {
@@ -114,7 +115,7 @@ protected:
     static Database& db() { return *generated->database; }
 
     static inline TempDir* dir = nullptr;
-    static inline testdata::Generated* generated = nullptr;
+    static inline testdata::GeneratedDatabase* generated = nullptr;
 };
 
 } // namespace

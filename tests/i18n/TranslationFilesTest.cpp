@@ -21,9 +21,9 @@ QString committedPath(const char* language)
 }
 
 // What lupdate finds in core/, ui/ and app/ now, read once for all the tests.
-const tsfile::File& freshScan()
+const tsfile::TsFile& freshScan()
 {
-    static const tsfile::File scan = [] {
+    static const tsfile::TsFile scan = [] {
         TempDir dir;
         const QString out = dir.file(QStringLiteral("fresh.ts"));
         QProcess lupdate;
@@ -35,7 +35,7 @@ const tsfile::File& freshScan()
                        source + QStringLiteral("/ui"), source + QStringLiteral("/app"),
                        QStringLiteral("-ts"), out});
         if (!lupdate.waitForFinished(120000) || lupdate.exitCode() != 0) {
-            tsfile::File failed;
+            tsfile::TsFile failed;
             failed.error = QStringLiteral("lupdate failed: ") +
                            QString::fromLocal8Bit(lupdate.readAll()) + lupdate.errorString();
             return failed;
@@ -54,12 +54,12 @@ protected:
         ASSERT_GT(freshScan().messages.size(), 400);
         m_file = tsfile::read(committedPath(GetParam()));
         ASSERT_TRUE(m_file.error.isEmpty()) << m_file.error.toStdString();
-        for (const tsfile::Message& message : std::as_const(m_file.messages))
+        for (const tsfile::TsMessage& message : std::as_const(m_file.messages))
             m_byKey.insert(message.key(), message);
     }
 
-    tsfile::File m_file;
-    QHash<QString, tsfile::Message> m_byKey;
+    tsfile::TsFile m_file;
+    QHash<QString, tsfile::TsMessage> m_byKey;
 };
 
 } // namespace
@@ -73,7 +73,7 @@ TEST_P(TranslationFile, TranslatesEverySourceTextLupdateFindsNow)
 {
     QStringList missing;
     QStringList unfinished;
-    for (const tsfile::Message& found : freshScan().messages) {
+    for (const tsfile::TsMessage& found : freshScan().messages) {
         const auto it = m_byKey.constFind(found.key());
         if (it == m_byKey.constEnd()) {
             missing << found.where();
@@ -99,7 +99,7 @@ TEST_P(TranslationFile, TranslatesEverySourceTextLupdateFindsNow)
 TEST_P(TranslationFile, HasNoUnfinishedOrEmptyEntry)
 {
     QStringList bad;
-    for (const tsfile::Message& message : std::as_const(m_file.messages)) {
+    for (const tsfile::TsMessage& message : std::as_const(m_file.messages)) {
         if (message.type == QLatin1String("obsolete") || message.type == QLatin1String("vanished"))
             continue; // judged above, when the sources still use them
         if (message.type == QLatin1String("unfinished") || message.translations.isEmpty() ||
@@ -112,7 +112,7 @@ TEST_P(TranslationFile, HasNoUnfinishedOrEmptyEntry)
 TEST_P(TranslationFile, KeepsThePlaceholdersOfTheSource)
 {
     QStringList bad;
-    for (const tsfile::Message& message : std::as_const(m_file.messages)) {
+    for (const tsfile::TsMessage& message : std::as_const(m_file.messages)) {
         const QStringList expected = tsfile::placeholders(message.source);
         for (const QString& text : message.translations)
             if (!text.isEmpty() && tsfile::placeholders(text) != expected)
@@ -125,7 +125,7 @@ TEST_P(TranslationFile, KeepsAcceleratorsOfMenusAndLabels)
 {
     // "&File" becomes "文件(&F)": a translation that drops the & leaves a menu without its key.
     QStringList bad;
-    for (const tsfile::Message& message : std::as_const(m_file.messages)) {
+    for (const tsfile::TsMessage& message : std::as_const(m_file.messages)) {
         const bool sourceHasOne =
             message.source.contains(QRegularExpression(QStringLiteral("&\\w")));
         for (const QString& text : message.translations)
@@ -142,7 +142,7 @@ TEST_P(TranslationFile, IsEmbeddedAndTranslatesWhatItHolds)
     ASSERT_TRUE(
         translator.load(QStringLiteral(":/i18n/sistercities_") + QLatin1String(GetParam())));
     int checked = 0;
-    for (const tsfile::Message& message : std::as_const(m_file.messages)) {
+    for (const tsfile::TsMessage& message : std::as_const(m_file.messages)) {
         if (!message.type.isEmpty() || message.numerus)
             continue;
         const QByteArray context = message.context.toUtf8();

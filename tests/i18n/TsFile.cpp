@@ -9,9 +9,9 @@ namespace tsfile {
 
 namespace {
 
-Message readMessage(QXmlStreamReader& xml, const QString& context)
+TsMessage readMessage(QXmlStreamReader& xml, const QString& context)
 {
-    Message message;
+    TsMessage message;
     message.context = context;
     message.numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
     while (xml.readNextStartElement()) {
@@ -40,9 +40,9 @@ Message readMessage(QXmlStreamReader& xml, const QString& context)
 
 } // namespace
 
-File read(const QString& path)
+TsFile read(const QString& path)
 {
-    File file;
+    TsFile file;
     QFile in(path);
     if (!in.open(QIODevice::ReadOnly)) {
         file.error = in.errorString();

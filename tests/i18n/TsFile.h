@@ -1,5 +1,7 @@
 #pragma once
 
+#include "TsMessage.h"
+
 #include <QRegularExpression>
 #include <QString>
 #include <QStringList>
@@ -10,26 +12,13 @@
 // that the tests judge the files the way lrelease and a translator see them.
 namespace tsfile {
 
-struct Message {
-    QString context;
-    QString source;
-    QString comment; // the disambiguation
-    bool numerus = false;
-    QString type;             // "", "unfinished", "obsolete" or "vanished"
-    QStringList translations; // one, or one per plural form
-
-    // What identifies a message for QTranslator: context, source and disambiguation.
-    QString key() const { return context + QChar(0x1f) + source + QChar(0x1f) + comment; }
-    QString where() const { return context + QStringLiteral(" | ") + source.left(70); }
-};
-
-struct File {
+struct TsFile {
     QString language;
-    QVector<Message> messages;
+    QVector<TsMessage> messages;
     QString error; // empty when the file was read
 };
 
-File read(const QString& path);
+TsFile read(const QString& path);
 
 // The placeholders of a text (%1 … %99, %n), sorted and without repeats.
 QStringList placeholders(const QString& text);

@@ -111,7 +111,7 @@ int lineOf(int row)
 TEST(ImportScale, ManyRowsStoreWhatEachRowSays)
 {
     TempDir dir;
-    testdata::Generated data = testdata::generate(dir.file("g.sqlite"), 0);
+    testdata::GeneratedDatabase data = testdata::generate(dir.file("g.sqlite"), 0);
     Database& db = *data.database;
     const qint64 firstNewCity =
         sql::scalar(db.connection(), "SELECT max(id) + 1 FROM cities").toLongLong();
@@ -198,10 +198,10 @@ TEST(ImportScale, OneFileGivesTheSameDatabaseAsItsPiecesImportedOneAfterAnother)
     constexpr int kPiece = 2001;
     constexpr int kTotal = 5 * kPiece;
     {
-        testdata::Generated whole = testdata::generate(wholePath, 40);
+        testdata::GeneratedDatabase whole = testdata::generate(wholePath, 40);
         const ImportReport report = importText(*whole.database, fileOf(whole.cities, 0, kTotal));
         ASSERT_FALSE(report.hasProblems()) << problems(report);
-        testdata::Generated pieces = testdata::generate(piecesPath, 40);
+        testdata::GeneratedDatabase pieces = testdata::generate(piecesPath, 40);
         for (int first = 0; first < kTotal; first += kPiece) {
             const ImportReport piece =
                 importText(*pieces.database, fileOf(pieces.cities, first, kPiece));
@@ -218,7 +218,7 @@ TEST(ImportScale, BadRowsFarDownABigFileLeaveTheDatabaseByteIdentical)
 {
     TempDir dir;
     const QString path = dir.file("g.sqlite");
-    testdata::Generated data = testdata::generate(path, 40);
+    testdata::GeneratedDatabase data = testdata::generate(path, 40);
     data.database.reset(); // closed: its WAL checkpointed into the file
     const QByteArray before = fileHash(path);
     const QString dumpBefore = databaseDump(path);
@@ -266,7 +266,7 @@ TEST(ImportScale, ARowTheDatabaseRefusesInABatchIsNamedByItsLineAndTheOthersAreW
     // constraint, the batch it is in is written again row by row and the row is named. On
     // PostgreSQL, whose transaction a refused statement would abort, the rows around it stay.
     TempDir dir;
-    testdata::Generated data = testdata::generate(dir.file("g.sqlite"), 0);
+    testdata::GeneratedDatabase data = testdata::generate(dir.file("g.sqlite"), 0);
     Database& db = *data.database;
     const int before = sql::scalar(db.connection(), "SELECT count(*) FROM cities").toInt();
     QVector<int> refusedLines;

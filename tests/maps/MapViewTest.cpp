@@ -7,6 +7,7 @@
 #include "MapPainter.h"
 #include "i18n/Translations.h"
 #include "maps/MapCanvas.h"
+#include "maps/MapCatalog.h"
 #include "maps/MapQuery.h"
 #include "support/BundledDatabaseTest.h"
 #include "tables/PairingTableModel.h"

@@ -55,9 +55,9 @@ void addReferenceData(sc::Database& database)
     }
 }
 
-Generated generate(const QString& path, int pairCount, unsigned seed)
+GeneratedDatabase generate(const QString& path, int pairCount, unsigned seed)
 {
-    Generated out;
+    GeneratedDatabase out;
     out.database = testbackend::create(path);
     sc::Database& db = *out.database;
     std::mt19937 random(seed);

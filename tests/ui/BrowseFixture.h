@@ -34,7 +34,7 @@ protected:
     {
         return sc::Database::open(m_path, mode);
     }
-    const testdata::Generated& data() const { return m_data; }
+    const testdata::GeneratedDatabase& data() const { return m_data; }
     // Every column of a row, as stored: what "restored exactly" is checked against.
     static QVariantList rawRow(sc::Database& db, const QString& table, const QString& key,
                                qint64 id)
@@ -51,5 +51,5 @@ protected:
 
     TempDir m_dir;
     QString m_path;
-    testdata::Generated m_data;
+    testdata::GeneratedDatabase m_data;
 };

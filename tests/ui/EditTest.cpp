@@ -36,7 +36,7 @@ void expectSameContent(const Pairing& a, const Pairing& b)
 }
 
 // Two generated cities that are not paired yet.
-std::pair<qint64, qint64> unpairedCities(Database& db, const testdata::Generated& data)
+std::pair<qint64, qint64> unpairedCities(Database& db, const testdata::GeneratedDatabase& data)
 {
     for (const auto& a : data.cities)
         for (const auto& b : data.cities)

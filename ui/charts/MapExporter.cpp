@@ -3,6 +3,7 @@
 #include "ChartBuilder.h"
 #include "Error.h"
 #include "MapPainter.h"
+#include "maps/MapCatalog.h"
 #include "maps/MapQuery.h"
 
 #include <QCoreApplication>

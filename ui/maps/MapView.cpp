@@ -4,6 +4,7 @@
 #include "MapCanvas.h"
 #include "MapExporter.h"
 #include "gallery/FigureExportDialog.h"
+#include "maps/MapCatalog.h"
 #include "maps/MapQuery.h"
 
 #include <QCheckBox>
