@@ -3825,5 +3825,9 @@ Every change that was reported as saved is on the server; a change that failed w
         <source>Created %1: %2 pairings between %3 cities (seed %4).</source>
         <translation>%1 を作成しました：%3 都市の間に %2 件の提携（シード %4）。</translation>
     </message>
+    <message>
+        <source>generate writes a new SQLite file and cannot write to a PostgreSQL server: give --db FILE</source>
+        <translation>generate は新しい SQLite ファイルを書き出すもので、PostgreSQL サーバーには書き込めません：--db ファイル を指定してください</translation>
+    </message>
 </context>
 </TS>

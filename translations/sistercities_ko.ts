@@ -3825,5 +3825,9 @@ Every change that was reported as saved is on the server; a change that failed w
         <source>Created %1: %2 pairings between %3 cities (seed %4).</source>
         <translation>%1을(를) 만들었습니다: 도시 %3곳 사이의 결연 %2건(시드 %4).</translation>
     </message>
+    <message>
+        <source>generate writes a new SQLite file and cannot write to a PostgreSQL server: give --db FILE</source>
+        <translation>generate는 새 SQLite 파일을 만들며 PostgreSQL 서버에는 쓸 수 없습니다: --db 파일을 지정하십시오</translation>
+    </message>
 </context>
 </TS>

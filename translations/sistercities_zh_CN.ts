@@ -3825,5 +3825,9 @@ Every change that was reported as saved is on the server; a change that failed w
         <source>Created %1: %2 pairings between %3 cities (seed %4).</source>
         <translation>已创建 %1：%3 个城市之间的 %2 个结对（种子 %4）。</translation>
     </message>
+    <message>
+        <source>generate writes a new SQLite file and cannot write to a PostgreSQL server: give --db FILE</source>
+        <translation>generate 只写入新的 SQLite 文件，不能写入 PostgreSQL 服务器：请用 --db 文件</translation>
+    </message>
 </context>
 </TS>

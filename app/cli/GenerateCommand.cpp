@@ -1,5 +1,6 @@
 #include "CliContext.h"
 #include "Commands.h"
+#include "ServerAddress.h"
 #include "dataset/RegisterGenerator.h"
 
 #include <QElapsedTimer>
@@ -37,6 +38,12 @@ int runGenerate(CliContext& context, const QStringList& arguments)
         return Success;
     if (context.databasePath().isEmpty())
         throw UsageError(tr("generate needs --db FILE"));
+    // The generator writes a new SQLite file through its own bulk path; a server's address
+    // would otherwise be taken for a file name. Refused before anything is opened, and without
+    // echoing the address (a user may have put a password in it).
+    if (ServerAddress::isServer(context.databasePath()))
+        throw UsageError(tr("generate writes a new SQLite file and cannot write to a "
+                            "PostgreSQL server: give --db FILE"));
     if (context.readOnly())
         throw UsageError(tr("generate cannot be --read-only"));
     if (!CliContext::operands(parser).isEmpty())

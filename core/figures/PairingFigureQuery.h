@@ -27,7 +27,8 @@ public:
 
 private:
     void fillYears(FigureData& data, const Plan& plan) const;
-    void fillCountries(FigureData& data, const Plan& plan) const;
+    // Returns how many of the pairs are known only from undated lists (the same pass).
+    int fillCountries(FigureData& data, const Plan& plan) const;
     void fillDivisions(FigureData& data, const Plan& plan) const;
     void fillRegions(FigureData& data, const Plan& plan) const;
     void addSources(FigureData& data, const Plan& plan) const;

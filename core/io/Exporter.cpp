@@ -71,7 +71,8 @@ QByteArray Exporter::cities(const PairingFilter& filter, Format format, int* cou
         "LEFT JOIN sources s ON s.id = c.source_id");
     QVariantList values;
     if (!filter.isEmpty()) {
-        const PairingFilterSql::Condition condition = PairingFilterSql::condition(filter);
+        const PairingFilterSql::Condition condition =
+            PairingFilterSql::condition(filter, &m_database.dialect());
         const QString selected =
             PairingFilterSql::fromClause() + QStringLiteral(" WHERE ") + condition.sql;
         text += QStringLiteral(" WHERE c.id IN (SELECT p.city_a") + selected +

@@ -5,6 +5,7 @@
 #include "support/GeneratedDatabase.h"
 #include "support/TempDir.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -12,6 +13,13 @@
 #include <QSqlQuery>
 
 #include <gtest/gtest.h>
+
+#include <arpa/inet.h>
+#include <cerrno>
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 using namespace sc;
 
@@ -23,9 +31,12 @@ struct CliRun {
     QString err;
 };
 
-CliRun cli(const QStringList& arguments, const QString& dataHome = {})
+CliRun cli(const QStringList& arguments, const QString& dataHome = {},
+           const QString& workingDirectory = {})
 {
     QProcess process;
+    if (!workingDirectory.isEmpty())
+        process.setWorkingDirectory(workingDirectory);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("QT_QPA_PLATFORM")); // the CLI needs no display at all
     if (!dataHome.isEmpty()) {
@@ -290,4 +301,58 @@ TEST_F(Cli, GenerateIsDeterministicAndRefusesAnExistingFile)
               2);
     EXPECT_EQ(cli({"generate", "--pairings", "10"}).exitCode, 2);
     EXPECT_FALSE(QFile::exists(local.file("c.sqlite")));
+}
+
+// A listening socket on the loopback that never accepts: a client that connected would sit in
+// its backlog, which a non-blocking accept() then finds.
+class Listener {
+public:
+    Listener()
+    {
+        m_fd = ::socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t size = sizeof address;
+        EXPECT_EQ(::bind(m_fd, reinterpret_cast<sockaddr*>(&address), size), 0);
+        EXPECT_EQ(::listen(m_fd, 8), 0);
+        EXPECT_EQ(::getsockname(m_fd, reinterpret_cast<sockaddr*>(&address), &size), 0);
+        m_port = ntohs(address.sin_port);
+        ::fcntl(m_fd, F_SETFL, O_NONBLOCK);
+    }
+    ~Listener() { ::close(m_fd); }
+    int port() const { return m_port; }
+    bool anyoneConnected() const
+    {
+        const int client = ::accept(m_fd, nullptr, nullptr);
+        if (client < 0)
+            return !(errno == EAGAIN || errno == EWOULDBLOCK);
+        ::close(client);
+        return true;
+    }
+
+private:
+    int m_fd = -1;
+    int m_port = 0;
+};
+
+TEST_F(Cli, GenerateRefusesAServerAsAUsageErrorConnectingToNothing)
+{
+    // generate writes a new SQLite file: a server's address is a mistake of the call, refused
+    // before any connection, and no file named after the address appears in the working folder.
+    TempDir local;
+    Listener server;
+    const QString uri = QStringLiteral("postgresql://bench@127.0.0.1:%1/big").arg(server.port());
+    for (const QString& location : {uri, QStringLiteral("service=sistercities")}) {
+        const CliRun run =
+            cli({"generate", "--db", location, "--pairings", "10"}, {}, local.path());
+        EXPECT_EQ(run.exitCode, 2) << location.toStdString() << ": " << run.err.toStdString();
+        EXPECT_TRUE(run.err.contains("new SQLite file")) << run.err.toStdString();
+        EXPECT_TRUE(
+            QDir(local.path())
+                .entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System)
+                .isEmpty())
+            << location.toStdString();
+    }
+    EXPECT_FALSE(server.anyoneConnected());
 }

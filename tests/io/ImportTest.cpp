@@ -10,6 +10,7 @@
 #include "io/Exporter.h"
 #include "io/PairingImporter.h"
 #include "support/GeneratedDatabase.h"
+#include "support/SqlTrace.h"
 #include "support/TempDir.h"
 #include "support/TestBackend.h"
 
@@ -333,6 +334,63 @@ TEST(ImportRoundTrip, FilteredExportHoldsWhatTheFilterShowsInCsvAndJson)
     for (const auto& record : read.records())
         named << record.fields[1] + record.fields[3] << record.fields[4] + record.fields[6];
     EXPECT_EQ(cities.records().size(), named.size());
+}
+
+// A name search exports what the pairings table lists for it, on either engine, and the city
+// export asks the engine's own name index (on SQLite the FTS5 trigram table city_names) as the
+// table does, rather than the portable search that reads every city's names.
+TEST(ImportRoundTrip, NameSearchExportHoldsTheTablesRowsThroughTheEnginesIndex)
+{
+    TempDir dir;
+    auto generated = testdata::generate(dir.file("g.sqlite"), 400);
+    Database& db = *generated.database;
+    QHash<qint64, QString> englishName;
+    for (const testdata::GenCity& city : generated.cities)
+        englishName.insert(city.id, city.nameEn);
+    // Three characters or more (the trigram index), two hanzi (no trigram), and combined.
+    for (const char* text : {"Town 1", "镇2", "JP Town 3"}) {
+        PairingFilter filter;
+        filter.search = QString::fromUtf8(text);
+        const QVector<PairingRow> table = PairingQuery(db).rows(filter, Language::En);
+        const int counted = PairingQuery(db).count(filter);
+        ASSERT_GT(counted, 2) << text;
+        EXPECT_EQ(table.size(), counted) << text;
+        QSet<QString> tableCities;
+        QStringList tableIds;
+        for (const PairingRow& row : table) {
+            tableCities << englishName.value(row.a.cityId) << englishName.value(row.b.cityId);
+            tableIds << QString::number(row.id);
+        }
+        const Exporter exporter(db);
+        int rows = 0;
+        const CsvReader pairings(
+            exporter.pairings(filter, Language::En, Exporter::Format::Csv, &rows));
+        EXPECT_EQ(rows, counted) << text;
+        ASSERT_EQ(pairings.records().size(), counted) << text;
+        QStringList exportedIds;
+        for (const auto& record : pairings.records())
+            exportedIds << record.fields.first();
+        EXPECT_EQ(exportedIds, tableIds) << text;
+
+        QStringList statements;
+        QByteArray citiesCsv;
+        if (testbackend::isPostgres()) {
+            citiesCsv = exporter.cities(filter, Exporter::Format::Csv);
+        } else {
+            testsupport::SqlTrace trace(db.connection());
+            citiesCsv = exporter.cities(filter, Exporter::Format::Csv);
+            statements = trace.statements();
+        }
+        const CsvReader cities(citiesCsv);
+        QSet<QString> exportedCities;
+        for (const auto& record : cities.records())
+            exportedCities << record.fields.at(7); // name_en
+        EXPECT_EQ(cities.records().size(), exportedCities.size()) << text;
+        EXPECT_EQ(exportedCities, tableCities) << text;
+        if (!testbackend::isPostgres() && QString::fromUtf8(text).toUcs4().size() >= 3)
+            EXPECT_TRUE(statements.join('\n').contains("city_names"))
+                << text << ": " << statements.join('\n').toStdString();
+    }
 }
 
 // Look-alikes of a name meet the existing city: full-width letters, ideographic spaces, other
