@@ -212,16 +212,21 @@ qint64 setNoteCut(Database& database, CommitCutRelay& relay, CommitCutRelay::Cut
 
 } // namespace
 
-TEST(PgServerLive, ACommitWhoseAnswerIsLostIsInDoubtUntilTheServerSaysItCommitted)
-{
+// Two connections to one server, "mine" through a relay that can cut it at a COMMIT.
+class PgServerInDoubt : public ::testing::Test {
+protected:
     TempDir dir;
     const QString location = testbackend::createBundled(dir.file("x.sqlite"))->path();
-    const QUrl url(location);
-    CommitCutRelay relay(url.host(), url.port());
-    auto mine = Database::open(relay.through(location));
-    auto other = Database::open(location);
+    const QUrl url{location};
+    CommitCutRelay relay{url.host(), url.port()};
+    std::unique_ptr<Database> mine = Database::open(relay.through(location));
+    std::unique_ptr<Database> other = Database::open(location);
     const qint64 id = firstPairing(*mine);
     const QString before = PairingRepository(*other).get(id)->note;
+};
+
+TEST_F(PgServerInDoubt, ACommitWhoseAnswerIsLostIsInDoubtUntilTheServerSaysItCommitted)
+{
 
     // The server received the COMMIT; its answer never came back.
     const qint64 token = setNoteCut(*mine, relay, CommitCutRelay::Cut::AfterCommitSent, id,
@@ -239,16 +244,8 @@ TEST(PgServerLive, ACommitWhoseAnswerIsLostIsInDoubtUntilTheServerSaysItCommitte
     EXPECT_NE(PairingRepository(*other).get(id)->note, before);
 }
 
-TEST(PgServerLive, ACommitCutBeforeTheServerHadItIsInDoubtUntilTheServerSaysItRolledBack)
+TEST_F(PgServerInDoubt, ACommitCutBeforeTheServerHadItIsInDoubtUntilTheServerSaysItRolledBack)
 {
-    TempDir dir;
-    const QString location = testbackend::createBundled(dir.file("x.sqlite"))->path();
-    const QUrl url(location);
-    CommitCutRelay relay(url.host(), url.port());
-    auto mine = Database::open(relay.through(location));
-    auto other = Database::open(location);
-    const qint64 id = firstPairing(*mine);
-    const QString before = PairingRepository(*other).get(id)->note;
 
     const qint64 token = setNoteCut(*mine, relay, CommitCutRelay::Cut::BeforeCommitSent, id,
                                     QStringLiteral("never committed"));
