@@ -276,6 +276,28 @@ TEST_F(PgServerWindowLive, ARestartedServerIsReportedAndNoSavedEditIsLost)
 
 namespace {
 
+// A window on the server through a relay that can cut its connection at a COMMIT, and a second
+// connection that sees what the server really holds.
+struct RelayedWindow {
+    explicit RelayedWindow(const QString& location)
+        : url(location), relay(url.host(), url.port()),
+          window(Database::open(relay.through(location))), other(Database::open(location))
+    {
+        window.show();
+        QApplication::processEvents();
+        id = idAt(window, 5);
+        before = PairingRepository(*other).get(id)->note;
+        stack = parts::child<QUndoStack>(window, "undoStack");
+    }
+    QUrl url;
+    CommitCutRelay relay;
+    MainWindow window;
+    std::unique_ptr<Database> other;
+    qint64 id = 0;
+    QString before;
+    QUndoStack* stack = nullptr;
+};
+
 // The note of pairing `id` edited in `window` through the editor, as the pairing dialog saves
 // it; whether the COMMIT went into doubt.
 bool editNoteInDoubt(MainWindow& window, qint64 id, const QString& note)
@@ -297,15 +319,13 @@ bool editNoteInDoubt(MainWindow& window, qint64 id, const QString& note)
 
 TEST_F(PgServerWindowLive, ACommitWhoseAnswerIsLostIsFoundSavedAndJoinsTheUndoHistory)
 {
-    const QUrl url(location);
-    CommitCutRelay relay(url.host(), url.port());
-    MainWindow window(Database::open(relay.through(location)));
-    window.show();
-    QApplication::processEvents();
-    auto other = Database::open(location);
-    const qint64 id = idAt(window, 5);
-    const QString before = PairingRepository(*other).get(id)->note;
-    auto* stack = parts::child<QUndoStack>(window, "undoStack");
+    RelayedWindow relayed(location);
+    CommitCutRelay& relay = relayed.relay;
+    MainWindow& window = relayed.window;
+    Database* other = relayed.other.get();
+    const qint64 id = relayed.id;
+    const QString before = relayed.before;
+    QUndoStack* stack = relayed.stack;
 
     // The server gets the COMMIT; the answer is cut off on its way back.
     relay.arm(CommitCutRelay::Cut::AfterCommitSent);
@@ -339,15 +359,13 @@ TEST_F(PgServerWindowLive, ACommitWhoseAnswerIsLostIsFoundSavedAndJoinsTheUndoHi
 
 TEST_F(PgServerWindowLive, ACommitCutBeforeTheServerHadItIsFoundNotSavedAndSaidSo)
 {
-    const QUrl url(location);
-    CommitCutRelay relay(url.host(), url.port());
-    MainWindow window(Database::open(relay.through(location)));
-    window.show();
-    QApplication::processEvents();
-    auto other = Database::open(location);
-    const qint64 id = idAt(window, 5);
-    const QString before = PairingRepository(*other).get(id)->note;
-    auto* stack = parts::child<QUndoStack>(window, "undoStack");
+    RelayedWindow relayed(location);
+    CommitCutRelay& relay = relayed.relay;
+    MainWindow& window = relayed.window;
+    Database* other = relayed.other.get();
+    const qint64 id = relayed.id;
+    const QString before = relayed.before;
+    QUndoStack* stack = relayed.stack;
 
     Translations::instance().install(Language::Zh); // pictured in Chinese
     relay.arm(CommitCutRelay::Cut::BeforeCommitSent);
