@@ -120,7 +120,7 @@ void MainTabs::attachDatabaseTabs(Database& database, const PairingFilter& filte
             removeTab(indexOf(old));
             delete old;
         }
-    m_gallery = new FigureGallery(database, this);
+    m_gallery = new FigureGallery(database, this, FigureGallery::Drawing::WhenShown);
     m_gallery->setObjectName(QStringLiteral("figureGallery"));
     m_gallery->setLanguage(m_language);
     m_gallery->setFilter(filter);
@@ -129,7 +129,7 @@ void MainTabs::attachDatabaseTabs(Database& database, const PairingFilter& filte
     m_reportView->setObjectName(QStringLiteral("reportCheckView"));
     m_reportView->setLanguage(m_language);
     insertTab(ReportTab, m_reportView, QString());
-    m_mapView = new MapView(database, this);
+    m_mapView = new MapView(database, this, MapView::Drawing::WhenShown);
     m_mapView->setObjectName(QStringLiteral("mapView"));
     m_mapView->setLanguage(m_language);
     m_mapView->setFilter(filter);

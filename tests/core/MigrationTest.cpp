@@ -1,8 +1,11 @@
 // Schema 5 (resources/schema/sqlite/005_filter_columns.sql): a version-4 file full of the real
 // register is upgraded in place with every row kept, and the columns copied onto each pairing
 // for the filters stay equal to what a join of its cities says, after every kind of write.
+// Schema 6 (006_pairings_by_source.sql): a version-5 file gains the index that counts a
+// source's pairings, with every row kept.
 #include "CityRepository.h"
 #include "Database.h"
+#include "ListingQuery.h"
 #include "PairingRepository.h"
 #include "SqlSupport.h"
 #include "dataset/BundledDataset.h"
@@ -43,7 +46,7 @@ TEST(Migration5, UpgradesAVersion4FileInPlaceKeepingEveryRow)
     }
 
     auto migrated = Database::open(path);
-    ASSERT_EQ(migrated->schemaVersion(), 5);
+    ASSERT_EQ(migrated->schemaVersion(), Database::latestSchemaVersion());
     EXPECT_TRUE(QFile::exists(path + ".schema4.bak"));
     for (auto it = columnsOf.cbegin(); it != columnsOf.cend(); ++it)
         EXPECT_EQ(testdata::rowsOf(*migrated, it.key(), it.value()), before[it.key()])
@@ -125,4 +128,63 @@ TEST(Migration5, DerivedColumnsFollowEveryWrite)
     EXPECT_EQ(found("qwertyuiop"), 1);
     cities.remove(freshId, cities.get(freshId)->rowVersion);
     EXPECT_EQ(found("qwertyuiop"), 0);
+}
+
+TEST(Migration6, AVersion5FileGainsTheSourceIndexKeepingEveryRow)
+{
+    TempDir dir;
+    const QString path = dir.file("v5.sqlite");
+    // A generated register of a thousand pairings.
+    testdata::generate(dir.file("gen.sqlite"), 1000);
+    QMap<QString, QStringList> before;
+    QMap<QString, QStringList> columnsOf;
+    {
+        // A file as version 5 wrote it, holding the generated register.
+        auto old = Database::create(path, 5);
+        ASSERT_EQ(old->schemaVersion(), 5);
+        columnsOf = testdata::copyRowsInto(*old, dir.file("gen.sqlite"));
+        for (auto it = columnsOf.cbegin(); it != columnsOf.cend(); ++it)
+            before[it.key()] = testdata::rowsOf(*old, it.key(), it.value());
+        ASSERT_EQ(before["pairings"].size(), 1000);
+        ASSERT_EQ(sql::scalar(old->connection(), "SELECT count(*) FROM sqlite_master WHERE name = "
+                                                 "'pairings_source'")
+                      .toInt(),
+                  0);
+    }
+
+    auto migrated = Database::open(path);
+    ASSERT_EQ(migrated->schemaVersion(), 6);
+    EXPECT_TRUE(QFile::exists(path + ".schema5.bak"));
+    for (auto it = columnsOf.cbegin(); it != columnsOf.cend(); ++it)
+        EXPECT_EQ(testdata::rowsOf(*migrated, it.key(), it.value()), before[it.key()])
+            << it.key().toStdString();
+
+    // A source's pairings are counted from the new index, not by reading every pairing.
+    QSqlQuery plan =
+        sql::run(migrated->connection(), "EXPLAIN QUERY PLAN SELECT count(*) FROM pairings p "
+                                         "WHERE p.source_id = 1");
+    QStringList steps;
+    while (plan.next())
+        steps << plan.value(3).toString();
+    EXPECT_TRUE(steps.join('\n').contains("INDEX pairings_source"))
+        << steps.join('\n').toStdString();
+
+    // The sources listing's counts are a GROUP BY over the pairings.
+    QHash<qint64, int> expected;
+    QSqlQuery grouped = sql::run(migrated->connection(),
+                                 "SELECT source_id, count(*) FROM pairings GROUP BY source_id");
+    while (grouped.next())
+        expected.insert(grouped.value(0).toLongLong(), grouped.value(1).toInt());
+    ListingQuery listing(*migrated, Listing::Sources);
+    const int column = int(listing.columns().indexOf("pairings"));
+    ASSERT_GE(column, 0);
+    int sources = 0;
+    int counted = 0;
+    for (const ListingRow& row : listing.rows(Language::En)) {
+        EXPECT_EQ(row.cells.at(column).toInt(), expected.value(row.id)) << row.id;
+        counted += row.cells.at(column).toInt();
+        ++sources;
+    }
+    EXPECT_EQ(sources, sql::scalar(migrated->connection(), "SELECT count(*) FROM sources").toInt());
+    EXPECT_EQ(counted, 1000);
 }

@@ -3,10 +3,12 @@
 // kept; its triggers keep the columns copied onto each pairing true after every kind of write;
 // the pg_trgm index serves the name search; and a display name edited on one connection is
 // shown at once on another (CityDisplayNameCache runs on both engines: the SQLite side keeps a
-// table per connection, which must notice another connection's commit).
+// table per connection, which must notice another connection's commit). Schema 6: a version-5
+// database gains the index that counts a source's pairings, with every row kept.
 #include "CityRepository.h"
 #include "Database.h"
 #include "Error.h"
+#include "ListingQuery.h"
 #include "PairingQuery.h"
 #include "SqlSupport.h"
 #include "Transaction.h"
@@ -15,6 +17,7 @@
 #include "support/TempDir.h"
 #include "support/TestBackend.h"
 
+#include <QHash>
 #include <QMap>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -135,7 +138,7 @@ TEST(PgServerMigration5, UpgradesASchema4DatabaseInPlaceKeepingEveryRow)
     }
 
     auto migrated = Database::open(location);
-    ASSERT_EQ(migrated->schemaVersion(), 5);
+    ASSERT_EQ(migrated->schemaVersion(), Database::latestSchemaVersion());
     for (auto it = columns.cbegin(); it != columns.cend(); ++it)
         EXPECT_EQ(rowsOf(migrated->connection(), it.key(), it.value()), before[it.key()])
             << it.key().toStdString();
@@ -168,6 +171,51 @@ TEST(PgServerMigration5, UpgradesASchema4DatabaseInPlaceKeepingEveryRow)
     EXPECT_EQ(PairingQuery(*migrated).count(byName), PairingQuery(*bundled).count(byName));
 }
 
+TEST(PgServerMigration6, AVersion5DatabaseGainsTheSourceIndexKeepingEveryRow)
+{
+    TempDir dir;
+    auto bundled = bundled::createDatabase(dir.file("bundled.sqlite"));
+    QString location;
+    QMap<QString, QStringList> columns;
+    QMap<QString, QStringList> before;
+    {
+        auto old = testbackend::create(dir.file("unused.sqlite"), 5);
+        ASSERT_TRUE(old->isServer());
+        ASSERT_EQ(old->schemaVersion(), 5);
+        location = old->path();
+        copyRegister(*bundled, *old);
+        for (const char* name : kTables) {
+            columns[name] = columnsOf(old->connection(), name);
+            before[name] = rowsOf(old->connection(), name, columns[name]);
+        }
+        ASSERT_GT(before["pairings"].size(), 2000);
+    }
+
+    auto migrated = Database::open(location);
+    ASSERT_EQ(migrated->schemaVersion(), 6);
+    for (auto it = columns.cbegin(); it != columns.cend(); ++it)
+        EXPECT_EQ(rowsOf(migrated->connection(), it.key(), it.value()), before[it.key()])
+            << it.key().toStdString();
+    EXPECT_EQ(sql::scalar(migrated->connection(),
+                          "SELECT count(*) FROM pg_indexes WHERE indexname = 'pairings_source'"
+                          " AND indexdef LIKE '%(source_id)%'")
+                  .toInt(),
+              1);
+    // The sources listing counts as a GROUP BY does, on the server as on the file.
+    QHash<qint64, int> expected;
+    QSqlQuery grouped = sql::run(migrated->connection(),
+                                 "SELECT source_id, count(*) FROM pairings GROUP BY source_id");
+    while (grouped.next())
+        expected.insert(grouped.value(0).toLongLong(), grouped.value(1).toInt());
+    ListingQuery listing(*migrated, Listing::Sources);
+    const int column = int(listing.columns().indexOf("pairings"));
+    ASSERT_GE(column, 0);
+    const QVector<ListingRow> rows = listing.rows(Language::En);
+    EXPECT_EQ(rows.size(), ListingQuery(*bundled, Listing::Sources).count());
+    for (const ListingRow& row : rows)
+        EXPECT_EQ(row.cells.at(column).toInt(), expected.value(row.id)) << row.id;
+}
+
 TEST(PgServerMigration5, AFailedUpgradeLeavesSchema4AsItWas)
 {
     TempDir dir;
@@ -186,7 +234,7 @@ TEST(PgServerMigration5, AFailedUpgradeLeavesSchema4AsItWas)
     testbackend::adminExec(QStringLiteral("DROP INDEX cities_search_trigrams"),
                            testbackend::databaseName(location));
     auto upgraded = Database::open(location);
-    EXPECT_EQ(upgraded->schemaVersion(), 5);
+    EXPECT_EQ(upgraded->schemaVersion(), Database::latestSchemaVersion());
     EXPECT_TRUE(columnsOf(upgraded->connection(), "pairings").contains("country_a"));
     EXPECT_EQ(
         sql::scalar(upgraded->connection(),

@@ -28,9 +28,15 @@ QMap<QString, QStringList> copyRowsInto(sc::Database& old, const QString& source
 {
     QMap<QString, QStringList> columnsOf;
     sql::run(old.connection(), QStringLiteral("ATTACH DATABASE ? AS b"), {source});
-    QSqlQuery tables =
-        sql::run(old.connection(), "SELECT name FROM main.sqlite_master WHERE type = "
-                                   "'table' ORDER BY rootpage");
+    // A full-text index (schema 5 on) is filled by the triggers of the table it indexes: neither
+    // it nor its shadow tables are copied, nor SQLite's own statistics.
+    QSqlQuery tables = sql::run(
+        old.connection(), "SELECT t.name FROM main.sqlite_master t WHERE t.type = 'table'"
+                          " AND t.name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
+                          " AND NOT EXISTS (SELECT 1 FROM main.sqlite_master v"
+                          " WHERE v.sql LIKE 'CREATE VIRTUAL TABLE%'"
+                          " AND (t.name = v.name OR t.name LIKE v.name || '\\_%' ESCAPE '\\'))"
+                          " ORDER BY t.rootpage");
     QStringList names;
     while (tables.next())
         names << tables.value(0).toString();

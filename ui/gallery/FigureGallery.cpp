@@ -19,6 +19,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
@@ -40,7 +41,7 @@ const CustomFigure::Measure kCustomMeasures[] = {
 
 } // namespace
 
-FigureGallery::FigureGallery(Database& database, QWidget* parent)
+FigureGallery::FigureGallery(Database& database, QWidget* parent, Drawing drawing)
     : QWidget(parent), m_database(database)
 {
     m_list = new QListWidget(this);
@@ -116,6 +117,13 @@ FigureGallery::FigureGallery(Database& database, QWidget* parent)
     }
     connect(m_list, &QListWidget::currentRowChanged, this, [this] { showCurrent(); });
     retranslateUi();
+    if (drawing == Drawing::WhenShown) {
+        m_thumbnailsStale = true;
+        m_currentPending = true;
+        const QSignalBlocker quiet(m_list);
+        m_list->setCurrentRow(0);
+        return;
+    }
     refreshList();
     m_list->setCurrentRow(0);
 }
@@ -149,7 +157,7 @@ void FigureGallery::setFilter(const PairingFilter& filter)
         return;
     m_filter = filter;
     refreshThumbnails();
-    showCurrent();
+    followCurrent();
 }
 
 void FigureGallery::setLanguage(Language language)
@@ -158,13 +166,13 @@ void FigureGallery::setLanguage(Language language)
         return;
     m_language = language;
     refreshThumbnails();
-    showCurrent();
+    followCurrent();
 }
 
 void FigureGallery::reload()
 {
     refreshThumbnails();
-    showCurrent();
+    followCurrent();
 }
 
 void FigureGallery::refreshThumbnails()
@@ -181,8 +189,10 @@ void FigureGallery::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
     // Drawn from the event loop once the window has finished showing, not from inside it.
-    if (m_thumbnailsStale)
+    if (m_thumbnailsStale || m_currentPending)
         QTimer::singleShot(0, this, [this] {
+            if (m_currentPending && isVisible())
+                showCurrent();
             if (m_thumbnailsStale && isVisible()) {
                 m_thumbnailsStale = false;
                 refreshList();
@@ -240,8 +250,16 @@ void FigureGallery::refreshList()
     }
 }
 
+void FigureGallery::followCurrent()
+{
+    if (m_currentPending && !isVisible())
+        return;
+    showCurrent();
+}
+
 void FigureGallery::showCurrent()
 {
+    m_currentPending = false;
     if (currentId().isEmpty())
         return;
     QChart* previous = m_view->chart();

@@ -25,7 +25,11 @@ class FigureGallery final : public QWidget {
     Q_OBJECT
 
 public:
-    explicit FigureGallery(Database& database, QWidget* parent = nullptr);
+    // As a tab of the window the gallery is made hidden: WhenShown leaves its figures' queries
+    // (seconds at a million pairings) until it is first shown or a figure is chosen.
+    enum class Drawing { Now, WhenShown };
+    explicit FigureGallery(Database& database, QWidget* parent = nullptr,
+                           Drawing drawing = Drawing::Now);
 
     QString currentId() const;
     void setCurrentId(const QString& id);
@@ -59,6 +63,8 @@ private:
     void refreshList();
     void refreshThumbnails();
     void showCurrent();
+    // showCurrent(), unless the figure was never drawn and the gallery is hidden.
+    void followCurrent();
 
     Database& m_database;
     PairingFilter m_filter;
@@ -68,6 +74,7 @@ private:
     QChartView* m_view = nullptr;
     QTableView* m_table = nullptr;
     FigureTableModel* m_model = nullptr;
+    bool m_currentPending = false; // the chosen figure is drawn when the gallery is shown
     QLabel* m_caption = nullptr;
     QLabel* m_source = nullptr;
     QPushButton* m_exportButton = nullptr;

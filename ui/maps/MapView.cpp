@@ -23,7 +23,8 @@
 
 namespace sc {
 
-MapView::MapView(Database& database, QWidget* parent) : QWidget(parent), m_database(database)
+MapView::MapView(Database& database, QWidget* parent, Drawing drawing)
+    : QWidget(parent), m_database(database)
 {
     m_maps = new QComboBox(this);
     for (const MapSpec& spec : MapCatalog::all())
@@ -71,7 +72,10 @@ MapView::MapView(Database& database, QWidget* parent) : QWidget(parent), m_datab
     connect(m_export, &QPushButton::clicked, this, &MapView::exportMaps);
     connect(m_canvas, &MapCanvas::divisionClicked, this, &MapView::divisionClicked);
     retranslateUi();
-    reload();
+    if (drawing == Drawing::WhenShown)
+        m_stale = true;
+    else
+        reload();
 }
 
 QString MapView::currentId() const

@@ -29,7 +29,10 @@ public:
     static constexpr int kFirstYear = 1973;
     static constexpr int kLastYear = 2025;
 
-    explicit MapView(Database& database, QWidget* parent = nullptr);
+    // As a tab of the window the map is made hidden: WhenShown leaves its queries (a second
+    // and more at a million pairings) until it is first shown or another map is chosen.
+    enum class Drawing { Now, WhenShown };
+    explicit MapView(Database& database, QWidget* parent = nullptr, Drawing drawing = Drawing::Now);
 
     QString currentId() const;
     void setCurrentId(const QString& id);

@@ -97,8 +97,13 @@ QVariant ListingTableModel::headerData(int section, Qt::Orientation orientation,
 
 void ListingTableModel::sort(int column, Qt::SortOrder order)
 {
-    m_sortColumn = column >= 0 && column < m_columns.size() ? column : -1;
-    m_descending = order == Qt::DescendingOrder;
+    const int sortColumn = column >= 0 && column < m_columns.size() ? column : -1;
+    const bool descending = order == Qt::DescendingOrder;
+    // The same order again (a view set up at the window's start) reads nothing again.
+    if (sortColumn == m_sortColumn && descending == m_descending)
+        return;
+    m_sortColumn = sortColumn;
+    m_descending = descending;
     reload();
 }
 
@@ -112,6 +117,8 @@ void ListingTableModel::setSearch(const QString& search)
 
 void ListingTableModel::setLanguage(Language language)
 {
+    if (language == m_language)
+        return;
     m_language = language;
     reload();
 }

@@ -132,19 +132,30 @@ void PairingTableModel::sort(int column, Qt::SortOrder order)
         PairingQuery::Sort::CountryB,    PairingQuery::Sort::DivisionB,
         PairingQuery::Sort::Established, PairingQuery::Sort::Status,
         PairingQuery::Sort::Kind,        PairingQuery::Sort::Source};
-    m_sort = column >= 0 && column < ColumnCount ? sorts[column] : PairingQuery::Sort::Id;
-    m_descending = order == Qt::DescendingOrder;
+    const PairingQuery::Sort sort =
+        column >= 0 && column < ColumnCount ? sorts[column] : PairingQuery::Sort::Id;
+    const bool descending = order == Qt::DescendingOrder;
+    // A view set up again with the order it has (the window's start) reads nothing again: each
+    // reset is a count and a page, seconds at a million pairings when a language is new.
+    if (sort == m_sort && descending == m_descending)
+        return;
+    m_sort = sort;
+    m_descending = descending;
     reload();
 }
 
 void PairingTableModel::setFilter(const PairingFilter& filter)
 {
+    if (filter == m_filter)
+        return;
     m_filter = filter;
     reload();
 }
 
 void PairingTableModel::setLanguage(Language language)
 {
+    if (language == m_language)
+        return;
     m_language = language;
     reload();
 }
