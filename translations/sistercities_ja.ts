@@ -3103,6 +3103,10 @@ No name in this language on record: shown as the register writes it elsewhere.</
         <source>%1 of them unverified (known from an undated list only)</source>
         <translation>うち %1 件は未確認(日付のない一覧にのみ掲載)</translation>
     </message>
+    <message>
+        <source>%1 of them agreements of friendship and exchange only, which a count of sister cities may leave out</source>
+        <translation>うち %1 件は友好交流の協定のみで、姉妹都市の集計には含まれないことがある</translation>
+    </message>
 </context>
 <context>
     <name>sc::ReportCheckModel</name>

@@ -3103,6 +3103,10 @@ No name in this language on record: shown as the register writes it elsewhere.</
         <source>%1 of them unverified (known from an undated list only)</source>
         <translation>그중 %1건은 미확인(날짜 없는 목록에만 있음)</translation>
     </message>
+    <message>
+        <source>%1 of them agreements of friendship and exchange only, which a count of sister cities may leave out</source>
+        <translation>그중 %1건은 우호교류 협정뿐으로, 자매도시 집계에서는 빠질 수 있음</translation>
+    </message>
 </context>
 <context>
     <name>sc::ReportCheckModel</name>

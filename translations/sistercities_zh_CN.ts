@@ -3103,6 +3103,10 @@ No name in this language on record: shown as the register writes it elsewhere.</
         <source>%1 of them unverified (known from an undated list only)</source>
         <translation>其中 %1 对未核实(仅见于无日期的列表)</translation>
     </message>
+    <message>
+        <source>%1 of them agreements of friendship and exchange only, which a count of sister cities may leave out</source>
+        <translation>其中 %1 对仅为友好交流关系，统计友好城市时可能不计入</translation>
+    </message>
 </context>
 <context>
     <name>sc::ReportCheckModel</name>

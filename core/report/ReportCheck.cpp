@@ -228,6 +228,18 @@ QVector<ReportCheck::Row> ReportCheck::run(Language language) const
                 row.note +=
                     (row.note.isEmpty() ? QString() : QStringLiteral("; ")) +
                     tr("%1 of them unverified (known from an undated list only)").arg(unverified);
+            // The register also holds agreements of friendship and exchange only (友好交流,
+            // 우호교류), a looser tie than the sister and friendship cities a report counts: say
+            // how many the count holds, so that a surplus is read for what it is.
+            if (filter.kind.isEmpty()) {
+                PairingFilter exchange = filter;
+                exchange.kind = QStringLiteral("friendship-exchange");
+                if (const int n = counter.count(exchange); n > 0)
+                    row.note += (row.note.isEmpty() ? QString() : QStringLiteral("; ")) +
+                                tr("%1 of them agreements of friendship and exchange only, "
+                                   "which a count of sister cities may leave out")
+                                    .arg(n);
+            }
             if (row.unit == QLatin1String("pairs"))
                 row.lacking = std::max(0, missing);
         };

@@ -160,3 +160,35 @@ TEST(ReportCheck, LackingByFigureIsTheLargestShortfallOfTheFiguresCounts)
     EXPECT_EQ(lacking.value("fig4"), 0);
     EXPECT_FALSE(lacking.contains("fig1"));
 }
+
+// A count of pairs says how many of them are agreements of friendship and exchange only (the
+// register's CN-KR count is over the report's partly because of them): the number in the note
+// is the register's own, counted here by a query of the test's.
+TEST(ReportCheck, ACountSaysHowManyOfItsPairsAreFriendshipAndExchangeOnly)
+{
+    TempDir dir;
+    auto db = bundled::createDatabase(dir.file("b.sqlite"));
+    int checked = 0;
+    for (const auto& row : ReportCheck(*db).run(Language::En)) {
+        if (row.subject != QLatin1String("cn_pairs_by_country") || row.asOf.isEmpty() ||
+            (row.key != QLatin1String("JP") && row.key != QLatin1String("KR")))
+            continue;
+        const int exchanges =
+            sql::scalar(db->connection(),
+                        "SELECT count(*) FROM pairings p JOIN cities a ON a.id = p.city_a "
+                        "JOIN cities b ON b.id = p.city_b WHERE p.kind = 'friendship-exchange' "
+                        "AND ((a.country = 'CN' AND b.country = ?) OR "
+                        "(b.country = 'CN' AND a.country = ?)) "
+                        "AND (p.established IS NULL OR p.established <= ?) "
+                        "AND NOT (coalesce(p.end_reason, '') = 'dissolved' AND p.ended <= ?)",
+                        {row.key, row.key, row.asOf, row.asOf})
+                .toInt();
+        ASSERT_GT(exchanges, 0) << row.key.toStdString();
+        const QString words =
+            QStringLiteral("%1 of them agreements of friendship and exchange only").arg(exchanges);
+        EXPECT_TRUE(row.note.contains(words))
+            << row.key.toStdString() << ": " << row.note.toStdString();
+        ++checked;
+    }
+    EXPECT_GE(checked, 2);
+}

@@ -184,6 +184,12 @@ TEST(ServerConnect, TheDialogAndThePasswordPromptReadInEachLanguage)
             if (label->isVisible() && !label->wordWrap())
                 EXPECT_GE(label->width(), label->sizeHint().width())
                     << code.toStdString() << ": " << label->text().toStdString();
+        // The example address is shown whole, not elided (it was in Japanese).
+        for (QLineEdit* edit : dialog.findChildren<QLineEdit*>())
+            if (edit->isVisible() && !edit->placeholderText().isEmpty())
+                EXPECT_GE(edit->width(),
+                          edit->fontMetrics().horizontalAdvance(edit->placeholderText()))
+                    << code.toStdString() << ": " << edit->placeholderText().toStdString();
         if (language != Language::En)
             EXPECT_NE(dialog.windowTitle(), QStringLiteral("Connect to Server"));
         keepPicture(dialog, QStringLiteral("server-connect-") + code);

@@ -17,6 +17,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace sc {
 
 namespace {
@@ -36,9 +38,11 @@ ServerConnectDialog::ServerConnectDialog(Connect connectTo, QWidget* parent)
     m_address = new QComboBox(this);
     m_address->setEditable(true);
     m_address->addItems(recentServers());
-    m_address->lineEdit()->setPlaceholderText(
-        tr("postgresql://user@host:5432/database or service=NAME"));
-    m_address->setMinimumWidth(420);
+    const QString example = tr("postgresql://user@host:5432/database or service=NAME");
+    m_address->lineEdit()->setPlaceholderText(example);
+    // Wide enough for the whole example in every language (the Japanese one is longer).
+    m_address->setMinimumWidth(
+        std::max(420, m_address->fontMetrics().horizontalAdvance(example) + 48));
 
     m_byParts = new QRadioButton(tr("&Host and database"), this);
     m_host = new QLineEdit(QStringLiteral("localhost"), this);
