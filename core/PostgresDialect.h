@@ -41,6 +41,7 @@ public:
     QString firstCodePoint(const QString& text) const override;
     int cacheSize(QSqlDatabase&) const override { return 0; }
     void setCacheSize(QSqlDatabase&, int) const override {}
+    void beginImport(QSqlDatabase& db) const override;
     std::unique_ptr<BatchStatements> batchStatements(const QSqlDatabase& db, const QString& table,
                                                      const QStringList& columns) const override;
     // nextval() of the identity's sequence (which an editor may use, not set).

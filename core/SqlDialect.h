@@ -97,6 +97,11 @@ public:
     // grows stay in memory, and puts it back. A server keeps its own cache: 0, nothing to set.
     virtual int cacheSize(QSqlDatabase& db) const = 0;
     virtual void setCacheSize(QSqlDatabase& db, int size) const = 0;
+    // Called inside an import's transaction before its first row: what the engine needs to
+    // write many rows in one transaction at the cost of each (PostgresDialect: index lookups in
+    // the triggers and foreign-key checks, planned while the tables were small). Nothing by
+    // default.
+    virtual void beginImport(QSqlDatabase& db) const { Q_UNUSED(db); }
     // The statements that write many rows of `table` at once (an import's), in the engine's
     // fastest way.
     virtual std::unique_ptr<BatchStatements> batchStatements(const QSqlDatabase& db,

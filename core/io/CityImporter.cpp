@@ -4,6 +4,7 @@
 #include "CityRecord.h"
 #include "ImportRun.h"
 #include "ImportSession.h"
+#include "KeyHash.h"
 #include "NewIds.h"
 
 #include "../CityRepository.h"
@@ -39,7 +40,10 @@ private:
     ImportSession& m_session;
     BatchInserter m_newCities;
     NewIds m_newCityIds;
-    QHash<QString, int> m_rowLines; // country, division, level, name key -> its line
+    // Country, division, level and name key of each city added (keyHash) -> its line. The name
+    // index holds the register's cities only: a city of the file is a duplicate of an earlier
+    // row by exactly this key, and a million rows' keys as text would not fit in memory.
+    QHash<KeyHash, int> m_rowLines;
 };
 
 void CityRows::import(const CsvReader::Record& record)
@@ -89,7 +93,8 @@ void CityRows::import(const CsvReader::Record& record)
     const QString native = namekey::normalize(city.names.native);
     const QString key = city.country + QLatin1Char('\x1f') + city.division + QLatin1Char('\x1f') +
                         city.level + QLatin1Char('\x1f') + native;
-    if (const auto it = m_rowLines.constFind(key); it != m_rowLines.constEnd()) {
+    const KeyHash hashed = keyHash(key);
+    if (const auto it = m_rowLines.constFind(hashed); it != m_rowLines.constEnd()) {
         report.addProblem(
             line, QStringLiteral("name_native"),
             QCoreApplication::translate("sc::CityImporter", "the same city as line %1 of this file")
@@ -117,8 +122,7 @@ void CityRows::import(const CsvReader::Record& record)
     m_newCities.add(line, QVariantList{city.id} + CityRepository::insertValues(city));
     if (m_newCities.pending() >= BatchInserter::kRowsPerStatement)
         m_newCities.flush();
-    session.cities().add(city);
-    m_rowLines.insert(key, line);
+    m_rowLines.insert(hashed, line);
     ++report.added;
 }
 

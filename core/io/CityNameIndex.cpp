@@ -3,7 +3,6 @@
 #include "../Database.h"
 #include "../NameKey.h"
 #include "../SqlSupport.h"
-#include "../model/City.h"
 
 #include <QSqlQuery>
 
@@ -34,15 +33,6 @@ CityNameIndex::CityNameIndex(Database& database)
             names << query.value(column).toString();
         insert(query.value(1).toString(), entry, names);
     }
-}
-
-void CityNameIndex::add(const City& city)
-{
-    Entry entry;
-    entry.id = city.id;
-    entry.division = city.division.toUpper();
-    entry.level = city.level;
-    insert(city.country.toUpper(), entry, city.names.all());
 }
 
 void CityNameIndex::insert(const QString& country, Entry entry, const QStringList& names)

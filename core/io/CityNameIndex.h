@@ -8,12 +8,11 @@
 namespace sc {
 
 class Database;
-struct City;
 
 // The cities of the database by every key of every name (NameKey variants), read once when an
-// import starts and kept current as it adds cities. A file names each city over and over: one
-// lookup in a hash per name keeps an import linear in its rows, where a LIKE over search_text
-// per row made it quadratic (see docs/PERFORMANCE.md).
+// import starts; the cities the import adds are remembered by the importers (CreatedCities). A
+// file names each city over and over: one lookup in a hash per name keeps an import linear in
+// its rows, where a LIKE over search_text per row made it quadratic (see docs/PERFORMANCE.md).
 class CityNameIndex final {
 public:
     struct Entry {
@@ -32,8 +31,6 @@ public:
     // find() for a name whose key (namekey::normalize) the caller has already.
     QVector<Entry> findKey(const QString& key, const QString& country,
                            const QString& division = {}) const;
-    // Makes a city just written findable.
-    void add(const City& city);
 
 private:
     void insert(const QString& country, Entry entry, const QStringList& names);

@@ -87,7 +87,9 @@ ImportReport ImportRun::run(Database& database, const CsvReader& csv, const Colu
          DeferredIndexes::worthIt(csv.rowsHint(), existing)))
         deferred.emplace(database, tables);
     const CacheSizeScope cache(database, deferred ? kBulkCacheKiB : kImportCacheKiB);
-    const std::unique_ptr<ImportRows> importer = makeRows(session);
+    QSqlDatabase connection = database.connection();
+    database.dialect().beginImport(connection);
+    std::unique_ptr<ImportRows> importer = makeRows(session);
     // A streamed file's rows are counted as they are read: its lines are the total meanwhile.
     const int expected = csv.rowsHint();
     const QVector<CsvReader::Record>& held = csv.records();
@@ -107,6 +109,9 @@ ImportReport ImportRun::run(Database& database, const CsvReader& csv, const Colu
     session.finishReading(rows);
     if (!report.hasProblems())
         importer->finish();
+    // What the rows' checks remember (the cities and pairs the file added) is not needed by the
+    // index builds, which want memory of their own.
+    importer.reset();
     if (deferred && !report.hasProblems() && !options.dryRun)
         deferred->restore();
     if (progress)

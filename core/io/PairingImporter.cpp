@@ -1,6 +1,7 @@
 #include "PairingImporter.h"
 
 #include "BatchInserter.h"
+#include "CreatedCities.h"
 #include "ImportRun.h"
 #include "ImportSession.h"
 #include "NewIds.h"
@@ -15,6 +16,9 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
+
+#include <limits>
+#include <optional>
 
 namespace sc {
 
@@ -61,16 +65,40 @@ struct Side {
     bool created = false; // the city is one this file created
 };
 
-// A city this file created, by a 128-bit hash of its key (two independently seeded hashes)
-// rather than by the key's text: a million rows create two million cities, and their keys
-// would hold hundreds of megabytes. Two keys sharing both hashes is as likely as not once in
-// about 2^64 keys.
-using CreatedKey = QPair<quint64, quint64>;
-CreatedKey createdKey(const QString& key)
-{
-    return {quint64(qHash(key, size_t(0x9E3779B97F4A7C15ULL))),
-            quint64(qHash(key, size_t(0xC2B2AE3D27D4EB4FULL)))};
-}
+// The pairs (smaller city id, larger) this file added -> the line of each, to name the line a
+// repeated pair repeats. Two ids of under 32 bits are one 64-bit key: 16 bytes an entry where a
+// pair of 64-bit ids took 24, which at a million rows is some ten megabytes.
+class PairLines final {
+public:
+    using Pair = QPair<qint64, qint64>;
+    std::optional<int> find(const Pair& pair) const
+    {
+        if (const auto packed = pack(pair)) {
+            const auto it = m_packed.constFind(*packed);
+            return it == m_packed.constEnd() ? std::nullopt : std::optional<int>(*it);
+        }
+        const auto it = m_large.constFind(pair);
+        return it == m_large.constEnd() ? std::nullopt : std::optional<int>(*it);
+    }
+    void insert(const Pair& pair, int line)
+    {
+        if (const auto packed = pack(pair))
+            m_packed.insert(*packed, line);
+        else
+            m_large.insert(pair, line);
+    }
+
+private:
+    static std::optional<quint64> pack(const Pair& pair)
+    {
+        constexpr qint64 kMax = std::numeric_limits<quint32>::max();
+        if (pair.first < 0 || pair.second < 0 || pair.first > kMax || pair.second > kMax)
+            return std::nullopt;
+        return (quint64(pair.first) << 32) | quint64(pair.second);
+    }
+    QHash<quint64, int> m_packed;
+    QHash<Pair, int> m_large;
+};
 
 class RowImporter final : public ImportRows {
 public:
@@ -132,10 +160,10 @@ private:
     BatchInserter m_newPairings;
     NewIds m_newCityIds;
     // Country, division, name key -> the register's cities it finds (found ones only: a key
-    // that finds none is a city this file creates, in m_createdIds).
+    // that finds none is a city this file creates, in m_created).
     QHash<QString, QVector<qint64>> m_cityIds;
-    QHash<CreatedKey, qint64> m_createdIds; // cities this file created, by createdKey(cityKey)
-    QHash<QPair<qint64, qint64>, int> m_rowLines; // pair added by this file -> its line
+    CreatedCities m_created; // cities this file created, by cityKey
+    PairLines m_rowLines;    // pair added by this file -> its line
 };
 
 Side RowImporter::side(const CsvReader::Record& record, const SideColumns& columns)
@@ -174,9 +202,9 @@ QVector<qint64> RowImporter::citiesNamed(Side& s)
     const QString key = cityKey(s);
     // A city this file created is found only by its exact name and division: that is all the
     // file said of it. (The name index holds only the register's cities.)
-    if (const auto it = m_createdIds.constFind(createdKey(key)); it != m_createdIds.constEnd()) {
+    if (const auto created = m_created.find(key)) {
         s.created = true;
-        return {*it};
+        return {*created};
     }
     if (const auto it = m_cityIds.constFind(key); it != m_cityIds.constEnd())
         return *it;
@@ -240,7 +268,7 @@ bool RowImporter::findOrCreateCity(int line, Side& s, qint64 source)
     s.city = city.id;
     m_newCities.add(line, QVariantList{city.id} + CityRepository::insertValues(city));
     // A created city is found only by its exact name and division: only that key changes.
-    m_createdIds.insert(createdKey(cityKey(s)), s.city);
+    m_created.add(cityKey(s), s.city);
     s.created = true;
     ++m_session.report().citiesCreated;
     m_session.report().addNotice(line, column, m_newCity.arg(ImportReport::excerpt(s.name), where));
@@ -299,9 +327,9 @@ void RowImporter::import(const CsvReader::Record& record)
         return;
     }
     const QPair<qint64, qint64> pair(qMin(a.city, b.city), qMax(a.city, b.city));
-    if (const auto it = m_rowLines.constFind(pair); it != m_rowLines.constEnd()) {
+    if (const auto earlier = m_rowLines.find(pair)) {
         problem(line, QStringLiteral("b_city"),
-                tr("the same pair as line %1 of this file").arg(*it));
+                tr("the same pair as line %1 of this file").arg(*earlier));
         return;
     }
     // A city this file created has no pairing in the database but those of this file, which

@@ -4,6 +4,7 @@
 #include "SqlSupport.h"
 #include "i18n/Translations.h"
 #include "io/CsvReader.h"
+#include "io/DatabaseDump.h"
 #include "io/ExportDialog.h"
 #include "io/ImportDialog.h"
 #include "io/ImportPreviewModel.h"
@@ -17,6 +18,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QListWidget>
+#include <QProgressBar>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QTableView>
@@ -24,6 +26,8 @@
 #include <QTimer>
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
 
 using namespace sc;
 
@@ -235,4 +239,87 @@ TEST_F(Dialogs, ThePreviewSaysTheEncodingAndRefusesDamagedUtf8)
     screenshot(dialog, "import-dialog-damaged-utf8-zh");
     setLanguage(Language::En);
     EXPECT_EQ(pairings(*m_db), 1);
+}
+
+// A file is not held whole: the preview shows its first rows as read through the stream, the
+// check and the import read it through again, the progress bar moves with the rows, and a Cancel
+// half-way leaves the database as it was, to the byte of its dump. The run is shown, in English
+// and Chinese, while the rows go.
+TEST_F(Dialogs, ALargeFileIsStreamedWithProgressAndCancelWritesNothing)
+{
+    const int rows = 1200;
+    QByteArray text = "a_country,a_city,b_country,b_city,established,source\n";
+    for (int i = 0; i < rows; ++i)
+        text += QString("CN,Stream CN %1,JP,Stream JP %1,%2,Stream list\n")
+                    .arg(i)
+                    .arg(1950 + i % 70)
+                    .toUtf8();
+    const QString path = writeFile(m_dir.file("stream.csv"), text);
+    const QString before = databaseDump(m_dir.file("d.sqlite"));
+
+    ImportDialog dialog(*m_db);
+    dialog.setFile(path);
+    const QAbstractItemModel* preview = parts::child<QTableView>(dialog, "importPreview")->model();
+    EXPECT_EQ(preview->rowCount(), ImportPreviewModel::kMaxRows);
+    EXPECT_EQ(preview->index(0, 1).data().toString(), "Stream CN 0");
+    EXPECT_EQ(preview->headerData(ImportPreviewModel::kMaxRows - 1, Qt::Vertical).toString(),
+              QString::number(ImportPreviewModel::kMaxRows + 1)); // the file's line
+    // The check read every row, past the preview.
+    EXPECT_EQ(dialog.report().rows, rows);
+    EXPECT_EQ(dialog.report().added, rows);
+    EXPECT_EQ(dialog.report().citiesCreated, 2 * rows);
+    ASSERT_TRUE(parts::child<QPushButton>(dialog, "importButton")->isEnabled());
+    EXPECT_EQ(databaseDump(m_dir.file("d.sqlite")), before); // the check wrote nothing
+
+    // Watches the bar through a run (the import's progress callback lets the timer in), shows
+    // the run once it has begun, and cancels it past `cancelAbove`.
+    QList<int> values;
+    int maximum = 0;
+    int cancelAbove = rows;
+    QString shot;
+    QTimer watcher;
+    watcher.setInterval(0);
+    QObject::connect(&watcher, &QTimer::timeout, &dialog, [&] {
+        auto* progress = dialog.findChild<QProgressDialog*>();
+        if (!progress || progress->value() < 0) // none yet, or reset by the Cancel
+            return;
+        values << progress->value();
+        maximum = progress->maximum();
+        if (values.size() == 3 && !shot.isEmpty()) {
+            screenshot(dialog, "import-dialog-running-" + shot);
+            screenshot(*progress, "import-progress-" + shot);
+        }
+        if (progress->value() > cancelAbove)
+            progress->cancel();
+    });
+
+    // Cancelled once the bar has passed the middle (in Chinese): nothing is written.
+    setLanguage(Language::Zh);
+    cancelAbove = rows / 2;
+    shot = "zh";
+    watcher.start();
+    EXPECT_FALSE(dialog.importNow());
+    watcher.stop();
+    EXPECT_EQ(maximum, rows);
+    ASSERT_GE(values.size(), 3);
+    EXPECT_GT(values.last(), rows / 2);
+    EXPECT_LT(values.last(), rows);
+    EXPECT_TRUE(std::is_sorted(values.begin(), values.end()));
+    EXPECT_EQ(databaseDump(m_dir.file("d.sqlite")), before);
+    EXPECT_EQ(pairings(*m_db), 1);
+
+    // Run to the end (in English), every row is written.
+    setLanguage(Language::En);
+    values.clear();
+    cancelAbove = rows;
+    shot = "en";
+    watcher.start();
+    ASSERT_TRUE(dialog.importNow());
+    watcher.stop();
+    EXPECT_GE(values.size(), 3);
+    EXPECT_EQ(pairings(*m_db), rows + 1);
+    EXPECT_EQ(sql::scalar(m_db->connection(), "SELECT count(*) FROM cities WHERE name_native = "
+                                              "'Stream JP 1199' AND country = 'JP'")
+                  .toInt(),
+              1);
 }

@@ -177,13 +177,12 @@ QStringList ImportDialog::fields() const
 void ImportDialog::reload()
 {
     m_csv.reset();
+    m_previewRows.clear();
     m_checked = false;
     if (m_path.isEmpty())
         return;
     try {
-        const QString delimiter = m_delimiter->currentData().toString();
-        m_csv = CsvReader::fromFile(m_path, m_encoding->currentData().toString(),
-                                    delimiter.isEmpty() ? QChar() : delimiter.at(0));
+        m_csv = reader();
     } catch (const Error& error) {
         m_model->setFile({}, {});
         m_mapping->setRowCount(0);
@@ -192,18 +191,37 @@ void ImportDialog::reload()
         m_import->setEnabled(false);
         return;
     }
-    m_model->setFile(m_csv->header(), m_csv->records());
+    if (m_csv->streaming()) {
+        // Only the rows the preview shows are read now; the check reads the file through.
+        CsvReader::Record record;
+        while (m_previewRows.size() < ImportPreviewModel::kMaxRows && m_csv->next(record))
+            m_previewRows.push_back(std::move(record));
+    } else {
+        m_previewRows = m_csv->records().mid(0, ImportPreviewModel::kMaxRows);
+    }
+    m_model->setFile(m_csv->header(), m_previewRows);
     m_preview->resizeColumnsToContents();
     fillMapping();
     check();
+}
+
+CsvReader ImportDialog::reader() const
+{
+    if (m_csv && !m_csv->streaming())
+        return *m_csv;
+    const QString delimiter = m_delimiter->currentData().toString();
+    // Every UTF-8 file is streamed, however small: the dialog holds no file whole that the
+    // command line would not.
+    return CsvReader::streamFile(m_path, m_encoding->currentData().toString(),
+                                 delimiter.isEmpty() ? QChar() : delimiter.at(0), 0);
 }
 
 void ImportDialog::fillMapping()
 {
     if (!m_csv)
         return;
-    const QVector<CsvReader::Record>& records = m_csv->records();
-    m_mapping->fill(m_csv->header(), records.isEmpty() ? QStringList() : records.first().fields,
+    m_mapping->fill(m_csv->header(),
+                    m_previewRows.isEmpty() ? QStringList() : m_previewRows.first().fields,
                     fields());
 }
 
@@ -215,17 +233,21 @@ void ImportDialog::mapColumn(int column, const QString& field)
 ImportReport ImportDialog::runImporter(const ImportOptions& options, const QString& label,
                                        int minimumDuration)
 {
-    QProgressDialog progress(label, tr("Cancel"), 0, int(m_csv->records().size()), this);
+    const CsvReader csv = reader();
+    // A streamed file's rows are counted as they are read: its lines are the total meanwhile.
+    QProgressDialog progress(label, tr("Cancel"), 0, qMax(1, csv.rowsHint()), this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(minimumDuration);
-    const ImportProgress step = [&progress](int done, int) {
+    const ImportProgress step = [&progress](int done, int total) {
+        if (total != progress.maximum())
+            progress.setMaximum(qMax(1, total));
         progress.setValue(done);
         QCoreApplication::processEvents();
         return !progress.wasCanceled();
     };
     if (m_table->currentData().toString() == QLatin1String("cities"))
-        return CityImporter(m_database).run(*m_csv, m_mapping->map(), options, step);
-    return PairingImporter(m_database).run(*m_csv, m_mapping->map(), options, step);
+        return CityImporter(m_database).run(csv, m_mapping->map(), options, step);
+    return PairingImporter(m_database).run(csv, m_mapping->map(), options, step);
 }
 
 void ImportDialog::check()

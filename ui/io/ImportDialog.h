@@ -24,7 +24,9 @@ class ImportPreviewModel;
 // Import of a CSV file of pairings or cities: the first rows as read, the column mapping (matched
 // by header name, changeable), and every problem a dry run against the database finds, before
 // anything is written. Import is possible only when there is none; it runs all or nothing behind
-// a progress dialog whose Cancel leaves the database as it was. The column mapping is
+// a progress dialog whose Cancel leaves the database as it was. A UTF-8 file is never held whole
+// (CsvReader::streamFile): the preview reads its first rows, and the check and the import each
+// read it through again a chunk at a time. The column mapping is
 // ImportColumnTable, the list of findings ImportIssueList, the rows as read ImportPreviewModel.
 //
 // Tests find its parts by object name: "importPreview" (the table of the first rows),
@@ -57,6 +59,9 @@ protected:
 private:
     void retranslateUi();
     void reload();
+    // A reader of the file for one check or import: the one held when the file is read whole,
+    // else a new stream of it (a streamed reader is read through once).
+    CsvReader reader() const;
     void fillMapping();
     void check();
     void showReport();
@@ -67,7 +72,10 @@ private:
 
     Database& m_database;
     QString m_path;
+    // The file as first read: held whole (a legacy encoding, bad bytes), or streamed, when only
+    // its header and m_previewRows were read.
     std::optional<CsvReader> m_csv;
+    QVector<CsvReader::Record> m_previewRows;
     ImportReport m_report;
     bool m_checked = false;
 
