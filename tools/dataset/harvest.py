@@ -282,6 +282,8 @@ class ChineseNames:
         if m:  # "자오난시 (칭다오시 황다오구에 통합)": the page names the successor it merged into
             s = m.group(2).strip()
         if not HANGUL.search(s) and not LATIN.search(s):
+            # "大連市 金州区": a space between two names in characters is not part of either
+            s = re.sub(r'(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])', '', s)
             # "(現 X)": the page names the place's present name, which keys it (as in the shared facts)
             m = re.match(r'^(.*?)\s*[\(（]\s*現\s*(.*?)[\)）]\s*$', s)
             if m:
@@ -292,8 +294,17 @@ class ChineseNames:
             s = re.sub(r'\s*[\(（][^)）]*[\)）]\s*$', '', s).strip()
             s = self.cn.alias.get(s, s)
             key = self.cn._resolve(s, prov, '', [])
-            if not key and prov and not re.search(r'[市省区县州旗盟]$', self.han.to_simplified(s) or s):
-                key = self.cn._resolve(s + '市', prov, '', [])  # 瀋陽, 重慶, 成都: a city named without 市
+            if not key and not re.search(r'([市省区县旗盟]|自治州)$', self.han.to_simplified(s) or s):
+                # 瀋陽, 重慶, 成都, 福州: a city named without 市 (with no province stated, only
+                # where exactly one place of cn-divisions has that name: _resolve never guesses)
+                key = self.cn._resolve(s + '市', prov, '', [])
+            if not key and (self.han.to_simplified(s) or s).endswith('州') and not s.endswith('自治州'):
+                # 大理州, 黔南州: an autonomous prefecture by its short name (stem + 州)
+                st = (self.han.to_simplified(s) or s)[:-1]
+                hits = [k for k in self.cn.keys_in(prov=prov, levels={'prefecture'})
+                        if self.cn.ent[k]['name'].startswith(st) and self.cn.ent[k]['name'].endswith('自治州')]
+                if len(hits) == 1:
+                    key = self.cn.place(hits[0])
             if not key and prov:
                 # 荆州洪湖市: a county-level city after its prefecture-level city written without 市
                 for i in range(2, len(s) - 1):
@@ -350,6 +361,18 @@ def _kr_stem(kr, s):
     return kr.stem(s) if HANGUL.search(s) else s
 
 
+def _kr_div_latin(ref, code, names=None):
+    """Compare-forms of a first-level division's Latin names: its English names from
+    project-exonyms and the Revised Romanization of its hangul names (Jeollabuk-do is 전라북도,
+    Gyeongsangnam-do is 경상남도: the official list's own name, romanized, not a guess)."""
+    ex = ref.ex[code]
+    out = {re.sub(r'[^a-z]', '', x.lower()) for x in ex['name_en'].split('|') if x}
+    if names is not None:
+        for ko in [ex['name_ko']] + [a for a in ex['aliases'].split('|') if HANGUL.search(a)]:
+            out.add(re.sub(r'[^a-z]', '', names.romanize(ko).lower()))
+    return out
+
+
 def resolve_kr(kr, ref, reg, div_raw, city_raw, src, names=None):
     """-> (key or None, why-not).  Hangul names go through Korea.resolve (which creates the city);
     a name in Latin letters or in Chinese characters is only matched to a Korean place already
@@ -401,7 +424,7 @@ def resolve_kr(kr, ref, reg, div_raw, city_raw, src, names=None):
         return None, '%s: %s' % (city_raw, 'ambiguous' if cands else 'no place of that Sino-Korean reading known in hangul')
     if code is None and div:
         n = re.sub(r'[^a-z]', '', div.lower())
-        hits = [c for c, r in ref.kr_div.items() if n in {re.sub(r'[^a-z]', '', x.lower()) for x in r['name_en'].split('|')}
+        hits = [c for c, r in ref.kr_div.items() if n in _kr_div_latin(ref, c, names)
                 or n == re.sub(r'[^a-z]', '', r['name_ko'])]
         code = hits[0] if len(hits) == 1 else None
     # the city names a first-level division itself (서울시 in 서울특별시, 인천시, Daegu)
@@ -415,7 +438,7 @@ def resolve_kr(kr, ref, reg, div_raw, city_raw, src, names=None):
             return kr.place_div(hits[0]), ''
     else:
         n = re.sub(r'[^a-z]', '', city.lower())
-        hits = [c for c, r in ref.kr_div.items() if n in {re.sub(r'[^a-z]', '', x.lower()) for x in r['name_en'].split('|')}]
+        hits = [c for c, r in ref.kr_div.items() if n in _kr_div_latin(ref, c, names)]
         if len(hits) == 1 and (code is None or hits[0] == code):
             return kr.place_div(hits[0]), ''
     if code is None:
@@ -699,6 +722,17 @@ def add_world(folder, ctx):
                 ctx['events'][(a, b)].extend(ctx['events'].pop((x, y)))
                 log('world_placed', '%s — %s:%s is %s:%s (%s %s, as the page states)' % (
                     origin, x, y, a, b, r['division_a'] or '', r['city_a']))
+        # Wikipedia's "Dali Bai" that matched no place, with this same partner: the page's place is
+        # that city when the list's letters are the beginning of its name's reading (dalibai... of
+        # 大理白族自治州); the list's pair is this pair, not a second one
+        for (x, y) in sorted(k for k in ctx['events'] if k[1] == b and k[0] in reg.unplaced
+                             and not k[0].endswith('-ambiguous') and k[0].startswith('CN-')
+                             and 'no match in cn-divisions' in reg.unplaced[k[0]]):
+            en = re.sub(r'[^a-z]', '', names.norm_latin(reg.cities.get(x, {}).get('name_en', '')))
+            if len(en) >= 5 and a in names.cn.ent and any(p.startswith(en) for p in names.cn.pinyin(a)):
+                ctx['events'][(a, b)].extend(ctx['events'].pop((x, y)))
+                log('world_placed', '%s — %s:%s is %s:%s (%s %s, as the page states; the list writes %s)' % (
+                    origin, x, y, a, b, r['division_a'] or '', r['city_a'], reg.cities[x].get('name_en', '')))
         if (a, b) not in ctx['events']:
             log('world_new_pair', '%s — %s / %s (%s): a pair the Wikipedia list lacks' % (origin, r['city_a'], r['city_b'], cc))
         ev = dict(src=sk, date=date, rel=rel or 'pair listed (no wording given)', cls=cls, strength=strength,

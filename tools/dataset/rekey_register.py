@@ -460,6 +460,15 @@ NOTE_PATTERNS = [
 ]
 
 
+# Words that make a note only where they name the document itself, outside brackets: in
+# "agreement (1995 letter of intent)" the letter of intent is the history, the agreement the fact.
+OUTER_NOTE_PATTERNS = [
+    (r'letters? of intent|\bLOI\b|Absichtserkl|lettre d.intention|carta de intenci|lettera d.intenti',
+     'letter of intent: not a pairing agreement'),
+    (r'备忘录|谅解备忘', 'memorandum: not a pairing agreement'),
+]
+
+
 def classify(relation):
     """-> ('establish', kind, rank) or ('note', reason, 0)"""
     r = relation
@@ -467,6 +476,9 @@ def classify(relation):
         if re.search(pat, r):
             return ('note', why, 0)
     outer = re.sub(r'[\(（].*?[\)）]', '', r)
+    for pat, why in OUTER_NOTE_PATTERNS:
+        if re.search(pat, outer, re.I):
+            return ('note', why, 0)
     for text in (outer, r):
         if re.search(r'友好交流|우호\s*교류|우호친선\s*교류|友好交往|交流協定|交流协议|교류도시', text):
             return ('establish', 'friendship-exchange', 1)
@@ -724,6 +736,11 @@ class China:
         if parent_c:
             ps = self.resolve_en(parent_c)
             desc = [d for p in ps for d in self.descendants(p)]
+            alias = self.alias.get(n)
+            if alias:  # "Hailar (Hulunbuir)": a conventional name inside the parent Wikipedia names
+                r = [d for d in desc if self.ent[d]['name'] == alias]
+                if r:
+                    return r
             return self.by_pinyin(n, desc)
         prov = None
         if prov_c:
