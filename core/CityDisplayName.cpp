@@ -256,9 +256,13 @@ Stamp stampOf(QSqlDatabase& db)
             totalChanges(db) - ownChanges().value(db.connectionName())};
 }
 
-QString kept(Database& database, const QString& name, const QStringList& fill)
+// The temp table `prefix` + the language's code, of `columns`, filled by `insert` (its column
+// list and SELECT), built again only when the data changed.
+QString kept(Database& database, const QString& prefix, Language language, const QString& columns,
+             const QString& insert)
 {
     static QHash<QString, Stamp> built;
+    const QString name = prefix + language::code(language);
     QSqlDatabase db = database.connection();
     const QString key = db.connectionName() + QLatin1Char('/') + name;
     const auto it = built.constFind(key);
@@ -269,8 +273,8 @@ QString kept(Database& database, const QString& name, const QStringList& fill)
         return QStringLiteral("temp.") + name;
     const qint64 before = totalChanges(db);
     sql::run(db, QStringLiteral("DROP TABLE IF EXISTS temp.%1").arg(name));
-    for (const QString& statement : fill)
-        sql::run(db, statement);
+    sql::run(db, QStringLiteral("CREATE TEMP TABLE %1 (%2)").arg(name, columns));
+    sql::run(db, QStringLiteral("INSERT INTO temp.%1 %2").arg(name, insert));
     ownChanges()[db.connectionName()] += totalChanges(db) - before;
     built.insert(key, stampOf(db));
     return QStringLiteral("temp.") + name;
@@ -282,28 +286,21 @@ QString CityDisplayName::table(Database& database, Language language)
 {
     if (database.dialect().isServer())
         return QLatin1Char('(') + select(database.dialect(), language) + QLatin1Char(')');
-    const QString name = QStringLiteral("sc_display_names_") + language::code(language);
-    return kept(database, name,
-                {QStringLiteral("CREATE TEMP TABLE %1 (id INTEGER PRIMARY KEY, name TEXT, "
-                                "source TEXT)")
-                     .arg(name),
-                 QStringLiteral("INSERT INTO temp.%1 (id, name, source) SELECT id, name, source "
-                                "FROM (%2)")
-                     .arg(name, select(database.dialect(), language))});
+    return kept(database, QStringLiteral("sc_display_names_"), language,
+                QStringLiteral("id INTEGER PRIMARY KEY, name TEXT, source TEXT"),
+                QStringLiteral("(id, name, source) SELECT id, name, source FROM (%1)")
+                    .arg(select(database.dialect(), language)));
 }
 
 QString CityDisplayName::rankTable(Database& database, Language language)
 {
     const QString names = table(database, language);
-    const QString name = QStringLiteral("sc_display_rank_") + language::code(language);
     // The rank is the rowid: a walk of this table is a walk of the cities in name order.
-    return kept(database, name,
-                {QStringLiteral("CREATE TEMP TABLE %1 (rank INTEGER PRIMARY KEY, "
-                                "id INTEGER NOT NULL UNIQUE)")
-                     .arg(name),
-                 QStringLiteral("INSERT INTO temp.%1 (rank, id) SELECT row_number() OVER "
-                                "(ORDER BY name%2, id), id FROM %3")
-                     .arg(name, database.dialect().collate(language), names)});
+    return kept(database, QStringLiteral("sc_display_rank_"), language,
+                QStringLiteral("rank INTEGER PRIMARY KEY, id INTEGER NOT NULL UNIQUE"),
+                QStringLiteral("(rank, id) SELECT row_number() OVER (ORDER BY name%1, id), id "
+                               "FROM %2")
+                    .arg(database.dialect().collate(language), names));
 }
 
 std::optional<CityDisplayName::Shown> CityDisplayName::of(Database& database, qint64 id,

@@ -48,6 +48,7 @@ QString namesTable(const Names& names, const QString& nativeLabel)
 QTextBrowser* fillWithBrowser(QWidget* pane)
 {
     auto* browser = new QTextBrowser(pane);
+    browser->setObjectName(QStringLiteral("browser"));
     browser->setOpenExternalLinks(true);
     browser->setFrameShape(QFrame::NoFrame);
     auto* layout = new QVBoxLayout(pane);

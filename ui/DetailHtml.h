@@ -22,7 +22,8 @@ QString link(const QString& address, const QString& text);
 // A place's names in its own script and in the four languages, one row each.
 QString namesTable(const Names& names, const QString& nativeLabel);
 
-// The pane's one child: a frameless browser filling it, whose links open outside.
+// The pane's one child: a frameless browser filling it, whose links open outside; named
+// "browser", where tests read what the pane shows.
 QTextBrowser* fillWithBrowser(QWidget* pane);
 
 } // namespace DetailHtml

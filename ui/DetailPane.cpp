@@ -37,11 +37,6 @@ void DetailPane::showPairing(qint64 pairingId)
     render();
 }
 
-QString DetailPane::text() const
-{
-    return m_browser->toPlainText();
-}
-
 void DetailPane::render()
 {
     const auto detail = m_pairingId ? PairingDetail::load(*m_database, m_pairingId) : std::nullopt;

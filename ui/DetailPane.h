@@ -23,9 +23,6 @@ public:
     void setLanguage(Language language);
     // 0 shows the hint to select a pairing.
     void showPairing(qint64 pairingId);
-    qint64 pairingId() const { return m_pairingId; }
-    QTextBrowser* browser() const { return m_browser; }
-    QString text() const;
 
 protected:
     void changeEvent(QEvent* event) override;

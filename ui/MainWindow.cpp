@@ -44,6 +44,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
     m_undoStack = new QUndoStack(this);
     m_undoStack->setObjectName(QStringLiteral("undoStack"));
     m_session = new ServerSession(this);
+    m_session->setObjectName(QStringLiteral("serverSession"));
     m_session->attach(*m_database);
     m_editor = new RecordEditor(*m_database, m_undoStack, this);
     m_editor->setObjectName(QStringLiteral("recordEditor"));

@@ -28,8 +28,9 @@ class RecordEditor;
 //
 // Tests drive it as a user would: they find its parts by object name ("tabs", "pairingsTable",
 // "filterPanel", "statusLabel", the actions by name: "newPairing", "undo", …) and read the status
-// bar. The one seam is the child "recordEditor" (a RecordEditor): it opens a dialog without
-// showing it and names the database the window edits.
+// bar. The seams are two named children: "recordEditor" (a RecordEditor) opens a dialog without
+// showing it and names the database the window edits; "serverSession" (a ServerSession) creates
+// the Connect to Server dialog and watches the connection.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 
@@ -41,8 +42,6 @@ public:
     bool openDatabase(const QString& path, Database::Mode mode);
     // Shows `database` in this window in place of the current one.
     bool adopt(std::unique_ptr<Database> database);
-    // Connect to Server, live changes, a lost connection.
-    ServerSession* serverSession() const { return m_session; }
     // Shows an error or refusal (remembered as lastMessage()).
     void showMessage(const QString& title, const QString& text);
     // Enables what may be done now: writable, connected, something selected.

@@ -42,11 +42,6 @@ void RecordDetailPane::showRecord(Kind kind, const QString& key)
     render();
 }
 
-QString RecordDetailPane::text() const
-{
-    return m_browser->toPlainText();
-}
-
 void RecordDetailPane::render()
 {
     QString html;

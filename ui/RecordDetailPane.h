@@ -25,7 +25,6 @@ public:
     void setLanguage(Language language);
     // A city or source by id, a division by its code (as a string); an empty key clears.
     void showRecord(Kind kind, const QString& key);
-    QString text() const;
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -94,7 +94,7 @@ TEST_F(MapView_, AClickFiltersTheRegisterToExactlyThatDivision)
     ASSERT_NE(view, nullptr);
     view->setCurrentId("map-cn-provinces");
     QCoreApplication::processEvents();
-    MapCanvas* canvas = view->canvas();
+    MapCanvas* canvas = parts::child<MapCanvas>(view, "mapCanvas");
     ASSERT_GT(canvas->width(), 300);
     for (const QString& code : {QStringLiteral("CN-LN"), QStringLiteral("CN-SD")}) {
         const QPointF at = canvas->labelPoint(code);
@@ -191,8 +191,10 @@ TEST_F(MapView_, TheYearSliderLimitsTheMapToPairsUpToThatYear)
     MapView view(*db);
     view.setCurrentId("map-jp-prefectures");
     const int all = view.currentData().count("JP-13");
-    view.yearLimit()->setChecked(true);
-    view.yearSlider()->setValue(1980);
+    auto* slider = parts::child<QSlider>(view, "yearSlider");
+    auto* play = parts::child<QToolButton>(view, "play");
+    parts::child<QCheckBox>(view, "yearLimit")->setChecked(true);
+    slider->setValue(1980);
     PairingFilter upTo1980;
     upTo1980.toYear = 1980;
     EXPECT_EQ(view.currentData().count("JP-13"),
@@ -201,14 +203,15 @@ TEST_F(MapView_, TheYearSliderLimitsTheMapToPairsUpToThatYear)
     EXPECT_TRUE(view.currentData().title().contains("1980"));
 
     // Play starts again from the first year when the slider stands at the last.
-    view.yearSlider()->setValue(MapView::kLastYear);
-    view.togglePlay();
-    EXPECT_EQ(view.yearSlider()->value(), MapView::kFirstYear);
+    slider->setValue(MapView::kLastYear);
+    play->click();
+    EXPECT_TRUE(play->isChecked());
+    EXPECT_EQ(slider->value(), MapView::kFirstYear);
     upTo1980.toYear = MapView::kFirstYear;
     EXPECT_EQ(view.currentData().count("JP-28"),
               MapQuery(*db).run("map-jp-prefectures", upTo1980, Language::En).count("JP-28"));
-    view.togglePlay();
-    EXPECT_FALSE(view.playButton()->isChecked());
+    play->click();
+    EXPECT_FALSE(play->isChecked());
 }
 
 TEST_F(MapView_, AHiddenMapFollowsTheFilterWhenItIsShown)

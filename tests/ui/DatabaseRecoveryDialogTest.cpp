@@ -55,6 +55,12 @@ protected:
     QByteArray m_before;
 };
 
+// The refusal as the dialog shows it.
+QString problemOf(const DatabaseRecoveryDialog& dialog)
+{
+    return parts::child<QLabel>(dialog, "problem")->text();
+}
+
 } // namespace
 
 TEST_F(DatabaseRecovery, SaysWhyAndRestoresTheBundledDatasetIntoANewFile)
@@ -62,15 +68,16 @@ TEST_F(DatabaseRecovery, SaysWhyAndRestoresTheBundledDatasetIntoANewFile)
     const QString why = refusal();
     ASSERT_TRUE(why.contains("is damaged")) << why.toStdString();
     DatabaseRecoveryDialog dialog(why, Database::Mode::ReadWrite);
-    EXPECT_EQ(dialog.problem(), why);
-    EXPECT_EQ(dialog.openButton()->text(), "&Open Another Database…");
-    EXPECT_EQ(dialog.restoreButton()->text(), "&Restore the Bundled Dataset…");
+    EXPECT_EQ(problemOf(dialog), why);
+    EXPECT_EQ(parts::child<QPushButton>(dialog, "openOther")->text(), "&Open Another Database…");
+    EXPECT_EQ(parts::child<QPushButton>(dialog, "restore")->text(),
+              "&Restore the Bundled Dataset…");
 
     // The damaged file cannot be the target: a restore writes only a new file.
     EXPECT_FALSE(dialog.restoreInto(m_damaged));
-    EXPECT_TRUE(dialog.problem().contains("exists already")) << dialog.problem().toStdString();
+    EXPECT_TRUE(problemOf(dialog).contains("exists already")) << problemOf(dialog).toStdString();
     EXPECT_FALSE(dialog.openOther(m_damaged));
-    EXPECT_EQ(dialog.problem(), why);
+    EXPECT_EQ(problemOf(dialog), why);
 
     const QString restored = m_dir.file("restored.sqlite");
     EXPECT_TRUE(dialog.restoreInto(restored));
@@ -108,8 +115,9 @@ TEST_F(DatabaseRecovery, RendersInEnglishAndChinese)
             dialog.adjustSize();
             const QImage image = dialog.grab().toImage();
             ASSERT_FALSE(image.isNull());
-            for (QPushButton* button :
-                 {dialog.openButton(), dialog.restoreButton(), dialog.quitButton()})
+            for (QPushButton* button : {parts::child<QPushButton>(dialog, "openOther"),
+                                        parts::child<QPushButton>(dialog, "restore"),
+                                        parts::child<QPushButton>(dialog, "quit")})
                 EXPECT_GE(button->width(), button->sizeHint().width())
                     << button->text().toStdString();
             if (language == Language::Zh) {
@@ -141,10 +149,10 @@ TEST_F(DatabaseRecovery, FileOpenOfARefusedFileOffersRecoveryAndKeepsTheWindowsD
     EXPECT_FALSE(window.openDatabase(m_damaged, Database::Mode::ReadWrite));
     DatabaseRecoveryDialog* dialog = shownDialog();
     ASSERT_TRUE(dialog);
-    EXPECT_EQ(dialog->problem(), refusal());
+    EXPECT_EQ(problemOf(*dialog), refusal());
     EXPECT_TRUE(dialog->isModal());
-    EXPECT_EQ(dialog->quitButton()->text(), "&Keep the Current Database");
-    dialog->quitButton()->click();
+    EXPECT_EQ(parts::child<QPushButton>(*dialog, "quit")->text(), "&Keep the Current Database");
+    parts::child<QPushButton>(*dialog, "quit")->click();
     EXPECT_FALSE(shownDialog());
     EXPECT_EQ(parts::database(window).path(), current);
     EXPECT_EQ(

@@ -10,6 +10,7 @@
 #include "ui/WindowParts.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -45,6 +46,24 @@ std::pair<qint64, qint64> unpairedCities(Database& db, const testdata::Generated
     return {0, 0};
 }
 
+// A field of an edit dialog, found by its object name as the user finds it by its label.
+template <typename T = QLineEdit> T* field(const QDialog* dialog, const char* name)
+{
+    return parts::child<T>(*dialog, name);
+}
+// Picks the entry of the combo box `name` that stands for `code`, as a user picks it.
+void choose(const QDialog* dialog, const char* name, const char* code)
+{
+    auto* box = field<QComboBox>(dialog, name);
+    box->setCurrentIndex(box->findData(QString::fromUtf8(code)));
+    ASSERT_EQ(box->currentData().toString(), QString::fromUtf8(code));
+}
+// What the dialog says is wrong, as it shows it.
+QString problemOf(const QDialog* dialog)
+{
+    return field<QLabel>(dialog, "problem")->text();
+}
+
 } // namespace
 
 TEST_F(BrowseTest, PairingDialogExplainsEveryBadInput)
@@ -64,35 +83,35 @@ TEST_F(BrowseTest, PairingDialogExplainsEveryBadInput)
     };
     expectProblem("enter a city name");
 
-    dialog->cityA()->setText("Atlantis");
+    field<CityField>(dialog, "cityA")->setText("Atlantis");
     expectProblem("no city is called “Atlantis”");
-    EXPECT_FALSE(dialog->createCityButton()->isHidden());
-    dialog->createCityButton()->click();
+    EXPECT_FALSE(field<QPushButton>(dialog, "createCity")->isHidden());
+    field<QPushButton>(dialog, "createCity")->click();
     EXPECT_TRUE(offered);
 
     const auto [a, b] = unpairedCities(db, data());
-    dialog->cityA()->setCity(a);
-    dialog->cityB()->setCity(a);
+    field<CityField>(dialog, "cityA")->setCity(a);
+    field<CityField>(dialog, "cityB")->setCity(a);
     expectProblem("paired with itself");
 
     // A name typed in any language finds the city: the Chinese name of city b.
     const auto cityB = CityRepository(db).get(b);
-    dialog->cityB()->setText(cityB->names.zh);
-    EXPECT_EQ(dialog->cityB()->resolve().id, b);
+    field<CityField>(dialog, "cityB")->setText(cityB->names.zh);
+    EXPECT_EQ(field<CityField>(dialog, "cityB")->resolve().id, b);
     expectProblem("needs a source");
 
-    dialog->source()->setCurrentIndex(1);
-    dialog->established()->setText("1982-13");
+    field<QComboBox>(dialog, "source")->setCurrentIndex(1);
+    field(dialog, "established")->setText("1982-13");
     expectProblem("date established");
-    dialog->established()->setText(QString::number(QDate::currentDate().year() + 1));
+    field(dialog, "established")->setText(QString::number(QDate::currentDate().year() + 1));
     expectProblem("future");
-    dialog->established()->setText("1982-05");
+    field(dialog, "established")->setText("1982-05");
     EXPECT_EQ(dialog->validate(), QString());
 
     // An existing pair in the other order is a duplicate.
     const auto& existing = data().pairs.first();
-    dialog->cityA()->setCity(data().cities.at(existing.b).id);
-    dialog->cityB()->setCity(data().cities.at(existing.a).id);
+    field<CityField>(dialog, "cityA")->setCity(data().cities.at(existing.b).id);
+    field<CityField>(dialog, "cityB")->setCity(data().cities.at(existing.a).id);
     expectProblem("paired already");
     delete dialog;
 }
@@ -105,15 +124,15 @@ TEST_F(BrowseTest, AddingAPairingIsStoredAndUndoneAndRedone)
     const auto [a, b] = unpairedCities(db, data());
 
     PairingDialog* dialog = parts::editor(window).createPairingDialog(std::nullopt);
-    dialog->cityA()->setCity(a);
-    dialog->cityB()->setCity(b);
-    dialog->established()->setText("2001-04-05");
-    dialog->status()->setCurrentIndex(dialog->status()->findData("dormant"));
-    dialog->kind()->setCurrentIndex(dialog->kind()->findData("friendship"));
-    dialog->source()->setCurrentIndex(1);
-    dialog->note()->setPlainText("added by a test");
+    field<CityField>(dialog, "cityA")->setCity(a);
+    field<CityField>(dialog, "cityB")->setCity(b);
+    field(dialog, "established")->setText("2001-04-05");
+    choose(dialog, "status", "dormant");
+    choose(dialog, "kind", "friendship");
+    field<QComboBox>(dialog, "source")->setCurrentIndex(1);
+    field<QPlainTextEdit>(dialog, "note")->setPlainText("added by a test");
     dialog->accept();
-    EXPECT_EQ(dialog->result(), QDialog::Accepted) << dialog->problem().toStdString();
+    EXPECT_EQ(dialog->result(), QDialog::Accepted) << problemOf(dialog).toStdString();
     delete dialog;
 
     const auto id = PairingRepository(db).findPair(a, b);
@@ -143,11 +162,11 @@ TEST_F(BrowseTest, EditingAPairingIsUndoneToThePreviousRowExactly)
     const Pairing original = *PairingRepository(db).get(id);
 
     PairingDialog* dialog = parts::editor(window).createPairingDialog(original);
-    dialog->established()->setText("1999");
-    dialog->dateBasis()->setText("agreement signed");
-    dialog->note()->setPlainText("corrected");
+    field(dialog, "established")->setText("1999");
+    field(dialog, "dateBasis")->setText("agreement signed");
+    field<QPlainTextEdit>(dialog, "note")->setPlainText("corrected");
     dialog->accept();
-    ASSERT_EQ(dialog->result(), QDialog::Accepted) << dialog->problem().toStdString();
+    ASSERT_EQ(dialog->result(), QDialog::Accepted) << problemOf(dialog).toStdString();
     delete dialog;
     const Pairing edited = *PairingRepository(db).get(id);
     EXPECT_EQ(edited.established, "1999");
@@ -194,19 +213,19 @@ TEST_F(BrowseTest, CityDialogValidatesAndCitiesWithPairingsAreNotDeleted)
     MainWindow window(open());
     Database& db = parts::database(window);
     CityDialog* dialog = parts::editor(window).createCityDialog(std::nullopt);
-    dialog->country()->setCurrentIndex(dialog->country()->findData("JP"));
+    choose(dialog, "country", "JP");
     EXPECT_TRUE(dialog->validate().contains("native name"));
     dialog->nameField("native")->setText("新しい町");
-    dialog->latitude()->setText("north");
-    EXPECT_TRUE(dialog->validate().contains("not a number")) << dialog->problem().toStdString();
-    dialog->latitude()->setText("95");
-    EXPECT_TRUE(dialog->validate().contains("outside -90")) << dialog->problem().toStdString();
-    dialog->latitude()->setText("35.5");
-    dialog->division()->setCurrentIndex(dialog->division()->findData("JP-13"));
+    field(dialog, "latitude")->setText("north");
+    EXPECT_TRUE(dialog->validate().contains("not a number")) << problemOf(dialog).toStdString();
+    field(dialog, "latitude")->setText("95");
+    EXPECT_TRUE(dialog->validate().contains("outside -90")) << problemOf(dialog).toStdString();
+    field(dialog, "latitude")->setText("35.5");
+    choose(dialog, "division", "JP-13");
     dialog->nameField("en")->setText("New Town");
     EXPECT_EQ(dialog->validate(), QString());
     dialog->accept();
-    ASSERT_EQ(dialog->result(), QDialog::Accepted) << dialog->problem().toStdString();
+    ASSERT_EQ(dialog->result(), QDialog::Accepted) << problemOf(dialog).toStdString();
     delete dialog;
     const QVector<qint64> ids = CityRepository(db).findByName("New Town", "JP");
     ASSERT_EQ(ids.size(), 1);
@@ -244,7 +263,7 @@ TEST_F(BrowseTest, ASaveOverAChangeMadeElsewhereIsRefusedWithBothVersions)
     const Pairing read = *PairingRepository(parts::database(window)).get(id);
 
     PairingDialog* dialog = parts::editor(window).createPairingDialog(read);
-    dialog->note()->setPlainText("mine");
+    field<QPlainTextEdit>(dialog, "note")->setPlainText("mine");
 
     Pairing theirs = read;
     theirs.note = "theirs";
@@ -252,10 +271,10 @@ TEST_F(BrowseTest, ASaveOverAChangeMadeElsewhereIsRefusedWithBothVersions)
 
     dialog->accept();
     EXPECT_NE(dialog->result(), QDialog::Accepted);
-    EXPECT_TRUE(dialog->problem().contains("changed elsewhere")) << dialog->problem().toStdString();
-    EXPECT_TRUE(dialog->problem().contains("Note: theirs"));
-    EXPECT_TRUE(dialog->problem().contains("Note: mine"));
-    EXPECT_EQ(dialog->note()->toPlainText(), "mine"); // the input is kept
+    EXPECT_TRUE(problemOf(dialog).contains("changed elsewhere")) << problemOf(dialog).toStdString();
+    EXPECT_TRUE(problemOf(dialog).contains("Note: theirs"));
+    EXPECT_TRUE(problemOf(dialog).contains("Note: mine"));
+    EXPECT_EQ(field<QPlainTextEdit>(dialog, "note")->toPlainText(), "mine"); // the input is kept
     EXPECT_EQ(PairingRepository(*other).get(id)->note, "theirs");
     EXPECT_EQ(parts::child<QUndoStack>(window, "undoStack")->count(), 0);
     delete dialog;
@@ -290,7 +309,7 @@ TEST_F(BrowseTest, CityAndPairingDialogsCheckNamesAsImportDoes)
 {
     MainWindow window(open());
     CityDialog* dialog = parts::editor(window).createCityDialog(std::nullopt);
-    dialog->country()->setCurrentIndex(dialog->country()->findData("JP"));
+    choose(dialog, "country", "JP");
     dialog->nameField("native")->setText(QStringLiteral("Yang\u200Bzhou"));
     EXPECT_EQ(dialog->validate(),
               "The native name \"Yang<U+200B>zhou\" holds the invisible character U+200B at "
@@ -298,7 +317,7 @@ TEST_F(BrowseTest, CityAndPairingDialogsCheckNamesAsImportDoes)
     dialog->nameField("native")->setText(QStringLiteral("Nara"));
     dialog->nameField("en")->setText(QStringLiteral("abc\u202Eexe"));
     EXPECT_TRUE(dialog->validate().contains("bidirectional control U+202E"))
-        << dialog->problem().toStdString();
+        << problemOf(dialog).toStdString();
     dialog->nameField("en")->setText(QStringLiteral(" \uFEFFNara\u200B "));
     EXPECT_EQ(dialog->validate(), QString());
     EXPECT_EQ(dialog->city().names.en, "Nara");
@@ -306,7 +325,7 @@ TEST_F(BrowseTest, CityAndPairingDialogsCheckNamesAsImportDoes)
     delete dialog;
 
     PairingDialog* pairing = parts::editor(window).createPairingDialog(std::nullopt);
-    pairing->cityA()->setText(QStringLiteral("A\u0085B"));
+    field<CityField>(pairing, "cityA")->setText(QStringLiteral("A\u0085B"));
     EXPECT_EQ(pairing->validate(),
               "City: \"A<U+0085>B\" holds the control character U+0085 at character 2, which no "
               "name may hold");

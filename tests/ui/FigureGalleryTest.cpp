@@ -9,6 +9,7 @@
 #include "figures/FigureQuery.h"
 #include "i18n/Translations.h"
 #include "support/BundledDatabaseTest.h"
+#include "support/FindChild.h"
 #include "support/GeneratedDatabase.h"
 #include "support/TempDir.h"
 
@@ -16,12 +17,15 @@
 #include <QApplication>
 #include <QChart>
 #include <QChartView>
+#include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QTableView>
 
 #include <gtest/gtest.h>
 
 using namespace sc;
+namespace parts = sc::testsupport;
 
 namespace {
 
@@ -38,6 +42,12 @@ protected:
     }
 };
 
+// The caption under the figure, as it is shown.
+QString captionOf(const FigureGallery& gallery)
+{
+    return parts::child<QLabel>(gallery, "figureCaption")->text();
+}
+
 } // namespace
 
 TEST_F(Gallery, TheTableModelPassesTheModelTester)
@@ -51,9 +61,11 @@ TEST_F(Gallery, TheTableModelPassesTheModelTester)
         EXPECT_EQ(model.rowCount(), data.categories.size());
         EXPECT_GT(model.columnCount(), 1);
     }
-    model.setFigure(query.run("fig12", {}, Language::En));
+    const FigureData fig12 = query.run("fig12", {}, Language::En);
+    model.setFigure(fig12);
     // Japanese side, "interrupted": not stated, not 0.
-    const int row = int(model.figure().categories.indexOf("interrupted"));
+    const int row = int(fig12.categories.indexOf("interrupted"));
+    ASSERT_GE(row, 0);
     EXPECT_EQ(model.index(row, 4).data().toString(), "not stated");
 }
 
@@ -62,15 +74,18 @@ TEST_F(Gallery, ShowsTheChosenFigureWithItsTableAndCaption)
     FigureGallery gallery(*db);
     gallery.resize(1300, 720);
     // The report's figures, then the five chart kinds over the user's own selection.
-    EXPECT_EQ(gallery.figureList()->count(), FigureCatalog::all().size() + 5);
-    EXPECT_FALSE(gallery.figureList()->item(0)->icon().isNull());
+    EXPECT_EQ(parts::child<QListWidget>(gallery, "figureList")->count(),
+              FigureCatalog::all().size() + 5);
+    EXPECT_FALSE(parts::child<QListWidget>(gallery, "figureList")->item(0)->icon().isNull());
     gallery.setCurrentId("fig9");
     EXPECT_EQ(gallery.currentData().id, "fig9");
-    EXPECT_EQ(gallery.tableModel()->rowCount(), 4);
-    ASSERT_NE(gallery.chartView()->chart(), nullptr);
-    EXPECT_EQ(gallery.chartView()->chart()->series().size(), 1);
-    EXPECT_TRUE(gallery.captionText().contains("Figure 9"));
-    EXPECT_TRUE(gallery.sourceText().contains(QString::fromUtf8("中日韩友好城市发展报告")));
+    EXPECT_EQ(parts::child<QTableView>(gallery, "figureTable")->model()->rowCount(), 4);
+    ASSERT_NE(parts::child<QChartView>(gallery, "figureChart")->chart(), nullptr);
+    EXPECT_EQ(parts::child<QChartView>(gallery, "figureChart")->chart()->series().size(), 1);
+    EXPECT_TRUE(captionOf(gallery).contains("Figure 9"));
+    EXPECT_TRUE(parts::child<QLabel>(gallery, "figureSources")
+                    ->text()
+                    .contains(QString::fromUtf8("中日韩友好城市发展报告")));
     const QImage image = gallery.grab().toImage();
     EXPECT_FALSE(image.isNull());
     gallery.setCurrentId("fig3");
@@ -82,19 +97,19 @@ TEST_F(Gallery, FollowsTheFilterAndTheLanguage)
     FigureGallery gallery(*db);
     gallery.resize(1300, 720);
     gallery.setCurrentId("fig3");
-    const QString report = gallery.captionText();
+    const QString report = captionOf(gallery);
     PairingFilter korea;
     korea.countries = {"KR"};
     gallery.setFilter(korea);
-    EXPECT_NE(gallery.captionText(), report);
+    EXPECT_NE(captionOf(gallery), report);
     EXPECT_EQ(gallery.currentData().series.first().values.size(), 2017 - 1973 + 1);
     gallery.setFilter({});
-    EXPECT_EQ(gallery.captionText(), report);
+    EXPECT_EQ(captionOf(gallery), report);
 
     gallery.setLanguage(Language::Zh);
     EXPECT_EQ(gallery.currentData().language, Language::Zh);
-    EXPECT_TRUE(gallery.captionText().contains(QString::fromUtf8("中日新增友好城市数量演变")))
-        << gallery.captionText().toStdString();
+    EXPECT_TRUE(captionOf(gallery).contains(QString::fromUtf8("中日新增友好城市数量演变")))
+        << captionOf(gallery).toStdString();
     screenshot(gallery, "gallery-zh.png");
 }
 
@@ -129,7 +144,7 @@ TEST_F(Gallery, DrawsTheRegistersChartKindsOverTheUsersSelection)
     for (const std::optional<double>& value : gallery.currentData().series.first().values)
         sum += value.value_or(0);
     EXPECT_EQ(int(sum), PairingQuery(*db).count(dated));
-    EXPECT_FALSE(gallery.captionText().isEmpty());
+    EXPECT_FALSE(captionOf(gallery).isEmpty());
     gallery.setCurrentId("custom:by-country");
     EXPECT_EQ(gallery.currentData().kind, FigureKind::Pie);
 }
@@ -138,18 +153,24 @@ TEST_F(Gallery, AHiddenGalleryDrawsItsThumbnailsWhenShown)
 {
     FigureGallery gallery(*db);
     gallery.resize(1300, 720);
-    const QImage before = gallery.figureList()->item(2)->icon().pixmap(240, 160).toImage();
+    // The thumbnail of figure 3, as the list shows it.
+    const auto thumbnail = [&gallery] {
+        return parts::child<QListWidget>(gallery, "figureList")
+            ->item(2)
+            ->icon()
+            .pixmap(240, 160)
+            .toImage();
+    };
+    const QImage before = thumbnail();
     PairingFilter korea;
     korea.countries = {"KR"};
     gallery.setFilter(korea); // hidden: the chart follows at once, the thumbnails wait
     EXPECT_NE(gallery.currentData().id, QString());
-    EXPECT_TRUE(gallery.thumbnailsStale());
-    EXPECT_EQ(gallery.figureList()->item(2)->icon().pixmap(240, 160).toImage(), before);
+    EXPECT_EQ(thumbnail(), before);
     gallery.show();
     QCoreApplication::processEvents();
-    EXPECT_FALSE(gallery.thumbnailsStale());
     // Figure 3 over China–Korea pairs is another chart than over China–Japan pairs.
-    EXPECT_NE(gallery.figureList()->item(2)->icon().pixmap(240, 160).toImage(), before);
+    EXPECT_NE(thumbnail(), before);
 }
 
 TEST(GalleryReload, AnEditShowsAfterAReload)

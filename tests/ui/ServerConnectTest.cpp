@@ -94,28 +94,31 @@ TEST(ServerConnect, TheFieldsMakeAnAddressAndAPasswordIsNeverTaken)
         asked = location;
         return QStringLiteral("not now");
     });
+    const auto problem = [&dialog] {
+        return parts::child<QLabel>(dialog, "problem")->text();
+    };
     // No server used yet: the parts, with libpq's defaults.
-    EXPECT_TRUE(dialog.byParts()->isChecked());
-    EXPECT_EQ(dialog.portField()->value(), 5432);
-    dialog.hostField()->setText(QStringLiteral("db.example.org"));
-    dialog.databaseField()->setText(QStringLiteral("register"));
-    dialog.userField()->setText(QStringLiteral("alice"));
-    EXPECT_EQ(dialog.location(), QStringLiteral("postgresql://alice@db.example.org:5432/register"));
+    EXPECT_TRUE(parts::child<QRadioButton>(dialog, "byParts")->isChecked());
+    EXPECT_EQ(parts::child<QSpinBox>(dialog, "port")->value(), 5432);
+    parts::child<QLineEdit>(dialog, "host")->setText(QStringLiteral("db.example.org"));
+    parts::child<QLineEdit>(dialog, "database")->setText(QStringLiteral("register"));
+    parts::child<QLineEdit>(dialog, "user")->setText(QStringLiteral("alice"));
     dialog.accept();
     EXPECT_EQ(asked, QStringLiteral("postgresql://alice@db.example.org:5432/register"));
-    EXPECT_EQ(dialog.problem(), QStringLiteral("Could not connect: not now"));
+    EXPECT_EQ(problem(), QStringLiteral("Could not connect: not now"));
     EXPECT_TRUE(ServerConnectDialog::recentServers().isEmpty()); // only what connected
 
     // An address with a password is refused before any connection, and never remembered.
     asked.clear();
-    dialog.byAddress()->setChecked(true);
-    dialog.addressField()->setCurrentText(QStringLiteral("postgresql://alice:secret@h/register"));
+    parts::child<QRadioButton>(dialog, "byAddress")->setChecked(true);
+    auto* address = parts::child<QComboBox>(dialog, "address");
+    address->setCurrentText(QStringLiteral("postgresql://alice:secret@h/register"));
     dialog.accept();
     EXPECT_TRUE(asked.isEmpty());
-    EXPECT_TRUE(dialog.problem().contains(QLatin1String("password")))
-        << dialog.problem().toStdString();
-    dialog.addressField()->setCurrentText(QStringLiteral("service=sistercities"));
-    EXPECT_EQ(dialog.location(), QStringLiteral("service=sistercities"));
+    EXPECT_TRUE(problem().contains(QLatin1String("password"))) << problem().toStdString();
+    address->setCurrentText(QStringLiteral("service=sistercities"));
+    dialog.accept();
+    EXPECT_EQ(asked, QStringLiteral("service=sistercities"));
 
     ServerConnectDialog::remember(QStringLiteral("service=a"));
     ServerConnectDialog::remember(QStringLiteral("service=b"));
@@ -127,8 +130,9 @@ TEST(ServerConnect, TheFieldsMakeAnAddressAndAPasswordIsNeverTaken)
     EXPECT_EQ(ServerConnectDialog::recentServers(),
               (QStringList{QStringLiteral("service=a"), QStringLiteral("service=b")}));
     ServerConnectDialog remembered([](const QString&, bool) { return QString(); });
-    EXPECT_TRUE(remembered.byAddress()->isChecked());
-    EXPECT_EQ(remembered.addressField()->currentText(), QStringLiteral("service=a"));
+    EXPECT_TRUE(parts::child<QRadioButton>(remembered, "byAddress")->isChecked());
+    EXPECT_EQ(parts::child<QComboBox>(remembered, "address")->currentText(),
+              QStringLiteral("service=a"));
     QSettings().remove(QStringLiteral("servers/recent"));
 }
 
@@ -193,7 +197,7 @@ TEST(ServerConnect, TheDialogAndThePasswordPromptReadInEachLanguage)
         if (language != Language::En)
             EXPECT_NE(dialog.windowTitle(), QStringLiteral("Connect to Server"));
         keepPicture(dialog, QStringLiteral("server-connect-") + code);
-        dialog.hostField()->clear();
+        parts::child<QLineEdit>(dialog, "host")->clear();
         dialog.accept();
         keepPicture(dialog, QStringLiteral("server-connect-problem-") + code);
 

@@ -246,7 +246,7 @@ TEST_F(PgServerWindowLive, ARestartedServerIsReportedAndNoSavedEditIsLost)
     EXPECT_FALSE(parts::editor(window).hasInDoubt()); // it never reached a COMMIT
 
     // The session notices at its check, says so once, and stops editing and undoing.
-    ServerSession* session = window.serverSession();
+    ServerSession* session = &parts::session(window);
     EXPECT_FALSE(session->guard()->check());
     EXPECT_TRUE(session->isLost());
     EXPECT_TRUE(parts::lastMessage(window).contains(QLatin1String("connection")))
@@ -319,77 +319,66 @@ bool editNoteInDoubt(MainWindow& window, qint64 id, const QString& note)
 
 TEST_F(PgServerWindowLive, ACommitWhoseAnswerIsLostIsFoundSavedAndJoinsTheUndoHistory)
 {
-    RelayedWindow relayed(location);
-    CommitCutRelay& relay = relayed.relay;
-    MainWindow& window = relayed.window;
-    Database* other = relayed.other.get();
-    const qint64 id = relayed.id;
-    const QString before = relayed.before;
-    QUndoStack* stack = relayed.stack;
+    RelayedWindow r(location);
 
     // The server gets the COMMIT; the answer is cut off on its way back.
-    relay.arm(CommitCutRelay::Cut::AfterCommitSent);
-    ASSERT_TRUE(editNoteInDoubt(window, id, QStringLiteral("committed, answer lost")));
-    ASSERT_TRUE(relay.hasCut());
+    r.relay.arm(CommitCutRelay::Cut::AfterCommitSent);
+    ASSERT_TRUE(editNoteInDoubt(r.window, r.id, QStringLiteral("committed, answer lost")));
+    ASSERT_TRUE(r.relay.hasCut());
     // Neither saved nor failed yet: not on the stack, the connection reported lost.
-    EXPECT_EQ(stack->count(), 0);
-    EXPECT_TRUE(parts::editor(window).hasInDoubt());
-    EXPECT_TRUE(window.serverSession()->isLost());
-    EXPECT_TRUE(parts::lastMessage(window).contains(QLatin1String("answer")))
-        << parts::lastMessage(window).toStdString();
-    keepPicture(window, QStringLiteral("connection-lost-window-en"));
-    for (QMessageBox* box : window.findChildren<QMessageBox*>())
+    EXPECT_EQ(r.stack->count(), 0);
+    EXPECT_TRUE(parts::editor(r.window).hasInDoubt());
+    EXPECT_TRUE(parts::session(r.window).isLost());
+    EXPECT_TRUE(parts::lastMessage(r.window).contains(QLatin1String("answer")))
+        << parts::lastMessage(r.window).toStdString();
+    keepPicture(r.window, QStringLiteral("connection-lost-window-en"));
+    for (QMessageBox* box : r.window.findChildren<QMessageBox*>())
         keepPicture(*box, QStringLiteral("connection-lost-message-en"));
 
     // Connected again: the server says it committed; the user is told, and it is undoable.
-    ASSERT_TRUE(window.serverSession()->guard()->reconnect());
-    ASSERT_TRUE(QTest::qWaitFor([&] { return !parts::editor(window).hasInDoubt(); }, 30000));
-    EXPECT_EQ(stack->count(), 1);
-    EXPECT_TRUE(parts::lastMessage(window).contains(QLatin1String("was saved")))
-        << parts::lastMessage(window).toStdString();
-    EXPECT_EQ(PairingRepository(*other).get(id)->note, QStringLiteral("committed, answer lost"));
+    ASSERT_TRUE(parts::session(r.window).guard()->reconnect());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !parts::editor(r.window).hasInDoubt(); }, 30000));
+    EXPECT_EQ(r.stack->count(), 1);
+    EXPECT_TRUE(parts::lastMessage(r.window).contains(QLatin1String("was saved")))
+        << parts::lastMessage(r.window).toStdString();
+    EXPECT_EQ(PairingRepository(*r.other).get(r.id)->note,
+              QStringLiteral("committed, answer lost"));
     QApplication::processEvents();
-    for (QMessageBox* box : window.findChildren<QMessageBox*>())
+    for (QMessageBox* box : r.window.findChildren<QMessageBox*>())
         if (box->text().contains(QLatin1String("was saved")))
             keepPicture(*box, QStringLiteral("commit-in-doubt-saved-en"));
-    stack->undo();
-    EXPECT_EQ(stack->index(), 0);
-    EXPECT_EQ(PairingRepository(*other).get(id)->note, before);
+    r.stack->undo();
+    EXPECT_EQ(r.stack->index(), 0);
+    EXPECT_EQ(PairingRepository(*r.other).get(r.id)->note, r.before);
 }
 
 TEST_F(PgServerWindowLive, ACommitCutBeforeTheServerHadItIsFoundNotSavedAndSaidSo)
 {
-    RelayedWindow relayed(location);
-    CommitCutRelay& relay = relayed.relay;
-    MainWindow& window = relayed.window;
-    Database* other = relayed.other.get();
-    const qint64 id = relayed.id;
-    const QString before = relayed.before;
-    QUndoStack* stack = relayed.stack;
+    RelayedWindow r(location);
 
     Translations::instance().install(Language::Zh); // pictured in Chinese
-    relay.arm(CommitCutRelay::Cut::BeforeCommitSent);
-    ASSERT_TRUE(editNoteInDoubt(window, id, QStringLiteral("never committed")));
-    EXPECT_EQ(stack->count(), 0);
-    ASSERT_TRUE(window.serverSession()->guard()->reconnect());
-    ASSERT_TRUE(QTest::qWaitFor([&] { return !parts::editor(window).hasInDoubt(); }, 30000));
-    EXPECT_EQ(stack->count(), 0);
+    r.relay.arm(CommitCutRelay::Cut::BeforeCommitSent);
+    ASSERT_TRUE(editNoteInDoubt(r.window, r.id, QStringLiteral("never committed")));
+    EXPECT_EQ(r.stack->count(), 0);
+    ASSERT_TRUE(parts::session(r.window).guard()->reconnect());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !parts::editor(r.window).hasInDoubt(); }, 30000));
+    EXPECT_EQ(r.stack->count(), 0);
     QApplication::processEvents();
-    for (QMessageBox* box : window.findChildren<QMessageBox*>())
+    for (QMessageBox* box : r.window.findChildren<QMessageBox*>())
         keepPicture(*box, QStringLiteral("commit-in-doubt-message-zh-") +
                               QString::number(quintptr(box), 16));
-    keepPicture(window, QStringLiteral("commit-in-doubt-window-zh"));
+    keepPicture(r.window, QStringLiteral("commit-in-doubt-window-zh"));
     // The last word is about this edit, and it is not "saved".
-    EXPECT_TRUE(parts::lastMessage(window).contains(QStringLiteral("Edit pairing %1").arg(id)));
-    EXPECT_EQ(parts::lastMessage(window),
+    EXPECT_TRUE(parts::lastMessage(r.window).contains(QStringLiteral("Edit pairing %1").arg(r.id)));
+    EXPECT_EQ(parts::lastMessage(r.window),
               QCoreApplication::translate(
                   "sc::RecordEditor",
                   "%1 was not saved: the server did not commit it before the connection was "
                   "lost. Nothing of it was written; make the change again.")
-                  .arg(QStringLiteral("Edit pairing %1").arg(id)));
+                  .arg(QStringLiteral("Edit pairing %1").arg(r.id)));
     Translations::instance().install(Language::En);
-    EXPECT_EQ(parts::editor(window).hasInDoubt(), false);
-    EXPECT_EQ(PairingRepository(*other).get(id)->note, before);
+    EXPECT_EQ(parts::editor(r.window).hasInDoubt(), false);
+    EXPECT_EQ(PairingRepository(*r.other).get(r.id)->note, r.before);
 }
 
 TEST_F(PgServerWindowLive, ConnectToServerOpensItOrSaysWhyKeepingTheWindowsDatabase)
@@ -398,29 +387,31 @@ TEST_F(PgServerWindowLive, ConnectToServerOpensItOrSaysWhyKeepingTheWindowsDatab
     MainWindow window(Database::open(location));
     const QString first = parts::database(window).path();
 
-    std::unique_ptr<ServerConnectDialog> dialog(window.serverSession()->createConnectDialog());
+    std::unique_ptr<ServerConnectDialog> dialog(parts::session(window).createConnectDialog());
     // A database that does not exist: refused, said in the dialog, the window unchanged.
     QString missing = location;
     missing.replace(testbackend::databaseName(location), QStringLiteral("no_such_register"));
-    dialog->byAddress()->setChecked(true);
-    dialog->addressField()->setCurrentText(missing);
+    const auto problem = [&dialog] {
+        return parts::child<QLabel>(*dialog, "problem")->text();
+    };
+    parts::child<QRadioButton>(*dialog, "byAddress")->setChecked(true);
+    parts::child<QComboBox>(*dialog, "address")->setCurrentText(missing);
     dialog->accept();
     EXPECT_EQ(dialog->result(), QDialog::Rejected);
-    EXPECT_TRUE(dialog->problem().contains(QLatin1String("no_such_register")))
-        << dialog->problem().toStdString();
+    EXPECT_TRUE(problem().contains(QLatin1String("no_such_register"))) << problem().toStdString();
     EXPECT_EQ(parts::database(window).path(), first);
     EXPECT_TRUE(ServerConnectDialog::recentServers().isEmpty());
 
     // Another register on the same server, by its parts: opened, and remembered.
     const QString second = testbackend::createBundled(dir.file("y.sqlite"))->path();
     const QUrl url(second);
-    dialog->byParts()->setChecked(true);
-    dialog->hostField()->setText(url.host());
-    dialog->portField()->setValue(url.port());
-    dialog->databaseField()->setText(testbackend::databaseName(second));
-    dialog->userField()->setText(url.userName());
+    parts::child<QRadioButton>(*dialog, "byParts")->setChecked(true);
+    parts::child<QLineEdit>(*dialog, "host")->setText(url.host());
+    parts::child<QSpinBox>(*dialog, "port")->setValue(url.port());
+    parts::child<QLineEdit>(*dialog, "database")->setText(testbackend::databaseName(second));
+    parts::child<QLineEdit>(*dialog, "user")->setText(url.userName());
     dialog->accept();
-    EXPECT_EQ(dialog->result(), QDialog::Accepted) << dialog->problem().toStdString();
+    EXPECT_EQ(dialog->result(), QDialog::Accepted) << problem().toStdString();
     EXPECT_EQ(QUrl(parts::database(window).path()).path(), url.path());
     EXPECT_EQ(ServerConnectDialog::recentServers(), QStringList{parts::database(window).path()});
     EXPECT_GT(parts::pairingModel(window)->rowCount(), 0);

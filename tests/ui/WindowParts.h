@@ -1,8 +1,8 @@
 #pragma once
 
 // The main window's parts as a user meets them, found by object name (child<FilterPanel>(window,
-// "filterPanel"), child<QAction>(window, "undo")…): tests drive the window through these and its
-// public behaviour, never through getters of its own.
+// "filterPanel"), child<QAction>(window, "undo")…, see support/FindChild.h): tests drive the
+// window through these and its public behaviour, never through getters of its own.
 
 #include "Database.h"
 #include "DetailPane.h"
@@ -14,6 +14,8 @@
 #include "gallery/FigureGallery.h"
 #include "maps/MapView.h"
 #include "report/ReportCheckView.h"
+#include "server/ServerSession.h"
+#include "support/FindChild.h"
 #include "survey/SurveyView.h"
 #include "tables/PairingTableModel.h"
 
@@ -22,19 +24,14 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTextBrowser>
 #include <QUndoStack>
 
 #include <gtest/gtest.h>
 
 namespace sc::parts {
 
-// The named child of `window`; a test fails at once when the window has none.
-template <typename T> T* child(const QObject& window, const char* name)
-{
-    T* found = window.findChild<T*>(QLatin1String(name));
-    EXPECT_NE(found, nullptr) << "no child named " << name;
-    return found;
-}
+using testsupport::child;
 
 inline QTableView* pairingView(const MainWindow& w)
 {
@@ -80,6 +77,21 @@ inline RecordEditor& editor(const MainWindow& w)
 inline Database& database(const MainWindow& w)
 {
     return editor(w).database();
+}
+// Its server session ("serverSession"): what File → Connect to Server and a lost connection do.
+inline ServerSession& session(const MainWindow& w)
+{
+    return *child<ServerSession>(w, "serverSession");
+}
+
+// What a detail pane or the survey view shows, as plain text: its QTextBrowser "browser".
+inline QTextBrowser* browser(const QWidget* pane)
+{
+    return child<QTextBrowser>(*pane, "browser");
+}
+inline QString shownText(const QWidget* pane)
+{
+    return browser(pane)->toPlainText();
 }
 
 // The id in the first column's Qt::UserRole of the current row of `view`, or 0.

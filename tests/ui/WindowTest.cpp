@@ -104,8 +104,8 @@ TEST_F(BrowseTest, SelectingAPairingShowsItsDetail)
     MainWindow window(open());
     const auto& pair = data().pairs.at(2);
     parts::selectPairing(window, pair.id);
-    EXPECT_EQ(parts::child<DetailPane>(window, "detailPane")->pairingId(), pair.id);
-    const QString text = parts::child<DetailPane>(window, "detailPane")->text();
+    // The pane shows that pairing: both its cities, by their names in several languages.
+    const QString text = parts::shownText(parts::child<DetailPane>(window, "detailPane"));
     for (const QString& name : {data().cities.at(pair.a).nameZh, data().cities.at(pair.a).nameKo,
                                 data().cities.at(pair.b).nameEn})
         EXPECT_TRUE(text.contains(name)) << name.toStdString();
@@ -230,9 +230,10 @@ TEST_F(BrowseTest, WindowAndDialogsRenderWithContent)
         save(edit, QString("pairing-dialog-%1.png").arg(code));
         delete edit;
         PairingDialog* bad = parts::editor(window).createPairingDialog(std::nullopt);
-        bad->cityA()->setText(language == Language::En   ? "Atlantis"
-                              : language == Language::Zh ? "亚特兰蒂斯"
-                                                         : "アトランティス");
+        parts::child<CityField>(*bad, "cityA")
+            ->setText(language == Language::En   ? "Atlantis"
+                      : language == Language::Zh ? "亚特兰蒂斯"
+                                                 : "アトランティス");
         bad->setCreateCity([](const QString&) { return qint64(0); });
         bad->validate();
         bad->show();

@@ -146,7 +146,7 @@ TEST_F(WindowTour, EveryTabInEveryLanguageAndThePanesThatBelongToIt)
         parts::selectPairing(window, selected->id);
         EXPECT_TRUE(parts::child<DetailPane>(window, "detailPane")->isVisible());
         // The pane names both cities as the table does, with their parent city where needed.
-        const QString pane = parts::child<DetailPane>(window, "detailPane")->text();
+        const QString pane = parts::shownText(parts::child<DetailPane>(window, "detailPane"));
         for (const PairingSide* side : {&selected->a, &selected->b})
             EXPECT_TRUE(pane.contains(side->displayName))
                 << code.toStdString() << ": " << side->displayName.toStdString();
@@ -173,7 +173,7 @@ TEST_F(WindowTour, EveryTabInEveryLanguageAndThePanesThatBelongToIt)
                 view->setCurrentIndex(view->model()->index(2, 0));
                 QCoreApplication::processEvents();
                 const QString shown =
-                    parts::child<RecordDetailPane>(window, "recordDetailPane")->text();
+                    parts::shownText(parts::child<RecordDetailPane>(window, "recordDetailPane"));
                 EXPECT_GT(shown.size(), 40) << names[tab] << ": " << shown.toStdString();
             }
             statuses << parts::statusText(window);
@@ -189,7 +189,7 @@ TEST_F(WindowTour, EveryTabInEveryLanguageAndThePanesThatBelongToIt)
         EXPECT_EQ(QSet<QString>(statuses.begin(), statuses.begin() + 4).size(), 4);
 
         // The questionnaire: a question, its options and "not stated" apart from zero.
-        const QString survey = parts::child<SurveyView>(window, "surveyView")->text();
+        const QString survey = parts::shownText(parts::child<SurveyView>(window, "surveyView"));
         EXPECT_GE(survey.count(QRegularExpression(QStringLiteral("\\n"))), 20);
         window.close();
     }
@@ -200,13 +200,13 @@ TEST_F(WindowTour, TheSurveyLinksEachQuestionToItsFigure)
     MainWindow window(Database::open(m_path));
     window.setLanguage(Language::Zh);
     SurveyView* view = parts::child<SurveyView>(window, "surveyView");
-    const QString html = view->browser()->toHtml();
+    const QString html = parts::browser(view)->toHtml();
     for (const char* figure : {"figure:fig9", "figure:fig13", "figure:fig14", "figure:fig16"})
         EXPECT_TRUE(html.contains(QLatin1String(figure))) << figure;
     // "Not stated" is its own word, not a zero: the Japanese side gives no activity trend.
-    EXPECT_TRUE(view->text().contains(QStringLiteral("未说明")) ||
-                view->text().contains(QStringLiteral("未注明")))
-        << view->text().toStdString();
+    const QString text = parts::shownText(view);
+    EXPECT_TRUE(text.contains(QStringLiteral("未说明")) || text.contains(QStringLiteral("未注明")))
+        << text.toStdString();
     emit view->figureRequested(QStringLiteral("fig13"));
     auto* tabs = window.findChild<QTabWidget*>();
     EXPECT_EQ(tabs->currentIndex(), MainTabs::FiguresTab);

@@ -528,6 +528,32 @@ COLUMNS = ('country_a division_a city_a country_b division_b city_b date date_pr
 DATE = re.compile(r'^\d{4}(-\d{2}(-\d{2})?)?$')
 
 
+def url_and_date(r):
+    """The row's source URL and date, and why the row is left out ('' when it is not)."""
+    url, date = r['source_url'].strip(), r['date'].strip()
+    if not url.startswith('http'):
+        return url, date, 'no source URL'
+    if date and not DATE.match(date):
+        return url, date, 'date %r is not YYYY[-MM[-DD]]' % date
+    return url, date, ''
+
+
+def relation_of(ctx, r, url, date):
+    """The row's relation wording, classified, with the date and its strength and basis. A year
+    computed from "the Nth anniversary in year Y" is weaker than any stated date."""
+    rel = r['relation'].strip()
+    strength = ctx['strength'](url)
+    basis = ''
+    if rel.lower().startswith('anniversary:'):
+        cls = ctx['classify'](re.sub(r'\d*\s*(周年|주년|anniversary)', '', rel[len('anniversary:'):]))
+        cls = cls if cls[0] == 'establish' else ('establish', '', 2)
+        date, strength = date[:4], 0.5
+        basis = 'year derived from an anniversary statement on the page (weaker than a stated date)'
+    else:
+        cls = ctx['classify'](rel)
+    return rel, cls, date, strength, basis
+
+
 def add_harvest(folder, ctx):
     """Adds every row of folder/{cn-jp,cn-kr,jp-kr}.tsv as an event.  ctx: dict with reg, ref, cn,
     jp, kr, names (ChineseNames), read_tsv, add_event, source_for_url, strength, classify, log."""
@@ -547,13 +573,9 @@ def add_harvest(folder, ctx):
         todo, deferred = (deferred if final else items), []
         for fname, i, r in todo:
             origin = 'harvest/%s:%d' % (fname, i)
-            url = r['source_url'].strip()
-            if not url.startswith('http'):
-                log('harvest_left_out', '%s — no source URL' % origin)
-                continue
-            date = r['date'].strip()
-            if date and not DATE.match(date):
-                log('harvest_left_out', '%s — date %r is not YYYY[-MM[-DD]]' % (origin, date))
+            url, date, bad = url_and_date(r)
+            if bad:
+                log('harvest_left_out', '%s — %s' % (origin, bad))
                 continue
             sk = ctx['source_for_url'](reg, url, title=r['source_title'].strip())
             why = ''
@@ -576,17 +598,7 @@ def add_harvest(folder, ctx):
                 log('harvest_left_out', '%s — %s %s / %s %s: %s' % (origin, r['division_a'], r['city_a'],
                                                                    r['division_b'], r['city_b'], why))
                 continue
-            rel = r['relation'].strip()
-            strength = ctx['strength'](url)
-            basis = ''
-            if rel.lower().startswith('anniversary:'):
-                # a year computed from "the Nth anniversary in year Y": weaker than any stated date
-                cls = ctx['classify'](re.sub(r'\d*\s*(周年|주년|anniversary)', '', rel[len('anniversary:'):]))
-                cls = cls if cls[0] == 'establish' else ('establish', '', 2)
-                date, strength = date[:4], 0.5
-                basis = 'year derived from an anniversary statement on the page (weaker than a stated date)'
-            else:
-                cls = ctx['classify'](rel)
+            rel, cls, date, strength, basis = relation_of(ctx, r, url, date)
             ev = dict(src=sk, date=date, rel=rel or 'pair listed (no wording given)', cls=cls, strength=strength,
                       basis=basis, note=note, origin=origin, quote=r['quote'])
             st = r['status'].strip()
@@ -647,14 +659,10 @@ def add_world(folder, ctx):
     used = 0
     for i, r in enumerate(ctx['read_tsv'](path), 2):
         origin = 'harvest/cn-world.tsv:%d' % i
-        url = r['source_url'].strip()
         cc = r['country_b'].strip().upper()
-        if not url.startswith('http'):
-            log('harvest_left_out', '%s — no source URL' % origin)
-            continue
-        date = r['date'].strip()
-        if date and not DATE.match(date):
-            log('harvest_left_out', '%s — date %r is not YYYY[-MM[-DD]]' % (origin, date))
+        url, date, bad = url_and_date(r)
+        if bad:
+            log('harvest_left_out', '%s — %s' % (origin, bad))
             continue
         if r['country_a'] != 'CN' or cc in ('CN', 'JP', 'KR', 'KP', 'TW') or not re.match(r'^[A-Z]{2}$', cc):
             log('harvest_left_out', '%s — country pair %s-%s is not China and a third country' % (origin, r['country_a'], cc))
@@ -706,16 +714,7 @@ def add_world(folder, ctx):
                      source_key=sk)
             log('world_new_city', '%s — %s (%s): not in the register; added under the page\'s name' % (origin, r['city_b'], cc))
         sk = ctx['source_for_url'](reg, url, title=r['source_title'].strip())
-        rel = r['relation'].strip()
-        strength = ctx['strength'](url)
-        basis = ''
-        if rel.lower().startswith('anniversary:'):
-            cls = ctx['classify'](re.sub(r'\d*\s*(周年|주년|anniversary)', '', rel[len('anniversary:'):]))
-            cls = cls if cls[0] == 'establish' else ('establish', '', 2)
-            date, strength = date[:4], 0.5
-            basis = 'year derived from an anniversary statement on the page (weaker than a stated date)'
-        else:
-            cls = ctx['classify'](rel)
+        rel, cls, date, strength, basis = relation_of(ctx, r, url, date)
         # Wikipedia's bare "Fuzhou" / "Suzhou" with this partner: the page names the province, which
         # places the city (the list's pair is this pair)
         for (x, y) in sorted(k for k in ctx['events'] if k[1] == b and k[0].endswith('-ambiguous')):

@@ -35,6 +35,12 @@ CityDialog::CityDialog(Database& database, Language language, const std::optiona
     m_latitude = new QLineEdit(this);
     m_longitude = new QLineEdit(this);
     m_source = new QComboBox(this);
+    m_country->setObjectName(QStringLiteral("country"));
+    m_division->setObjectName(QStringLiteral("division"));
+    m_level->setObjectName(QStringLiteral("level"));
+    m_latitude->setObjectName(QStringLiteral("latitude"));
+    m_longitude->setObjectName(QStringLiteral("longitude"));
+    m_source->setObjectName(QStringLiteral("source"));
     m_source->setEditable(true);
     m_source->setInsertPolicy(QComboBox::NoInsert);
     m_source->completer()->setFilterMode(Qt::MatchContains);
@@ -42,6 +48,7 @@ CityDialog::CityDialog(Database& database, Language language, const std::optiona
     m_source->setMinimumContentsLength(40);
     m_source->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_problem = new QLabel(this);
+    m_problem->setObjectName(QStringLiteral("problem"));
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #b00020"));
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -198,11 +205,6 @@ QString CityDialog::validate()
         why = problem.at(0).toUpper() + problem.mid(1) + QLatin1Char('.');
     m_problem->setText(why);
     return why;
-}
-
-QString CityDialog::problem() const
-{
-    return m_problem->text();
 }
 
 QString CityDialog::describe(const City& c)

@@ -20,7 +20,8 @@ class Database;
 
 // Adds or corrects a city: its country and division, level, names in every language, position
 // and source. Problems are explained before anything is written; a conflict with a change made
-// elsewhere shows both versions and keeps the input.
+// elsewhere shows both versions and keeps the input. Its fields by object name: "country",
+// "division", "level", "latitude", "longitude", "source"; the label "problem" says what is wrong.
 class CityDialog final : public QDialog {
     Q_OBJECT
 
@@ -32,16 +33,12 @@ public:
 
     void setSave(Save save) { m_save = std::move(save); }
     City city() const;
+    // Why the input cannot be saved, or empty. Also shown in the dialog.
     QString validate();
-    QString problem() const;
     static QString describe(const City& city);
 
-    QComboBox* country() const { return m_country; }
-    QComboBox* division() const { return m_division; }
-    QComboBox* level() const { return m_level; }
-    QLineEdit* nameField(const QString& which) const; // native, zh, ja, ko, en
-    QLineEdit* latitude() const { return m_latitude; }
-    QLineEdit* longitude() const { return m_longitude; }
+    // Where a name typed elsewhere (a pairing's unknown city) goes: native, zh, ja, ko, en.
+    QLineEdit* nameField(const QString& which) const;
 
 public slots:
     void accept() override;

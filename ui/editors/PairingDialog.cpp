@@ -41,11 +41,21 @@ PairingDialog::PairingDialog(Database& database, Language language,
     m_source->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_note = new QPlainTextEdit(this);
     m_note->setTabChangesFocus(true);
+    m_cityA->setObjectName(QStringLiteral("cityA"));
+    m_cityB->setObjectName(QStringLiteral("cityB"));
+    m_established->setObjectName(QStringLiteral("established"));
+    m_dateBasis->setObjectName(QStringLiteral("dateBasis"));
+    m_status->setObjectName(QStringLiteral("status"));
+    m_kind->setObjectName(QStringLiteral("kind"));
+    m_source->setObjectName(QStringLiteral("source"));
+    m_note->setObjectName(QStringLiteral("note"));
     m_note->setFixedHeight(m_note->fontMetrics().lineSpacing() * 4 + 12);
     m_problem = new QLabel(this);
+    m_problem->setObjectName(QStringLiteral("problem"));
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #b00020"));
     m_createButton = new QPushButton(this);
+    m_createButton->setObjectName(QStringLiteral("createCity"));
     m_createButton->hide();
     connect(m_createButton, &QPushButton::clicked, this, &PairingDialog::createUnknownCity);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -184,11 +194,6 @@ QString PairingDialog::validate()
         m_createButton->setText(
             tr("Create “%1”…").arg(NameNormaliser::normalise(m_unknownField->text()).name));
     return why;
-}
-
-QString PairingDialog::problem() const
-{
-    return m_problem->text();
 }
 
 void PairingDialog::createUnknownCity()

@@ -24,7 +24,9 @@ class Database;
 // Adds or corrects a pairing. Every problem is explained before anything is written (unknown
 // city, with an offer to create it; duplicate pair; self-pair; impossible or future date;
 // missing source). Saving goes through `save`, which throws Error; a conflict with a change
-// made elsewhere shows both versions and keeps what the user typed.
+// made elsewhere shows both versions and keeps what the user typed. Its fields by object name:
+// "cityA", "cityB" (CityField), "established", "dateBasis", "status", "kind", "source", "note";
+// the label "problem" and the button "createCity" that offers a city no one has entered yet.
 class PairingDialog final : public QDialog {
     Q_OBJECT
 
@@ -44,17 +46,6 @@ public:
     Pairing pairing() const;
     // Why the input cannot be saved, or empty. Also shown in the dialog.
     QString validate();
-    QString problem() const;
-
-    CityField* cityA() const { return m_cityA; }
-    CityField* cityB() const { return m_cityB; }
-    QLineEdit* established() const { return m_established; }
-    QLineEdit* dateBasis() const { return m_dateBasis; }
-    QComboBox* status() const { return m_status; }
-    QComboBox* kind() const { return m_kind; }
-    QComboBox* source() const { return m_source; }
-    QPlainTextEdit* note() const { return m_note; }
-    QPushButton* createCityButton() const { return m_createButton; }
 
     // A pairing in words, one field a line, for messages.
     static QString describe(Database& database, const Pairing& pairing, Language language);

@@ -17,7 +17,6 @@ public:
         : RecordCommand(database, text), m_record(record), m_reader(reader)
     {
     }
-    qint64 recordId() const { return m_id; }
 
 protected:
     void apply() override

@@ -45,6 +45,7 @@ FigureGallery::FigureGallery(Database& database, QWidget* parent, Drawing drawin
     : QWidget(parent), m_database(database)
 {
     m_list = new QListWidget(this);
+    m_list->setObjectName(QStringLiteral("figureList"));
     m_list->setIconSize(kThumbnail);
     m_list->setSpacing(2);
     m_list->setWordWrap(true);
@@ -54,20 +55,24 @@ FigureGallery::FigureGallery(Database& database, QWidget* parent, Drawing drawin
     m_list->setTextElideMode(Qt::ElideRight);
 
     m_view = new QChartView(this);
+    m_view->setObjectName(QStringLiteral("figureChart"));
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumSize(480, 320);
 
     m_model = new FigureTableModel(this);
     m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("figureTable"));
     m_table->setModel(m_model);
     m_table->verticalHeader()->hide();
     m_table->setAlternatingRowColors(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     m_caption = new QLabel(this);
+    m_caption->setObjectName(QStringLiteral("figureCaption"));
     m_caption->setWordWrap(true);
     m_caption->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_source = new QLabel(this);
+    m_source->setObjectName(QStringLiteral("figureSources"));
     m_source->setWordWrap(true);
     m_source->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont small = m_source->font();
@@ -139,16 +144,6 @@ void FigureGallery::setCurrentId(const QString& id)
     for (int row = 0; row < m_list->count(); ++row)
         if (m_list->item(row)->data(Qt::UserRole).toString() == id)
             m_list->setCurrentRow(row);
-}
-
-QString FigureGallery::captionText() const
-{
-    return m_caption->text();
-}
-
-QString FigureGallery::sourceText() const
-{
-    return m_source->text();
 }
 
 void FigureGallery::setFilter(const PairingFilter& filter)

@@ -20,7 +20,8 @@ class FigureTableModel;
 // The report's figures drawn from the open database: a list with thumbnails, the chosen figure
 // large with its data table beside it, and its caption and source line as the report prints
 // them. Follows the pairing filter and the data language it is given; exports one figure or
-// all of them.
+// all of them. Its parts by object name: "figureList", "figureChart" (a QChartView),
+// "figureTable" (the data, a FigureTableModel), the labels "figureCaption" and "figureSources".
 class FigureGallery final : public QWidget {
     Q_OBJECT
 
@@ -34,11 +35,6 @@ public:
     QString currentId() const;
     void setCurrentId(const QString& id);
     const FigureData& currentData() const { return m_data; }
-    QChartView* chartView() const { return m_view; }
-    FigureTableModel* tableModel() const { return m_model; }
-    QListWidget* figureList() const { return m_list; }
-    QString captionText() const;
-    QString sourceText() const;
 
 public slots:
     void setFilter(const sc::PairingFilter& filter);
@@ -47,9 +43,6 @@ public slots:
     void reload();
     void exportFigures();
     void copyFigure();
-
-    // Whether the thumbnails wait for the gallery to be shown before they are drawn again.
-    bool thumbnailsStale() const { return m_thumbnailsStale; }
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -30,7 +30,9 @@ MapView::MapView(Database& database, QWidget* parent, Drawing drawing)
     for (const MapSpec& spec : MapCatalog::all())
         m_maps->addItem(QString(), spec.id);
     m_limit = new QCheckBox(this);
+    m_limit->setObjectName(QStringLiteral("yearLimit"));
     m_year = new QSlider(Qt::Horizontal, this);
+    m_year->setObjectName(QStringLiteral("yearSlider"));
     m_year->setRange(kFirstYear, kLastYear);
     m_year->setValue(kLastYear);
     m_year->setEnabled(false);
@@ -38,11 +40,13 @@ MapView::MapView(Database& database, QWidget* parent, Drawing drawing)
     m_yearLabel->setMinimumWidth(
         m_yearLabel->fontMetrics().horizontalAdvance(QStringLiteral("0000")) + 4);
     m_play = new QToolButton(this);
+    m_play->setObjectName(QStringLiteral("play"));
     m_play->setCheckable(true);
     m_export = new QPushButton(this);
     m_timer = new QTimer(this);
     m_timer->setInterval(400);
     m_canvas = new MapCanvas(this);
+    m_canvas->setObjectName(QStringLiteral("mapCanvas"));
 
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_maps, 2);

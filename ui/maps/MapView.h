@@ -21,7 +21,8 @@ class MapCanvas;
 
 // The Map tab: one of the maps of MapCatalog over the filter panel's filter, a year slider that
 // limits the map to the pairs established up to a year (and plays 1973–2025), and export.
-// A click on a division asks for the register to be filtered to it.
+// A click on a division asks for the register to be filtered to it. Its parts by object name:
+// "mapCanvas", "yearLimit", "yearSlider", "play".
 class MapView final : public QWidget {
     Q_OBJECT
 
@@ -37,10 +38,6 @@ public:
     QString currentId() const;
     void setCurrentId(const QString& id);
     const MapData& currentData() const;
-    MapCanvas* canvas() const { return m_canvas; }
-    QSlider* yearSlider() const { return m_year; }
-    QCheckBox* yearLimit() const { return m_limit; }
-    QToolButton* playButton() const { return m_play; }
     // The filter the map draws: the panel's, limited to the slider's year when that is on.
     PairingFilter effectiveFilter() const;
 

@@ -33,6 +33,7 @@ DatabaseRecoveryDialog::DatabaseRecoveryDialog(const QString& problem, Database:
     bold.setBold(true);
     heading->setFont(bold);
     m_problem = new QLabel(this);
+    m_problem->setObjectName(QStringLiteral("problem"));
     m_problem->setWordWrap(true);
     m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto* advice = new QLabel(tr("The file was left exactly as it was. Open another database, "
@@ -45,6 +46,9 @@ DatabaseRecoveryDialog::DatabaseRecoveryDialog(const QString& problem, Database:
     m_restore = new QPushButton(tr("&Restore the Bundled Dataset…"), this);
     m_quit =
         new QPushButton(exit == Exit::Quit ? tr("&Quit") : tr("&Keep the Current Database"), this);
+    m_open->setObjectName(QStringLiteral("openOther"));
+    m_restore->setObjectName(QStringLiteral("restore"));
+    m_quit->setObjectName(QStringLiteral("quit"));
     m_open->setDefault(true);
     auto* buttons = new QDialogButtonBox(this);
     buttons->addButton(m_open, QDialogButtonBox::ActionRole);
@@ -79,11 +83,6 @@ std::unique_ptr<Database> DatabaseRecoveryDialog::recover(const QString& problem
     if (dialog.exec() != QDialog::Accepted)
         return nullptr;
     return dialog.takeDatabase();
-}
-
-QString DatabaseRecoveryDialog::problem() const
-{
-    return m_problem->text();
 }
 
 void DatabaseRecoveryDialog::showProblem(const QString& problem)

@@ -13,7 +13,8 @@ namespace sc {
 
 // Shown when the database to open is refused (truncated, pages overwritten, another program's
 // file): says why, that the file was left as it was, and offers a way on: open another database,
-// or restore the bundled dataset into a new file. The refused file is never written.
+// or restore the bundled dataset into a new file. The refused file is never written. Its parts
+// by object name: the label "problem", the buttons "openOther", "restore" and "quit".
 class DatabaseRecoveryDialog final : public QDialog {
     Q_OBJECT
 
@@ -34,11 +35,6 @@ public:
     bool openOther(const QString& path);
     bool restoreInto(const QString& path);
     std::unique_ptr<Database> takeDatabase() { return std::move(m_database); }
-
-    QString problem() const;
-    QPushButton* openButton() const { return m_open; }
-    QPushButton* restoreButton() const { return m_restore; }
-    QPushButton* quitButton() const { return m_quit; }
 
 private:
     void chooseOther();

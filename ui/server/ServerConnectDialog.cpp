@@ -35,7 +35,9 @@ ServerConnectDialog::ServerConnectDialog(Connect connectTo, QWidget* parent)
     setWindowTitle(tr("Connect to Server"));
 
     m_byAddress = new QRadioButton(tr("&Address or service name"), this);
+    m_byAddress->setObjectName(QStringLiteral("byAddress"));
     m_address = new QComboBox(this);
+    m_address->setObjectName(QStringLiteral("address"));
     m_address->setEditable(true);
     m_address->addItems(recentServers());
     const QString example = tr("postgresql://user@host:5432/database or service=NAME");
@@ -45,13 +47,18 @@ ServerConnectDialog::ServerConnectDialog(Connect connectTo, QWidget* parent)
         std::max(420, m_address->fontMetrics().horizontalAdvance(example) + 48));
 
     m_byParts = new QRadioButton(tr("&Host and database"), this);
+    m_byParts->setObjectName(QStringLiteral("byParts"));
     m_host = new QLineEdit(QStringLiteral("localhost"), this);
+    m_host->setObjectName(QStringLiteral("host"));
     m_port = new QSpinBox(this);
+    m_port->setObjectName(QStringLiteral("port"));
     m_port->setRange(1, 65535);
     m_port->setValue(5432);
     m_database = new QLineEdit(QStringLiteral("sistercities"), this);
+    m_database->setObjectName(QStringLiteral("database"));
     // libpq's own default is the login name.
     m_user = new QLineEdit(qEnvironmentVariable("USER"), this);
+    m_user->setObjectName(QStringLiteral("user"));
     auto* parts = new QFormLayout;
     parts->addRow(tr("Host:"), m_host);
     parts->addRow(tr("Port:"), m_port);
@@ -60,6 +67,7 @@ ServerConnectDialog::ServerConnectDialog(Connect connectTo, QWidget* parent)
     parts->setContentsMargins(24, 0, 0, 0);
 
     m_readOnly = new QCheckBox(tr("Open &read-only"), this);
+    m_readOnly->setObjectName(QStringLiteral("readOnly"));
     auto* note = new QLabel(tr("The password comes from ~/.pgpass, PGPASSWORD or a service file; "
                                "without one you are asked for it. It is never stored."),
                             this);
@@ -138,11 +146,6 @@ QString ServerConnectDialog::location() const
         return QString();
     }
     return out;
-}
-
-QString ServerConnectDialog::problem() const
-{
-    return m_problem->text().isEmpty() ? m_locationProblem : m_problem->text();
 }
 
 void ServerConnectDialog::showProblem(const QString& text)

@@ -19,7 +19,9 @@ namespace sc {
 // a libpq service name, with the servers used recently to choose from) or by its parts (host,
 // port, database, user). No password field: libpq's own places give it, or the prompt asks.
 // Connecting runs the connect function given; its refusal is shown here, and the window keeps
-// its database. A server connected to is remembered, without any password.
+// its database. A server connected to is remembered, without any password. Tests find the
+// fields by object name ("byAddress", "address", "byParts", "host", "port", "database", "user",
+// "readOnly") and read the refusal in the label "problem".
 class ServerConnectDialog final : public QDialog {
     Q_OBJECT
 
@@ -29,28 +31,17 @@ public:
 
     explicit ServerConnectDialog(Connect connectTo, QWidget* parent = nullptr);
 
-    // The location the fields name, or an empty string with the reason in problem().
-    QString location() const;
-    QString problem() const;
-
     // The servers connected to lately, the latest first (QSettings "servers/recent").
     static QStringList recentServers();
     static void remember(const QString& location);
-
-    QComboBox* addressField() const { return m_address; }
-    QRadioButton* byAddress() const { return m_byAddress; }
-    QRadioButton* byParts() const { return m_byParts; }
-    QLineEdit* hostField() const { return m_host; }
-    QSpinBox* portField() const { return m_port; }
-    QLineEdit* databaseField() const { return m_database; }
-    QLineEdit* userField() const { return m_user; }
-    QCheckBox* readOnlyBox() const { return m_readOnly; }
 
 public slots:
     // Tries the connection: closes the dialog when it worked, else shows why and stays.
     void accept() override;
 
 private:
+    // The location the fields name, or an empty string with the reason in m_locationProblem.
+    QString location() const;
     void updateFields();
     void showProblem(const QString& text);
 

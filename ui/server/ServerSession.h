@@ -28,7 +28,6 @@ public:
     // After the window shows `database` (at start, and each time it opens another).
     void attach(Database& database);
     bool isLost() const;
-    ChangeListener* listener() const { return m_listener; }
     ConnectionGuard* guard() const { return m_guard; }
 
     // The dialog of File → Connect to Server…, not shown (tests and showConnectDialog()).

@@ -35,6 +35,7 @@ SurveyView::SurveyView(Database& database, QWidget* parent) : QWidget(parent), m
     m_surveys = new QComboBox(this);
     m_surveys->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_browser = new QTextBrowser(this);
+    m_browser->setObjectName(QStringLiteral("browser"));
     m_browser->setOpenLinks(false);
     m_browser->setFrameShape(QFrame::NoFrame);
     connect(m_browser, &QTextBrowser::anchorClicked, this, &SurveyView::openLink);
@@ -66,11 +67,6 @@ void SurveyView::setLanguage(Language language)
 QString SurveyView::currentSurvey() const
 {
     return m_surveys->currentData().toString();
-}
-
-QString SurveyView::text() const
-{
-    return m_browser->toPlainText();
 }
 
 void SurveyView::reload()

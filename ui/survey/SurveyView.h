@@ -27,8 +27,6 @@ public:
     void setLanguage(Language language);
     void reload();
     QString currentSurvey() const;
-    QString text() const;
-    QTextBrowser* browser() const { return m_browser; }
 
 signals:
     // A figure link was followed: fig9, fig14, ...

@@ -30,7 +30,6 @@ public:
     void setSearch(const QString& search);
     void setLanguage(Language language);
     void reload();
-    int columnOf(const QString& key) const { return int(m_columns.indexOf(key)); }
     // The header of a column key, in the current UI language.
     static QString headerText(const QString& key);
 
