@@ -304,9 +304,11 @@ QStringList FigureExporter::saveAll(Database& database, const PairingFilter& fil
         }
         const QString path = QDir(folder).filePath(fileName(data, format));
         if (format == Format::Png) {
-            queue.add([image = image(data, pixels, dpi), path, sources = sourcesText(data)] {
+            // The sources' list is pure data (each source's group, translated): made on the
+            // worker too, it leaves the GUI thread only the chart.
+            queue.add([image = image(data, pixels, dpi), path, data] {
                 PngWriter::save(image, path);
-                writeFile(sourcesPath(path), sources);
+                writeFile(sourcesPath(path), sourcesText(data));
             });
         } else {
             save(data, path, format, pixels, dpi);
