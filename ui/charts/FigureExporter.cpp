@@ -277,10 +277,26 @@ void FigureExporter::copyToClipboard(const FigureData& data, const QSize& pixels
     QGuiApplication::clipboard()->setMimeData(mime);
 }
 
+bool FigureExporter::inPart(int index, int part, int parts)
+{
+    return parts <= 1 || index % parts == part;
+}
+
+int FigureExporter::catalogOrder(const QString& path)
+{
+    const QString base = QFileInfo(path).completeBaseName();
+    const QString stem = base.left(base.lastIndexOf(QLatin1Char('-')));
+    const QVector<FigureSpec>& catalog = FigureCatalog::all();
+    for (int index = 0; index < catalog.size(); ++index)
+        if (FigureCatalog::fileStem(catalog.at(index).id) == stem)
+            return index;
+    return -1;
+}
+
 QStringList FigureExporter::saveAll(Database& database, const PairingFilter& filter,
                                     Language language, const QString& folder, Format format,
                                     const QSize& pixels, double dpi, QStringList* skipped,
-                                    int threads)
+                                    int threads, int part, int parts)
 {
     if (!QDir().mkpath(folder))
         throw writeError(folder, tr("the folder could not be created"));
@@ -290,7 +306,11 @@ QStringList FigureExporter::saveAll(Database& database, const PairingFilter& fil
     // only); a PNG's encoding and the writing of its files on the queue's threads meanwhile.
     WriteQueue queue(threads < 0 ? WriteQueue::defaultThreads() : threads);
     QStringList written;
-    for (const FigureSpec& spec : FigureCatalog::all()) {
+    const QVector<FigureSpec>& catalog = FigureCatalog::all();
+    for (int index = 0; index < catalog.size(); ++index) {
+        if (!inPart(index, part, parts))
+            continue;
+        const FigureSpec& spec = catalog.at(index);
         FigureData data;
         try {
             data = query.run(spec, filter, language);
