@@ -14,7 +14,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QFontMetricsF>
 #include <QGraphicsScene>
 #include <QGuiApplication>
 #include <QMimeData>
@@ -137,12 +136,22 @@ void FigureExporter::paint(QPainter& painter, const QRectF& target, const Figure
         std::max({1.0, minimum.width() / target.width(), minimum.height() / target.height()});
     const QSizeF layout = target.size() * grow;
 
-    const QFont footerFont = ChartBuilder::font(data.language, 7.5);
-    const QString footer = footerText(data);
-    const QFontMetricsF metrics(footerFont);
-    const QRectF footerBounds =
-        metrics.boundingRect(QRectF(0, 0, layout.width() - 2 * kFooterMargin, layout.height()),
-                             Qt::TextWordWrap | Qt::AlignLeft, footer);
+    painter.save();
+    painter.translate(target.topLeft());
+    painter.scale(1.0 / grow, 1.0 / grow);
+    painter.fillRect(QRectF(QPointF(0, 0), layout), Qt::white);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+
+    // The footer first, set against the bottom: laid out once, by the device that paints it,
+    // and its height tells what is left for the chart.
+    painter.setPen(QColor(0x44, 0x44, 0x44));
+    painter.setFont(ChartBuilder::font(data.language, 7.5));
+    QRectF footerBounds;
+    painter.drawText(QRectF(kFooterMargin, 0, layout.width() - 2 * kFooterMargin,
+                            layout.height() - kFooterMargin),
+                     Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignBottom, footerText(data),
+                     &footerBounds);
     const double footerHeight = footerBounds.height() + 2 * kFooterMargin;
 
     QGraphicsScene scene;
@@ -153,19 +162,7 @@ void FigureExporter::paint(QPainter& painter, const QRectF& target, const Figure
     scene.setSceneRect(chartRect);
     // The chart lays itself out on posted events; run them before painting.
     QCoreApplication::sendPostedEvents();
-
-    painter.save();
-    painter.translate(target.topLeft());
-    painter.scale(1.0 / grow, 1.0 / grow);
-    painter.fillRect(QRectF(QPointF(0, 0), layout), Qt::white);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setRenderHint(QPainter::TextAntialiasing);
     scene.render(&painter, chartRect, chartRect);
-    painter.setPen(QColor(0x44, 0x44, 0x44));
-    painter.setFont(footerFont);
-    painter.drawText(QRectF(kFooterMargin, chartRect.bottom() + kFooterMargin,
-                            layout.width() - 2 * kFooterMargin, footerBounds.height()),
-                     Qt::TextWordWrap | Qt::AlignLeft, footer);
     painter.restore();
 }
 
