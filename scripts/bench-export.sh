@@ -4,6 +4,8 @@
 # same figures from the `export` CSV and the survey's tallies), whole process, in one run: the
 # two alternate RUNS times (default 5), so that a change in the machine's load falls on both
 # alike. Prints wall and CPU (user + sys) of each run, the medians and the ratios (peer / ours).
+# Ours runs twice a round: as a user runs it (two processes on two or more CPUs) and with
+# --jobs 1 (one process), to show what the second process gains in wall time.
 # docs/PERFORMANCE.md ("Figure export") keeps the numbers of a reference run.
 #
 #   scripts/bench-export.sh                   builds build-bench (Release) and measures it
@@ -67,6 +69,9 @@ for run in $(seq 1 "$runs"); do
     rm -rf "$work/app" "$work/peer"
     measure sistercities-cli $cli --db "$bundled" --lang en figures export --format png \
         --width 1200 --height 800 --dpi 100 --out "$work/app"
+    rm -rf "$work/app1"
+    measure "sistercities-cli --jobs 1" $cli --db "$bundled" --lang en figures export \
+        --format png --width 1200 --height 800 --dpi 100 --jobs 1 --out "$work/app1"
     measure pandas+matplotlib /usr/bin/python3 "$peer" "$work/pairings.csv" \
         resources/dataset/register/divisions.tsv "$work/survey" "$work/peer"
 done
@@ -81,5 +86,11 @@ peer_wall=$(median "$work/pandas+matplotlib" 1); peer_cpu=$(median "$work/pandas
 echo "== Medians of $runs runs"
 printf '%-34s %6.2f s wall %6.2f s CPU\n' sistercities-cli "$app_wall" "$app_cpu" \
     pandas+matplotlib "$peer_wall" "$peer_cpu"
+one_wall=$(median "$work/sistercities-cli --jobs 1" 1)
+one_cpu=$(median "$work/sistercities-cli --jobs 1" 2)
+printf '%-34s %6.2f s wall %6.2f s CPU\n' "sistercities-cli --jobs 1" "$one_wall" "$one_cpu"
 printf 'Ratio (peer / sistercities-cli): %.1fx in wall, %.1fx in CPU\n' \
     "$(echo "$peer_wall / $app_wall" | bc -l)" "$(echo "$peer_cpu / $app_cpu" | bc -l)"
+printf 'Ratio (peer / sistercities-cli --jobs 1): %.1fx in wall, %.1fx in CPU\n' \
+    "$(echo "$peer_wall / $one_wall" | bc -l)" "$(echo "$peer_cpu / $one_cpu" | bc -l)"
+printf 'Two processes against one: %.2fx in wall\n' "$(echo "$one_wall / $app_wall" | bc -l)"

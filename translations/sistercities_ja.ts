@@ -3833,5 +3833,28 @@ Every change that was reported as saved is on the server; a change that failed w
         <source>generate writes a new SQLite file and cannot write to a PostgreSQL server: give --db FILE</source>
         <translation>generate は新しい SQLite ファイルを書き出すもので、PostgreSQL サーバーには書き込めません：--db ファイル を指定してください</translation>
     </message>
+    <message>
+        <source>export: processes drawing all figures at once (default 2 with two or more CPUs, else 1).</source>
+        <translation>export: すべての図を同時に描くプロセスの数（CPU が 2 個以上なら既定 2、それ以外は 1）。</translation>
+    </message>
+    <message>
+        <source>--part is the export&apos;s own option, not &quot;%1&quot;</source>
+        <translation>--part はエクスポート内部のオプションです。「%1」は使えません</translation>
+    </message>
+    <message>
+        <source>--jobs takes a whole number from 1, not &quot;%1&quot;</source>
+        <translation>--jobs には 1 以上の整数を指定してください（「%1」ではなく）</translation>
+    </message>
+</context>
+<context>
+    <name>sc::cli::ExportShare</name>
+    <message>
+        <source>cannot start the process for share %1/%2 of the export: %3</source>
+        <translation>エクスポートの分担 %1/%2 を描くプロセスを起動できません: %3</translation>
+    </message>
+    <message>
+        <source>the process drawing share %1/%2 of the export stopped: %3</source>
+        <translation>エクスポートの分担 %1/%2 を描くプロセスが停止しました: %3</translation>
+    </message>
 </context>
 </TS>

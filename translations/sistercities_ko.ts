@@ -3833,5 +3833,28 @@ Every change that was reported as saved is on the server; a change that failed w
         <source>generate writes a new SQLite file and cannot write to a PostgreSQL server: give --db FILE</source>
         <translation>generate는 새 SQLite 파일을 만들며 PostgreSQL 서버에는 쓸 수 없습니다: --db 파일을 지정하십시오</translation>
     </message>
+    <message>
+        <source>export: processes drawing all figures at once (default 2 with two or more CPUs, else 1).</source>
+        <translation>export: 모든 그림을 동시에 그리는 프로세스 수 (CPU가 2개 이상이면 기본 2, 아니면 1).</translation>
+    </message>
+    <message>
+        <source>--part is the export&apos;s own option, not &quot;%1&quot;</source>
+        <translation>--part는 내보내기가 내부에서 쓰는 옵션입니다. &quot;%1&quot;은(는) 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>--jobs takes a whole number from 1, not &quot;%1&quot;</source>
+        <translation>--jobs에는 1 이상의 정수를 지정하세요 (&quot;%1&quot;이 아니라)</translation>
+    </message>
+</context>
+<context>
+    <name>sc::cli::ExportShare</name>
+    <message>
+        <source>cannot start the process for share %1/%2 of the export: %3</source>
+        <translation>내보내기 분담 %1/%2을(를) 그릴 프로세스를 시작할 수 없습니다: %3</translation>
+    </message>
+    <message>
+        <source>the process drawing share %1/%2 of the export stopped: %3</source>
+        <translation>내보내기 분담 %1/%2을(를) 그리던 프로세스가 멈췄습니다: %3</translation>
+    </message>
 </context>
 </TS>

@@ -3833,5 +3833,28 @@ Every change that was reported as saved is on the server; a change that failed w
         <source>generate writes a new SQLite file and cannot write to a PostgreSQL server: give --db FILE</source>
         <translation>generate 只写入新的 SQLite 文件，不能写入 PostgreSQL 服务器：请用 --db 文件</translation>
     </message>
+    <message>
+        <source>export: processes drawing all figures at once (default 2 with two or more CPUs, else 1).</source>
+        <translation>导出：同时绘制全部图表的进程数（有两个或更多 CPU 时默认 2，否则 1）。</translation>
+    </message>
+    <message>
+        <source>--part is the export&apos;s own option, not &quot;%1&quot;</source>
+        <translation>--part 是导出自己使用的选项，不能为“%1”</translation>
+    </message>
+    <message>
+        <source>--jobs takes a whole number from 1, not &quot;%1&quot;</source>
+        <translation>--jobs 需要从 1 起的整数，而不是“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>sc::cli::ExportShare</name>
+    <message>
+        <source>cannot start the process for share %1/%2 of the export: %3</source>
+        <translation>无法启动绘制导出第 %1/%2 部分的进程：%3</translation>
+    </message>
+    <message>
+        <source>the process drawing share %1/%2 of the export stopped: %3</source>
+        <translation>绘制导出第 %1/%2 部分的进程已中止：%3</translation>
+    </message>
 </context>
 </TS>

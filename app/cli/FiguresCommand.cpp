@@ -1,6 +1,7 @@
 #include "CliContext.h"
 #include "Commands.h"
 #include "Error.h"
+#include "ExportShare.h"
 #include "FigureExporter.h"
 #include "FilterOptions.h"
 #include "MapExporter.h"
@@ -16,6 +17,14 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
+#include <QThread>
+
+#include <algorithm>
+#include <functional>
+#include <memory>
+#include <utility>
+#include <vector>
 
 namespace sc::cli {
 
@@ -112,6 +121,44 @@ void writeMapData(CliContext& context, const MapData& data, const QString& kind)
         context.out() << csv::record(row) << "\r\n";
 }
 
+// All figures drawn by `parts` processes: this one draws share 0 with `drawOwn`, one more
+// process each of the others. The files written are listed in the catalog's order, as one
+// process lists them; the other processes' messages are passed on, and a failure of any
+// process is the export's.
+int exportInShares(CliContext& context, int parts,
+                   const std::function<QStringList(int parts)>& drawOwn, const QStringList& skipped)
+{
+    std::vector<std::unique_ptr<ExportShare>> others;
+    for (int share = 1; share < parts; ++share)
+        others.push_back(
+            std::make_unique<ExportShare>(QCoreApplication::arguments().mid(1), share, parts));
+    // An error of this process's own share is thrown from here: the others are stopped.
+    const QStringList own = drawOwn(parts);
+    QSet<QString> done(own.cbegin(), own.cend());
+    QString errors;
+    bool ok = skipped.isEmpty();
+    for (const auto& other : others) {
+        QStringList written;
+        QString messages;
+        ok = other->finish(written, messages) && ok;
+        done.unite(QSet<QString>(written.cbegin(), written.cend()));
+        errors += messages;
+    }
+    // Every process names its files as saveAll() does (folder/stem-language.format): put them
+    // back into the catalog's order by each one's place in the lists.
+    QStringList all = done.values();
+    std::sort(all.begin(), all.end(), [](const QString& a, const QString& b) {
+        return std::make_pair(FigureExporter::catalogOrder(a), a) <
+               std::make_pair(FigureExporter::catalogOrder(b), b);
+    });
+    for (const QString& path : std::as_const(all))
+        context.out() << QDir::toNativeSeparators(path) << Qt::endl;
+    for (const QString& problem : skipped)
+        context.err() << "sistercities-cli: " << problem << Qt::endl;
+    context.err() << errors;
+    return ok ? Success : RuntimeFailure;
+}
+
 } // namespace
 
 std::unique_ptr<QCoreApplication> createApplication(int& argc, char* argv[])
@@ -164,7 +211,15 @@ int runFigures(CliContext& context, const QStringList& arguments)
                                       QStringLiteral("MM"));
     const QCommandLineOption out(QStringLiteral("out"), tr("The folder to write into."),
                                  QStringLiteral("DIR"));
-    parser.addOptions({id, custom, format, dpi, width, height, widthMm, heightMm, out});
+    const QCommandLineOption jobs(
+        QStringLiteral("jobs"),
+        tr("export: processes drawing all figures at once (default 2 with two or more CPUs, "
+           "else 1)."),
+        QStringLiteral("N"));
+    // Set by the export on the processes it starts itself: which share of the figures to draw.
+    QCommandLineOption part(QStringLiteral("part"), QString(), QStringLiteral("K/N"));
+    part.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({id, custom, format, dpi, width, height, widthMm, heightMm, out, jobs, part});
     if (!context.parse(parser, arguments, QStringLiteral("figures"),
                        tr("The report's figures: figures list | data --id ID [filters] "
                           "[--format csv|json] | export [--id ID] [filters] [--format "
@@ -255,6 +310,22 @@ int runFigures(CliContext& context, const QStringList& arguments)
         const int h = positiveNumber(parser, height);
         pixels = QSize(qRound(h * millimetres.width() / millimetres.height()), h);
     }
+    const int figureCount = int(FigureCatalog::all().size());
+    int share = 0;
+    int shares = 1;
+    if (parser.isSet(part) &&
+        (parser.isSet(id) || measure ||
+         !ExportShare::parsePart(parser.value(part), figureCount, share, shares)))
+        throw UsageError(
+            tr("--part is the export's own option, not \"%1\"").arg(parser.value(part)));
+    int processes = QThread::idealThreadCount() >= 2 ? 2 : 1;
+    if (parser.isSet(jobs)) {
+        bool ok = false;
+        processes = parser.value(jobs).toInt(&ok);
+        if (!ok || processes < 1)
+            throw UsageError(
+                tr("--jobs takes a whole number from 1, not \"%1\"").arg(parser.value(jobs)));
+    }
     const QString folder = parser.value(out);
     QStringList written;
     QStringList skipped; // figures the database cannot draw (e.g. no survey in it)
@@ -272,9 +343,17 @@ int runFigures(CliContext& context, const QStringList& arguments)
         const QString path = QDir(folder).filePath(FigureExporter::fileName(data, *exportFormat));
         FigureExporter::save(data, path, *exportFormat, pixels, resolution);
         written << path;
-    } else {
+    } else if (parser.isSet(part) || processes == 1) {
         written = FigureExporter::saveAll(database, filter, language, folder, *exportFormat, pixels,
-                                          resolution, &skipped);
+                                          resolution, &skipped, -1, share, shares);
+    } else {
+        return exportInShares(
+            context, std::min(processes, figureCount),
+            [&](int parts) {
+                return FigureExporter::saveAll(database, filter, language, folder, *exportFormat,
+                                               pixels, resolution, &skipped, -1, 0, parts);
+            },
+            skipped);
     }
     for (const QString& path : std::as_const(written))
         context.out() << QDir::toNativeSeparators(path) << Qt::endl;

@@ -7,6 +7,7 @@
 #include "support/GeneratedDatabase.h"
 #include "support/TempDir.h"
 
+#include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
@@ -138,9 +139,70 @@ TEST_F(FiguresCli, MistakesAreUsageErrors)
     EXPECT_EQ(figuresCli({"--db", path, "figures", "data"}).exitCode, 2);
     EXPECT_EQ(figuresCli({"--db", path, "figures", "export", "--id", "fig1"}).exitCode, 2);
     EXPECT_EQ(figuresCli({"--db", path, "figures", "draw"}).exitCode, 2);
+    EXPECT_EQ(figuresCli({"--db", path, "figures", "export", "--jobs", "0", "--out", "x"}).exitCode,
+              2);
+    EXPECT_EQ(
+        figuresCli({"--db", path, "figures", "export", "--part", "2/2", "--out", "x"}).exitCode, 2);
     EXPECT_EQ(
         figuresCli({"--db", path, "figures", "data", "--id", "fig3", "--region", "north"}).exitCode,
         2);
+}
+
+TEST_F(FiguresCli, AnExportInTwoProcessesWritesTheSameFilesAsInOne)
+{
+    // --jobs 2 draws every other figure in a second process; the files, the list printed and
+    // the figures named as not drawable (the generated register has no survey: exit 1) must be
+    // those of one process, byte for byte.
+    TempDir one;
+    TempDir two;
+    const QStringList options{"--db",    path,  "--lang",   "ja",  "figures", "export",
+                              "--width", "400", "--height", "300", "--dpi",   "100"};
+    const CliResult single = figuresCli(options + QStringList{"--jobs", "1", "--out", one.path()});
+    const CliResult split = figuresCli(options + QStringList{"--jobs", "2", "--out", two.path()});
+    EXPECT_EQ(single.exitCode, 1) << single.err.toStdString();
+    EXPECT_EQ(split.exitCode, 1) << split.err.toStdString();
+    auto problems = [](const QString& err) {
+        QStringList lines = err.split('\n').filter("sistercities-cli: ");
+        lines.sort();
+        return lines;
+    };
+    EXPECT_EQ(problems(split.err), problems(single.err));
+    // fig9 … fig17 and the tension figure
+    EXPECT_EQ(problems(single.err).size(), 10) << single.err.toStdString();
+
+    const QStringList files = QDir(one.path()).entryList(QDir::Files, QDir::Name);
+    // fig1 … fig8, each with its sources
+    EXPECT_EQ(files.size(), 2 * 8) << files.join(' ').toStdString();
+    EXPECT_EQ(QDir(two.path()).entryList(QDir::Files, QDir::Name), files);
+    for (const QString& name : files) {
+        QFile a(one.file(name));
+        QFile b(two.file(name));
+        ASSERT_TRUE(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly))
+            << name.toStdString();
+        EXPECT_TRUE(a.readAll() == b.readAll()) << name.toStdString();
+    }
+    QString listed = split.out;
+    listed.replace(two.path(), one.path());
+    EXPECT_EQ(listed, single.out);
+    EXPECT_TRUE(single.out.startsWith(one.file("fig01-ja.png") + "\n")) << single.out.toStdString();
+}
+
+TEST_F(FiguresCli, AFailureInTheSecondProcessIsTheExportsFailure)
+{
+    // fig2 is the second process's (every other figure from the second): a folder where its
+    // PNG should go makes that process fail, and the export with it, naming the file.
+    TempDir out;
+    ASSERT_TRUE(QDir().mkpath(out.file("fig02-en.png")));
+    const CliResult run =
+        figuresCli({"--db", path, "figures", "export", "--width", "400", "--height", "300", "--dpi",
+                    "100", "--jobs", "2", "--out", out.path()});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.contains(QString("cannot write \"%1\"").arg(out.file("fig02-en.png"))))
+        << run.err.toStdString();
+    // The first process's share is written all the same, each file whole.
+    EXPECT_FALSE(QImage(out.file("fig01-en.png")).isNull());
+    EXPECT_FALSE(QImage(out.file("fig03-en.png")).isNull());
+    EXPECT_FALSE(run.out.contains("fig02-en.png")) << run.out.toStdString();
 }
 
 TEST(FiguresCliWithoutSurvey, ExportsWhatTheDatabaseCanDrawAndNamesTheRest)

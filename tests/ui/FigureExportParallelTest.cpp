@@ -83,6 +83,26 @@ TEST(PngWriter, EveryPixelAndTheResolutionReadBackExactly)
     EXPECT_TRUE(PngWriter::encode(QImage()).isEmpty());
 }
 
+TEST(PngWriter, ATranslucentPixelBelowTheFirstRowsMakesTheWholeFileRgba)
+{
+    // The rows are deflated a band at a time as they are checked: a pixel that is not opaque
+    // in the last row, long after the first bands went out as RGB, still makes the file RGBA,
+    // and every pixel reads back.
+    QImage image = noise(QImage::Format_ARGB32_Premultiplied, QSize(41, 150), true, 7);
+    const QByteArray opaque = PngWriter::encode(image);
+    EXPECT_EQ(colourType(opaque), 2);
+    EXPECT_EQ(QImage::fromData(opaque, "PNG").convertToFormat(QImage::Format_ARGB32),
+              image.convertToFormat(QImage::Format_ARGB32));
+    image.setPixel(40, 149, qPremultiply(qRgba(200, 100, 50, 128)));
+    const QByteArray translucent = PngWriter::encode(image);
+    EXPECT_EQ(colourType(translucent), 6);
+    const QImage back = QImage::fromData(translucent, "PNG");
+    ASSERT_FALSE(back.isNull());
+    EXPECT_EQ(back.convertToFormat(QImage::Format_ARGB32),
+              image.convertToFormat(QImage::Format_ARGB32));
+    EXPECT_EQ(qAlpha(back.pixel(40, 149)), 128);
+}
+
 TEST_F(FigurePng, AFigureReadsBackAsQtsOwnPngOfIt)
 {
     // What figures looked like when Qt's PNG plugin wrote them: the same pixels, in every kind

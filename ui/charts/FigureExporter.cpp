@@ -14,7 +14,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QFontMetricsF>
 #include <QGraphicsScene>
 #include <QGuiApplication>
 #include <QMimeData>
@@ -137,12 +136,22 @@ void FigureExporter::paint(QPainter& painter, const QRectF& target, const Figure
         std::max({1.0, minimum.width() / target.width(), minimum.height() / target.height()});
     const QSizeF layout = target.size() * grow;
 
-    const QFont footerFont = ChartBuilder::font(data.language, 7.5);
-    const QString footer = footerText(data);
-    const QFontMetricsF metrics(footerFont);
-    const QRectF footerBounds =
-        metrics.boundingRect(QRectF(0, 0, layout.width() - 2 * kFooterMargin, layout.height()),
-                             Qt::TextWordWrap | Qt::AlignLeft, footer);
+    painter.save();
+    painter.translate(target.topLeft());
+    painter.scale(1.0 / grow, 1.0 / grow);
+    painter.fillRect(QRectF(QPointF(0, 0), layout), Qt::white);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+
+    // The footer first, set against the bottom: laid out once, by the device that paints it,
+    // and its height tells what is left for the chart.
+    painter.setPen(QColor(0x44, 0x44, 0x44));
+    painter.setFont(ChartBuilder::font(data.language, 7.5));
+    QRectF footerBounds;
+    painter.drawText(QRectF(kFooterMargin, 0, layout.width() - 2 * kFooterMargin,
+                            layout.height() - kFooterMargin),
+                     Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignBottom, footerText(data),
+                     &footerBounds);
     const double footerHeight = footerBounds.height() + 2 * kFooterMargin;
 
     QGraphicsScene scene;
@@ -153,19 +162,7 @@ void FigureExporter::paint(QPainter& painter, const QRectF& target, const Figure
     scene.setSceneRect(chartRect);
     // The chart lays itself out on posted events; run them before painting.
     QCoreApplication::sendPostedEvents();
-
-    painter.save();
-    painter.translate(target.topLeft());
-    painter.scale(1.0 / grow, 1.0 / grow);
-    painter.fillRect(QRectF(QPointF(0, 0), layout), Qt::white);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setRenderHint(QPainter::TextAntialiasing);
     scene.render(&painter, chartRect, chartRect);
-    painter.setPen(QColor(0x44, 0x44, 0x44));
-    painter.setFont(footerFont);
-    painter.drawText(QRectF(kFooterMargin, chartRect.bottom() + kFooterMargin,
-                            layout.width() - 2 * kFooterMargin, footerBounds.height()),
-                     Qt::TextWordWrap | Qt::AlignLeft, footer);
     painter.restore();
 }
 
@@ -277,10 +274,26 @@ void FigureExporter::copyToClipboard(const FigureData& data, const QSize& pixels
     QGuiApplication::clipboard()->setMimeData(mime);
 }
 
+bool FigureExporter::inPart(int index, int part, int parts)
+{
+    return parts <= 1 || index % parts == part;
+}
+
+int FigureExporter::catalogOrder(const QString& path)
+{
+    const QString base = QFileInfo(path).completeBaseName();
+    const QString stem = base.left(base.lastIndexOf(QLatin1Char('-')));
+    const QVector<FigureSpec>& catalog = FigureCatalog::all();
+    for (int index = 0; index < catalog.size(); ++index)
+        if (FigureCatalog::fileStem(catalog.at(index).id) == stem)
+            return index;
+    return -1;
+}
+
 QStringList FigureExporter::saveAll(Database& database, const PairingFilter& filter,
                                     Language language, const QString& folder, Format format,
                                     const QSize& pixels, double dpi, QStringList* skipped,
-                                    int threads)
+                                    int threads, int part, int parts)
 {
     if (!QDir().mkpath(folder))
         throw writeError(folder, tr("the folder could not be created"));
@@ -290,7 +303,11 @@ QStringList FigureExporter::saveAll(Database& database, const PairingFilter& fil
     // only); a PNG's encoding and the writing of its files on the queue's threads meanwhile.
     WriteQueue queue(threads < 0 ? WriteQueue::defaultThreads() : threads);
     QStringList written;
-    for (const FigureSpec& spec : FigureCatalog::all()) {
+    const QVector<FigureSpec>& catalog = FigureCatalog::all();
+    for (int index = 0; index < catalog.size(); ++index) {
+        if (!inPart(index, part, parts))
+            continue;
+        const FigureSpec& spec = catalog.at(index);
         FigureData data;
         try {
             data = query.run(spec, filter, language);
@@ -304,9 +321,11 @@ QStringList FigureExporter::saveAll(Database& database, const PairingFilter& fil
         }
         const QString path = QDir(folder).filePath(fileName(data, format));
         if (format == Format::Png) {
-            queue.add([image = image(data, pixels, dpi), path, sources = sourcesText(data)] {
+            // The sources' list is pure data (each source's group, translated): made on the
+            // worker too, it leaves the GUI thread only the chart.
+            queue.add([image = image(data, pixels, dpi), path, data] {
                 PngWriter::save(image, path);
-                writeFile(sourcesPath(path), sources);
+                writeFile(sourcesPath(path), sourcesText(data));
             });
         } else {
             save(data, path, format, pixels, dpi);

@@ -49,10 +49,18 @@ public:
     // Every figure of the catalog into `folder`, named by fileName(); returns the paths. Each
     // figure is queried and drawn once; PNG files are encoded and written by `threads` worker
     // threads (-1: WriteQueue's default; 0: none, all on the caller's thread), the same bytes
-    // with any number.
+    // with any number. With `parts` > 1 only the figures of share `part` (0 … parts-1, see
+    // inPart()) are drawn, so that several processes can share an export.
     static QStringList saveAll(Database& database, const PairingFilter& filter, Language language,
                                const QString& folder, Format format, const QSize& pixels,
-                               double dpi = 96, QStringList* skipped = nullptr, int threads = -1);
+                               double dpi = 96, QStringList* skipped = nullptr, int threads = -1,
+                               int part = 0, int parts = 1);
+    // Whether the catalog's figure at `index` belongs to share `part` of `parts`: every
+    // parts-th figure, so that each share has figures of every kind and about the same work.
+    static bool inPart(int index, int part, int parts);
+    // The catalog's index of the figure whose file saveAll() names `path` ("…/fig03-zh.png"),
+    // -1 for another file.
+    static int catalogOrder(const QString& path);
 
     // Writes whatever `paint` draws (into a rect of logical pixels at 96 dpi) as one file of
     // `format`, as save() writes a figure: the maps share it. Throws Error like save().
