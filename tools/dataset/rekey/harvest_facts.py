@@ -25,7 +25,8 @@ def url_and_date(r):
 
 def relation_of(ctx, r, url, date):
     """The row's relation wording, classified, with the date and its strength and basis. A year
-    computed from "the Nth anniversary in year Y" is weaker than any stated date."""
+    computed from "the Nth anniversary in year Y", or a date computed from the article's own date
+    ("article-date:"), is weaker than any stated date."""
     rel = r['relation'].strip()
     strength = ctx['strength'](url)
     basis = ''
@@ -34,6 +35,12 @@ def relation_of(ctx, r, url, date):
         cls = cls if cls[0] == 'establish' else ('establish', '', 2)
         date, strength = date[:4], 0.5
         basis = 'year derived from an anniversary statement on the page (weaker than a stated date)'
+    elif rel.lower().startswith('article-date:'):
+        # The page states no date; it was computed from the article's own date and a relative word
+        # ("Monday", "last autumn"), so it is kept at its precision but weaker than a stated one.
+        cls = ctx['classify'](rel[len('article-date:'):])
+        strength = 0.5
+        basis = "date derived from the article's own date and its words (weaker than a stated date)"
     else:
         cls = ctx['classify'](rel)
     return rel, cls, date, strength, basis
