@@ -5,8 +5,8 @@
 #include "PairingQuery.h"
 #include "editors/CityDialog.h"
 #include "editors/CityField.h"
+#include "editors/EditRecordCommand.h"
 #include "editors/PairingDialog.h"
-#include "editors/RecordCommands.h"
 #include "ui/WindowParts.h"
 
 #include <QComboBox>

@@ -17,7 +17,7 @@
 #include "Transaction.h"
 #include "WindowParts.h"
 #include "dataset/BundledDataset.h"
-#include "editors/RecordCommands.h"
+#include "editors/EditRecordCommand.h"
 #include "editors/RecordEditor.h"
 #include "i18n/Translations.h"
 #include "recovery/DatabaseRecoveryDialog.h"

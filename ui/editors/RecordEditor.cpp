@@ -1,13 +1,15 @@
 #include "RecordEditor.h"
 
+#include "AddRecordCommand.h"
 #include "CityDialog.h"
 #include "CityRepository.h"
 #include "CommitInDoubt.h"
 #include "Database.h"
+#include "DeleteRecordCommand.h"
+#include "EditRecordCommand.h"
 #include "Error.h"
 #include "PairingDialog.h"
 #include "PairingRepository.h"
-#include "RecordCommands.h"
 #include "RecordSnapshot.h"
 
 #include <QLineEdit>

@@ -1,0 +1,1 @@
+"""The re-keying of the public facts into the register, one idea a module (see tools/dataset/README.md)."""
