@@ -12,6 +12,7 @@
 #include "support/DerivedColumns.h"
 #include "support/GeneratedDatabase.h"
 #include "support/OldSchemaFile.h"
+#include "support/SourceCounts.h"
 #include "support/TempDir.h"
 
 #include <QFile>
@@ -170,21 +171,8 @@ TEST(Migration6, AVersion5FileGainsTheSourceIndexKeepingEveryRow)
         << steps.join('\n').toStdString();
 
     // The sources listing's counts are a GROUP BY over the pairings.
-    QHash<qint64, int> expected;
-    QSqlQuery grouped = sql::run(migrated->connection(),
-                                 "SELECT source_id, count(*) FROM pairings GROUP BY source_id");
-    while (grouped.next())
-        expected.insert(grouped.value(0).toLongLong(), grouped.value(1).toInt());
-    ListingQuery listing(*migrated, Listing::Sources);
-    const int column = int(listing.columns().indexOf("pairings"));
-    ASSERT_GE(column, 0);
-    int sources = 0;
-    int counted = 0;
-    for (const ListingRow& row : listing.rows(Language::En)) {
-        EXPECT_EQ(row.cells.at(column).toInt(), expected.value(row.id)) << row.id;
-        counted += row.cells.at(column).toInt();
-        ++sources;
-    }
-    EXPECT_EQ(sources, sql::scalar(migrated->connection(), "SELECT count(*) FROM sources").toInt());
-    EXPECT_EQ(counted, 1000);
+    const testdata::ListedSources listed = testdata::expectSourceCountsAsGroupBy(*migrated);
+    EXPECT_EQ(listed.sources,
+              sql::scalar(migrated->connection(), "SELECT count(*) FROM sources").toInt());
+    EXPECT_EQ(listed.pairings, 1000);
 }

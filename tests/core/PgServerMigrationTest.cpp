@@ -14,6 +14,7 @@
 #include "Transaction.h"
 #include "dataset/BundledDataset.h"
 #include "support/DerivedColumns.h"
+#include "support/SourceCounts.h"
 #include "support/TempDir.h"
 #include "support/TestBackend.h"
 
@@ -114,35 +115,49 @@ QString firstCityAName(Database& database, Language language)
     return rows.isEmpty() ? QString() : rows.first().a.displayName;
 }
 
+// A server database made by an older schema and filled with the bundled register, with every
+// row of it kept aside to compare after the upgrade.
+struct OldServerRegister {
+    QString location;
+    QMap<QString, QStringList> columns;
+    QMap<QString, QStringList> before;
+};
+
+void makeOldServerRegister(TempDir& dir, Database& bundled, int version, OldServerRegister& out)
+{
+    auto old = testbackend::create(dir.file("unused.sqlite"), version);
+    ASSERT_TRUE(old->isServer());
+    ASSERT_EQ(old->schemaVersion(), version);
+    out.location = old->path();
+    copyRegister(bundled, *old);
+    for (const char* name : kTables) {
+        out.columns[name] = columnsOf(old->connection(), name);
+        out.before[name] = rowsOf(old->connection(), name, out.columns[name]);
+    }
+    ASSERT_GT(out.before["pairings"].size(), 2000);
+}
+
+void expectEveryRowKept(Database& migrated, const OldServerRegister& old)
+{
+    for (auto it = old.columns.cbegin(); it != old.columns.cend(); ++it)
+        EXPECT_EQ(rowsOf(migrated.connection(), it.key(), it.value()), old.before[it.key()])
+            << it.key().toStdString();
+}
+
 } // namespace
 
 TEST(PgServerMigration5, UpgradesASchema4DatabaseInPlaceKeepingEveryRow)
 {
     TempDir dir;
     auto bundled = bundled::createDatabase(dir.file("bundled.sqlite"));
-    QString location;
-    QMap<QString, QStringList> columns;
-    QMap<QString, QStringList> before;
-    {
-        auto old = testbackend::create(dir.file("unused.sqlite"), 4);
-        ASSERT_TRUE(old->isServer());
-        ASSERT_EQ(old->schemaVersion(), 4);
-        location = old->path();
-        copyRegister(*bundled, *old);
-        for (const char* name : kTables) {
-            columns[name] = columnsOf(old->connection(), name);
-            before[name] = rowsOf(old->connection(), name, columns[name]);
-        }
-        ASSERT_GT(before["pairings"].size(), 2000);
-        ASSERT_FALSE(columns["pairings"].contains("country_a"));
-    }
+    OldServerRegister old;
+    ASSERT_NO_FATAL_FAILURE(makeOldServerRegister(dir, *bundled, 4, old));
+    ASSERT_FALSE(old.columns["pairings"].contains("country_a"));
 
-    auto migrated = Database::open(location);
+    auto migrated = Database::open(old.location);
     ASSERT_EQ(migrated->schemaVersion(), Database::latestSchemaVersion());
-    for (auto it = columns.cbegin(); it != columns.cend(); ++it)
-        EXPECT_EQ(rowsOf(migrated->connection(), it.key(), it.value()), before[it.key()])
-            << it.key().toStdString();
-    EXPECT_EQ(testdata::expectDerivedColumnsTrue(*migrated), before["pairings"].size());
+    expectEveryRowKept(*migrated, old);
+    EXPECT_EQ(testdata::expectDerivedColumnsTrue(*migrated), old.before["pairings"].size());
     // The same counts as on the file, which has the same register.
     for (const QStringList& countries : {QStringList{"KR"}, QStringList{"CN", "JP"}}) {
         PairingFilter filter;
@@ -175,45 +190,20 @@ TEST(PgServerMigration6, AVersion5DatabaseGainsTheSourceIndexKeepingEveryRow)
 {
     TempDir dir;
     auto bundled = bundled::createDatabase(dir.file("bundled.sqlite"));
-    QString location;
-    QMap<QString, QStringList> columns;
-    QMap<QString, QStringList> before;
-    {
-        auto old = testbackend::create(dir.file("unused.sqlite"), 5);
-        ASSERT_TRUE(old->isServer());
-        ASSERT_EQ(old->schemaVersion(), 5);
-        location = old->path();
-        copyRegister(*bundled, *old);
-        for (const char* name : kTables) {
-            columns[name] = columnsOf(old->connection(), name);
-            before[name] = rowsOf(old->connection(), name, columns[name]);
-        }
-        ASSERT_GT(before["pairings"].size(), 2000);
-    }
+    OldServerRegister old;
+    ASSERT_NO_FATAL_FAILURE(makeOldServerRegister(dir, *bundled, 5, old));
 
-    auto migrated = Database::open(location);
+    auto migrated = Database::open(old.location);
     ASSERT_EQ(migrated->schemaVersion(), 6);
-    for (auto it = columns.cbegin(); it != columns.cend(); ++it)
-        EXPECT_EQ(rowsOf(migrated->connection(), it.key(), it.value()), before[it.key()])
-            << it.key().toStdString();
+    expectEveryRowKept(*migrated, old);
     EXPECT_EQ(sql::scalar(migrated->connection(),
                           "SELECT count(*) FROM pg_indexes WHERE indexname = 'pairings_source'"
                           " AND indexdef LIKE '%(source_id)%'")
                   .toInt(),
               1);
     // The sources listing counts as a GROUP BY does, on the server as on the file.
-    QHash<qint64, int> expected;
-    QSqlQuery grouped = sql::run(migrated->connection(),
-                                 "SELECT source_id, count(*) FROM pairings GROUP BY source_id");
-    while (grouped.next())
-        expected.insert(grouped.value(0).toLongLong(), grouped.value(1).toInt());
-    ListingQuery listing(*migrated, Listing::Sources);
-    const int column = int(listing.columns().indexOf("pairings"));
-    ASSERT_GE(column, 0);
-    const QVector<ListingRow> rows = listing.rows(Language::En);
-    EXPECT_EQ(rows.size(), ListingQuery(*bundled, Listing::Sources).count());
-    for (const ListingRow& row : rows)
-        EXPECT_EQ(row.cells.at(column).toInt(), expected.value(row.id)) << row.id;
+    const testdata::ListedSources listed = testdata::expectSourceCountsAsGroupBy(*migrated);
+    EXPECT_EQ(listed.sources, ListingQuery(*bundled, Listing::Sources).count());
 }
 
 TEST(PgServerMigration5, AFailedUpgradeLeavesSchema4AsItWas)

@@ -3,7 +3,7 @@
 import collections
 import re
 
-from .common import h, log, norm_latin
+from .common import h, log, norm_latin, split_dash_then_paren
 
 
 # ---------------------------------------------------------------------------------------------
@@ -227,13 +227,7 @@ class China:
             r = [k for k in self.keys_in() if self.ent[k]['name'] == alias]
             if r:
                 return r
-        parent_c = None
-        m = re.match(r'^(.*?)\s+–\s+(.*)$', s)
-        if m:
-            parent_c, s = m.group(1), m.group(2)
-        m = re.match(r'^(.*?)\s*\((.*?)\)$', s)
-        if m:
-            s, parent_c = m.group(1), m.group(2)
+        parent_c, s = split_dash_then_paren(s)
         prov_c = None
         m = re.match(r'^(.*?),\s*(.*)$', s)
         if m:

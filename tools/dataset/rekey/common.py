@@ -67,6 +67,23 @@ def log(section, msg):
     LOG[section].append(msg)
 
 
+def split_dash(s):
+    """'A – B' -> (A, B); else (None, s): a parent written before the place."""
+    m = re.match(r'^(.*?)\s+–\s+(.*)$', s)
+    if m:
+        return m.group(1), m.group(2)
+    return None, s
+
+
+def split_dash_then_paren(s):
+    """'A – B', then 'B (A)' on what is left: the parenthesis wins where both are written."""
+    parent, s = split_dash(s)
+    m = re.match(r'^(.*?)\s*\((.*?)\)$', s)
+    if m:
+        s, parent = m.group(1), m.group(2)
+    return parent, s
+
+
 def split_parent(s):
     """'A – B' and 'B (A)' -> (A, B); else ('', s)"""
     m = re.match(r'^(.*?)\s+–\s+(.*)$', s)

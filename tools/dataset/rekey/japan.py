@@ -3,7 +3,7 @@
 import collections
 import re
 
-from .common import h, norm_latin
+from .common import h, norm_latin, split_dash
 
 
 # ---------------------------------------------------------------------------------------------
@@ -78,11 +78,7 @@ class Japan:
         return key, s, '; '.join(note)
 
     def resolve_en(self, raw):
-        s = raw.strip()
-        parent = None
-        m = re.match(r'^(.*?)\s+–\s+(.*)$', s)
-        if m:
-            parent, s = m.group(1), m.group(2)
+        parent, s = split_dash(raw.strip())
         n = norm_latin(s)
         cand = []
         for k, r in sorted(self.ref.jp_muni.items()):

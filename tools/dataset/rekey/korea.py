@@ -2,7 +2,7 @@
 
 import re
 
-from .common import norm_latin, slug
+from .common import norm_latin, slug, split_dash_then_paren
 from .romanize import romanize
 
 
@@ -88,14 +88,7 @@ class Korea:
         return key, s, '; '.join(note)
 
     def resolve_en(self, raw):
-        s = raw.strip()
-        parent = None
-        m = re.match(r'^(.*?)\s+–\s+(.*)$', s)
-        if m:
-            parent, s = m.group(1), m.group(2)
-        m = re.match(r'^(.*?)\s*\((.*?)\)$', s)
-        if m:
-            s, parent = m.group(1), m.group(2)
+        parent, s = split_dash_then_paren(raw.strip())
         city = s.endswith(' City')
         s = re.sub(r'\s+(City|County|District)$', '', s)
         n = norm_latin(s)
