@@ -107,3 +107,32 @@ class RelationWordings(unittest.TestCase):
 
 if __name__ == '__main__':
     unittest.main()
+
+
+class KoreanPlacesFromExonyms(unittest.TestCase):
+    """A Korean place the English list names only in Latin letters ("Haeundae (Busan)") gets the hangul
+    name and province a stored page states, from exonyms.tsv (kind 'kr-place'), and the list's name
+    then matches it as it would match a place a harvested Korean page names."""
+
+    def setUp(self):
+        import csv
+        from rekey.korea import Korea
+        from rekey.register import Register
+        path = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'tools', 'dataset',
+                            'exonyms.tsv')
+        with open(path, encoding='utf-8', newline='') as f:
+            rows = {r['key']: r for r in csv.DictReader(f, delimiter='\t')}
+        ref = type('Ref', (), {})()
+        ref.ex = {k: r for k, r in rows.items() if k.startswith('KR-') or r['kind'] == 'kr-place'}
+        ref.kr_div = {k: r for k, r in ref.ex.items() if len(k) == 5}
+        ref.kr_alias = {r['name_ko']: k for k, r in ref.kr_div.items()}
+        self.reg = Register()
+        self.kr = Korea(ref, self.reg)
+
+    def test_the_list_name_matches_the_place_the_page_names(self):
+        self.assertEqual(self.kr.resolve_en('Haeundae (Busan)'), [])
+        self.kr.add_places()
+        self.assertEqual(self.kr.resolve_en('Haeundae (Busan)'), ['KR-busan-haeundae-gu'])
+        c = self.reg.cities['KR-busan-haeundae-gu']
+        self.assertEqual((c['name_ko'], c['division'], c['parent_key'], c['level']),
+                         ('해운대구', 'KR-26', 'KR-busan', 'district'))

@@ -40,6 +40,7 @@ def main():
 
     # -- fixed sources
     wiki = add_fixed_sources(reg)
+    kr.add_places()
 
     # -- countries
     cldr = {}
