@@ -378,7 +378,7 @@ Commands:
   build-dataset --facts DIR --out FILE
   figures list | data --id figN [filters] [--format csv|json]
   figures export [--id figN] [filters] [--format png|svg|pdf] [--dpi N]
-          [--width PX] [--height PX] --out DIR
+          [--width PX] [--height PX] [--jobs N] --out DIR
   import [--table pairings|cities] FILE [--dry-run] [--strict] [--encoding E]
   export [--table pairings|cities] --out FILE [filters] [--format csv|json]
   check-report [--format table|csv|json]   published statistics against the database
@@ -404,7 +404,7 @@ from ~/.pgpass, PGPASSWORD or the service file, never from the command line.
   build-dataset --facts DIR --out FILE
   figures list | data --id figN [필터] [--format csv|json]
   figures export [--id figN] [필터] [--format png|svg|pdf] [--dpi N]
-          [--width PX] [--height PX] --out DIR
+          [--width PX] [--height PX] [--jobs N] --out DIR
   import [--table pairings|cities] FILE [--dry-run] [--strict] [--encoding E]
   export [--table pairings|cities] --out FILE [필터] [--format csv|json]
   check-report [--format table|csv|json]   공표 통계와 데이터베이스 대조
@@ -3658,10 +3658,6 @@ Every change that was reported as saved is on the server; a change that failed w
         <translation>쓸 폴더.</translation>
     </message>
     <message>
-        <source>The report&apos;s figures: figures list | data --id ID [filters] [--format csv|json] | export [--id ID] [filters] [--format png|svg|pdf] [--dpi N] [--width PX] [--height PX] --out DIR</source>
-        <translation>보고서의 그림: figures list | data --id ID [필터] [--format csv|json] | export [--id ID] [필터] [--format png|svg|pdf] [--dpi N] [--width PX] [--height PX] --out DIR</translation>
-    </message>
-    <message>
         <source>figures takes one of list, data or export</source>
         <translation>figures에는 list, data, export 중 하나를 지정하십시오</translation>
     </message>
@@ -3844,6 +3840,10 @@ Every change that was reported as saved is on the server; a change that failed w
     <message>
         <source>--jobs takes a whole number from 1, not &quot;%1&quot;</source>
         <translation>--jobs에는 1 이상의 정수를 지정하세요 (&quot;%1&quot;이 아니라)</translation>
+    </message>
+    <message>
+        <source>The report&apos;s figures: figures list | data --id ID [filters] [--format csv|json] | export [--id ID] [filters] [--format png|svg|pdf] [--dpi N] [--width PX] [--height PX] [--jobs N] --out DIR</source>
+        <translation>보고서의 그림: figures list | data --id ID [필터] [--format csv|json] | export [--id ID] [필터] [--format png|svg|pdf] [--dpi N] [--width PX] [--height PX] [--jobs N] --out DIR</translation>
     </message>
 </context>
 <context>

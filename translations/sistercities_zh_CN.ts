@@ -378,7 +378,7 @@ Commands:
   build-dataset --facts DIR --out FILE
   figures list | data --id figN [filters] [--format csv|json]
   figures export [--id figN] [filters] [--format png|svg|pdf] [--dpi N]
-          [--width PX] [--height PX] --out DIR
+          [--width PX] [--height PX] [--jobs N] --out DIR
   import [--table pairings|cities] FILE [--dry-run] [--strict] [--encoding E]
   export [--table pairings|cities] --out FILE [filters] [--format csv|json]
   check-report [--format table|csv|json]   published statistics against the database
@@ -404,7 +404,7 @@ from ~/.pgpass, PGPASSWORD or the service file, never from the command line.
   build-dataset --facts DIR --out FILE
   figures list | data --id figN [筛选条件] [--format csv|json]
   figures export [--id figN] [筛选条件] [--format png|svg|pdf] [--dpi N]
-          [--width PX] [--height PX] --out DIR
+          [--width PX] [--height PX] [--jobs N] --out DIR
   import [--table pairings|cities] FILE [--dry-run] [--strict] [--encoding E]
   export [--table pairings|cities] --out FILE [筛选条件] [--format csv|json]
   check-report [--format table|csv|json]   将已公布的统计数据与数据库对照
@@ -3658,10 +3658,6 @@ Every change that was reported as saved is on the server; a change that failed w
         <translation>写入的文件夹。</translation>
     </message>
     <message>
-        <source>The report&apos;s figures: figures list | data --id ID [filters] [--format csv|json] | export [--id ID] [filters] [--format png|svg|pdf] [--dpi N] [--width PX] [--height PX] --out DIR</source>
-        <translation>报告中的图表：figures list | data --id ID [筛选条件] [--format csv|json] | export [--id ID] [筛选条件] [--format png|svg|pdf] [--dpi N] [--width PX] [--height PX] --out DIR</translation>
-    </message>
-    <message>
         <source>figures takes one of list, data or export</source>
         <translation>figures 需要 list、data 或 export 之一</translation>
     </message>
@@ -3844,6 +3840,10 @@ Every change that was reported as saved is on the server; a change that failed w
     <message>
         <source>--jobs takes a whole number from 1, not &quot;%1&quot;</source>
         <translation>--jobs 需要从 1 起的整数，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>The report&apos;s figures: figures list | data --id ID [filters] [--format csv|json] | export [--id ID] [filters] [--format png|svg|pdf] [--dpi N] [--width PX] [--height PX] [--jobs N] --out DIR</source>
+        <translation>报告中的图表：figures list | data --id ID [筛选条件] [--format csv|json] | export [--id ID] [筛选条件] [--format png|svg|pdf] [--dpi N] [--width PX] [--height PX] [--jobs N] --out DIR</translation>
     </message>
 </context>
 <context>

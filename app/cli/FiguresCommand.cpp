@@ -220,10 +220,11 @@ int runFigures(CliContext& context, const QStringList& arguments)
     QCommandLineOption part(QStringLiteral("part"), QString(), QStringLiteral("K/N"));
     part.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({id, custom, format, dpi, width, height, widthMm, heightMm, out, jobs, part});
-    if (!context.parse(parser, arguments, QStringLiteral("figures"),
-                       tr("The report's figures: figures list | data --id ID [filters] "
-                          "[--format csv|json] | export [--id ID] [filters] [--format "
-                          "png|svg|pdf] [--dpi N] [--width PX] [--height PX] --out DIR")))
+    if (!context.parse(
+            parser, arguments, QStringLiteral("figures"),
+            tr("The report's figures: figures list | data --id ID [filters] "
+               "[--format csv|json] | export [--id ID] [filters] [--format "
+               "png|svg|pdf] [--dpi N] [--width PX] [--height PX] [--jobs N] --out DIR")))
         return Success;
     const QStringList operands = CliContext::operands(parser);
     if (operands.size() != 1)

@@ -52,7 +52,7 @@ QString usage()
         "  build-dataset --facts DIR --out FILE\n"
         "  figures list | data --id figN [filters] [--format csv|json]\n"
         "  figures export [--id figN] [filters] [--format png|svg|pdf] [--dpi N]\n"
-        "          [--width PX] [--height PX] --out DIR\n"
+        "          [--width PX] [--height PX] [--jobs N] --out DIR\n"
         "  import [--table pairings|cities] FILE [--dry-run] [--strict] [--encoding E]\n"
         "  export [--table pairings|cities] --out FILE [filters] [--format csv|json]\n"
         "  check-report [--format table|csv|json]   published statistics against the database\n"

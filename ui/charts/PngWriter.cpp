@@ -1,6 +1,7 @@
 #include "PngWriter.h"
 
 #include "Error.h"
+#include "RowDeflater.h"
 
 #include <QCoreApplication>
 #include <QImage>
@@ -12,6 +13,7 @@
 #include <algorithm>
 #include <cstring>
 #include <new>
+#include <optional>
 #include <vector>
 
 namespace sc {
@@ -97,7 +99,9 @@ private:
 
 // Appends IDAT with the rows of an image of 32-bit pixels as PNG's RGB, each behind its filter
 // type 0 (none), checking as it goes that every pixel is opaque (where premultiplied and
-// straight colour agree). Returns false, and appends nothing, when one is not.
+// straight colour agree). Returns false, and appends nothing, when one is not. The rows are
+// deflated by RowDeflater where a row fits deflate's window (an image up to 10,922 pixels
+// wide), else by zlib.
 bool appendOpaqueRows(QByteArray& out, const QImage& image)
 {
     const int width = image.width();
@@ -105,7 +109,16 @@ bool appendOpaqueRows(QByteArray& out, const QImage& image)
     const qsizetype rowBytes = 1 + qsizetype(width) * 3;
     std::vector<uchar> band(size_t(rowBytes) * kBandRows);
     const qsizetype before = out.size();
-    IdatChunk idat(out);
+    const bool ownDeflate = RowDeflater::canEncode(rowBytes);
+    std::optional<IdatChunk> zlibChunk;
+    std::optional<RowDeflater> rowDeflater;
+    if (ownDeflate) {
+        appendBigEndian(out, 0); // the length, known at the end
+        out.append("IDAT", 4);
+        rowDeflater.emplace(out, int(rowBytes), 3);
+    } else {
+        zlibChunk.emplace(out);
+    }
     for (int first = 0; first < height; first += kBandRows) {
         const int rows = std::min(kBandRows, height - first);
         uchar* to = band.data();
@@ -122,11 +135,21 @@ bool appendOpaqueRows(QByteArray& out, const QImage& image)
                 to += 3;
             }
             if (qAlpha(all) != 255) {
+                rowDeflater.reset();
                 out.truncate(before);
                 return false;
             }
         }
-        idat.add(band.data(), rowBytes * rows, first + rows >= height);
+        if (ownDeflate)
+            rowDeflater->addRows(band.data(), rows);
+        else
+            zlibChunk->add(band.data(), rowBytes * rows, first + rows >= height);
+    }
+    if (ownDeflate) {
+        rowDeflater->finish();
+        const qsizetype start = before + 4; // the chunk's type
+        qToBigEndian(quint32(out.size() - start - 4), out.data() + before);
+        appendBigEndian(out, chunkCrc(out.constData() + start, out.size() - start));
     }
     return true;
 }

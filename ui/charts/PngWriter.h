@@ -10,8 +10,9 @@ namespace sc {
 // PNG files of exported figures and maps, written here instead of by Qt's PNG plugin: libpng
 // tries five row filters on every row and Qt's writer asks zlib's default level, which made
 // the encoding two thirds of the CPU time of `figures export` (about 40 ms of a 1200 × 800
-// figure). A chart is large areas of one colour, so rows without a filter at zlib's fastest
-// level come out as small as libpng's best guess, in about a quarter of the time.
+// figure). A chart is large areas of one colour: rows without a filter, deflated by
+// RowDeflater (matches only with the row above and the pixel before), come out about 1.4
+// times the size of zlib's fastest level, in about a third of its time.
 //
 // The file is 8-bit RGB when every pixel is opaque (an exported figure always is), else 8-bit
 // RGBA; its pHYs chunk carries the image's resolution. Read back by any PNG reader, it gives
