@@ -1,6 +1,7 @@
 #include "ImportRun.h"
 
 #include "DeferredIndexes.h"
+#include "DeferredNameSearch.h"
 #include "ImportSession.h"
 
 #include "../Database.h"
@@ -86,6 +87,11 @@ ImportReport ImportRun::run(Database& database, const CsvReader& csv, const Colu
         (options.bulk == ImportOptions::Bulk::Auto &&
          DeferredIndexes::worthIt(csv.rowsHint(), existing)))
         deferred.emplace(database, tables);
+    // The name search's index is filled after the rows whatever the import's size: that costs
+    // the new cities only.
+    std::optional<DeferredNameSearch> nameSearch;
+    if (tables.contains(QStringLiteral("cities")))
+        nameSearch.emplace(database);
     const CacheSizeScope cache(database, deferred ? kBulkCacheKiB : kImportCacheKiB);
     QSqlDatabase connection = database.connection();
     database.dialect().beginImport(connection);
@@ -112,8 +118,12 @@ ImportReport ImportRun::run(Database& database, const CsvReader& csv, const Colu
     // What the rows' checks remember (the cities and pairs the file added) is not needed by the
     // index builds, which want memory of their own.
     importer.reset();
-    if (deferred && !report.hasProblems() && !options.dryRun)
-        deferred->restore();
+    if (!report.hasProblems() && !options.dryRun) {
+        if (nameSearch)
+            nameSearch->restore();
+        if (deferred)
+            deferred->restore();
+    }
     if (progress)
         progress(rows, rows);
     report.sort();
