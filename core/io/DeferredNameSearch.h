@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <functional>
+
 namespace sc {
 
 class Database;
@@ -24,7 +26,9 @@ public:
 
     bool active() const { return !m_triggerSql.isEmpty(); }
     // Feeds the index the cities added since the constructor, and creates the trigger again.
-    void restore();
+    // Asks `goOn` between chunks of cities; false when it says no (the rollback puts the
+    // trigger back).
+    bool restore(const std::function<bool()>& goOn);
 
 private:
     Database& m_database;
