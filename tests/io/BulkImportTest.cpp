@@ -239,3 +239,43 @@ TEST(BulkImport, TheSchemasNameSearchTriggerIsDeferredAndARollbackPutsItBack)
     }
     EXPECT_EQ(triggersNamed(db, "cities_names_insert"), 1);
 }
+
+// Once every row is written, the finishing steps (the name search fed, each index built) ask the
+// progress callback between them; a Cancel there writes nothing and leaves every index and
+// trigger in place.
+TEST(BulkImport, ACancelWhileTheIndexesAreBuiltWritesNothing)
+{
+    TempDir dir;
+    const QString path = dir.file("g.sqlite");
+    QByteArray text;
+    QStringList schemaBefore;
+    {
+        testdata::GeneratedDatabase data = testdata::generate(path, 40);
+        text = fileOf(data.cities, 300);
+        schemaBefore = schemaObjects(*data.database);
+    }
+    const QByteArray before = fileHash(path);
+    const QString dumpBefore = databaseDump(path);
+    {
+        auto db = Database::open(path);
+        ImportOptions options;
+        options.today = QDate(2024, 6, 1);
+        options.bulk = ImportOptions::Bulk::Always;
+        int finishing = 0;
+        const ImportReport report =
+            PairingImporter(*db).run(CsvReader(text), options, [&](int done, int total) {
+                if (done < total)
+                    return true;
+                // Past the name search and the first index builds: cancelled half-way through.
+                return ++finishing < 4;
+            });
+        EXPECT_TRUE(report.cancelled);
+        EXPECT_FALSE(report.written);
+        EXPECT_FALSE(report.hasProblems());
+        EXPECT_EQ(finishing, 4);
+        EXPECT_EQ(schemaObjects(*db), schemaBefore);
+        EXPECT_EQ(integrity(*db), "ok");
+    }
+    EXPECT_EQ(fileHash(path), before);
+    EXPECT_EQ(databaseDump(path), dumpBefore);
+}
