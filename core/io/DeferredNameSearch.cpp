@@ -15,8 +15,8 @@ const QLatin1String kTrigger("cities_names_insert");
 // merge cheaply, where one every 64 rows did not.)
 constexpr qint64 kChunk = 50000;
 
-// The trigger's text as the schema writes it (whitespace aside): what restore() does for the
-// import's cities in one statement.
+// The trigger's text as the schema writes it (whitespace aside): what restore() does for all the
+// import's cities at once.
 const QLatin1String kTriggerText("CREATE TRIGGER cities_names_insert AFTER INSERT ON cities BEGIN "
                                  "INSERT INTO city_names(rowid, search_text) VALUES (NEW.id, "
                                  "NEW.search_text); END");
