@@ -1831,6 +1831,10 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
         <source>Problems and notes from checking every row:</source>
         <translation>すべての行の確認で見つかった問題と注記：</translation>
     </message>
+    <message>
+        <source>Every row is written: building the indexes…</source>
+        <translation>すべての行を書き込みました。索引を作成しています…</translation>
+    </message>
 </context>
 <context>
     <name>sc::ImportIssueList</name>

@@ -1831,6 +1831,10 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
         <source>Problems and notes from checking every row:</source>
         <translation>모든 행을 확인하며 찾은 문제와 참고 사항:</translation>
     </message>
+    <message>
+        <source>Every row is written: building the indexes…</source>
+        <translation>모든 행을 기록했습니다. 색인을 만드는 중…</translation>
+    </message>
 </context>
 <context>
     <name>sc::ImportIssueList</name>

@@ -1831,6 +1831,10 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
         <source>Problems and notes from checking every row:</source>
         <translation>检查每一行发现的问题和说明：</translation>
     </message>
+    <message>
+        <source>Every row is written: building the indexes…</source>
+        <translation>所有行均已写入：正在建立索引…</translation>
+    </message>
 </context>
 <context>
     <name>sc::ImportIssueList</name>

@@ -41,9 +41,15 @@ ImportProgress terminalProgress(CliContext& context)
         return {};
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
-    return [&context, timer](int done, int total) {
+    // Once every row is checked (done == total), the import is asked again between the steps
+    // that finish it: the last line is printed once.
+    auto ended = std::make_shared<bool>(false);
+    return [&context, timer, ended](int done, int total) {
+        if (*ended)
+            return true;
         if (done == total || timer->elapsed() > 200) {
             timer->restart();
+            *ended = done == total;
             context.err() << '\r' << tr("Checking row %1 of %2").arg(done).arg(total)
                           << (done == total ? "\n" : "");
             context.err().flush();

@@ -4,6 +4,8 @@
 #include <QStringList>
 #include <QVector>
 
+#include <functional>
+
 namespace sc {
 
 class Database;
@@ -25,8 +27,13 @@ public:
     static bool worthIt(int rows, qint64 existing);
     static constexpr int kMinimumRows = 20000;
 
-    // Builds the dropped indexes again, in their order in the schema.
-    void restore();
+    // After the rows, before restore(): the page cache made `kibibytes` (SQLite's sorter, which
+    // builds the indexes, takes as much again) and the memory let go of returned to the system.
+    void shrinkCache(int kibibytes);
+    // Builds the dropped indexes again, in their order in the schema, asking `goOn` before each
+    // (a window repaints, a Cancel is seen). False when it says no: the indexes are left
+    // dropped, for the rollback to put back.
+    bool restore(const std::function<bool()>& goOn);
     int dropped() const { return int(m_indexes.size()); }
 
 private:

@@ -238,9 +238,15 @@ ImportReport ImportDialog::runImporter(const ImportOptions& options, const QStri
     QProgressDialog progress(label, tr("Cancel"), 0, qMax(1, csv.rowsHint()), this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(minimumDuration);
-    const ImportProgress step = [&progress](int done, int total) {
+    // Once every row is written, an import builds its indexes and commits: the bar is full,
+    // the label says what is still going on, and Cancel still cancels.
+    const QString finishing =
+        options.dryRun ? QString() : tr("Every row is written: building the indexes…");
+    const ImportProgress step = [&progress, &finishing](int done, int total) {
         if (total != progress.maximum())
             progress.setMaximum(qMax(1, total));
+        if (done == total && !finishing.isEmpty() && progress.labelText() != finishing)
+            progress.setLabelText(finishing);
         progress.setValue(done);
         QCoreApplication::processEvents();
         return !progress.wasCanceled();
