@@ -338,7 +338,13 @@ bool storedNamesCurrent(Database& database, Language language)
     if (anyOutstanding(database, language)) {
         if (database.isReadOnly())
             return false;
-        CityDisplayName::refresh(database, language);
+        try {
+            CityDisplayName::refresh(database, language);
+        } catch (const Error&) {
+            // Another writer holds the file past the busy timeout: this read computes the
+            // names itself, as a read-only connection does, and a later one refreshes them.
+            return false;
+        }
     }
     if (!server)
         currentAt().insert(key, stampOf(db));

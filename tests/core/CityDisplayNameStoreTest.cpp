@@ -5,6 +5,7 @@
 #include "CityDisplayName.h"
 #include "Database.h"
 #include "SqlSupport.h"
+#include "dataset/BundledDataset.h"
 #include "support/StoredNames.h"
 #include "support/TempDir.h"
 #include "support/TestBackend.h"
@@ -142,4 +143,33 @@ TEST(CityDisplayNameStore, EveryWriteOfAnotherConnectionIsComputedAgainBeforeThe
     EXPECT_EQ(stored(*reader, tokyoFuchu, Language::En), QStringLiteral("Fuchu"));
     EXPECT_EQ(CityDisplayName::of(*readOnly, third, Language::En)->name,
               QStringLiteral("Solitary"));
+}
+
+// SQLite only (a server's refresh waits for its lock instead).
+TEST(StoredNamesOnAFile, AReaderBlockedByAnotherWriterComputesTheNamesItself)
+{
+    TempDir dir;
+    const QString path = dir.file("b.sqlite");
+    bundled::createDatabase(path, true);
+    auto writer = Database::open(path);
+    sql::run(writer->connection(),
+             "INSERT INTO cities (city_key, country, level, name_native, name_en, search_text)"
+             " VALUES ('x', 'JP', 'municipality', '府中市', 'Fuchu', 'x')");
+    const qint64 fuchu = number(*writer, "SELECT id FROM cities WHERE city_key = 'x'");
+    auto reader = Database::open(path);
+    // Another writer holds the file: the reader cannot store the names it needs, and does not
+    // wait the full busy timeout of a window for it.
+    sql::run(reader->connection(), "PRAGMA busy_timeout = 50");
+    sql::run(writer->connection(), "BEGIN IMMEDIATE");
+    const QString names = CityDisplayName::table(*reader, Language::En);
+    EXPECT_NE(names, CityDisplayName::storedTable(Language::En));
+    EXPECT_EQ(sql::scalar(reader->connection(),
+                          QStringLiteral("SELECT name FROM %1 t WHERE id = ?").arg(names), {fuchu})
+                  .toString(),
+              QStringLiteral("Fuchu"));
+    sql::run(writer->connection(), "ROLLBACK");
+    // Once the file is free, the next read stores them.
+    EXPECT_EQ(CityDisplayName::table(*reader, Language::En),
+              CityDisplayName::storedTable(Language::En));
+    EXPECT_EQ(stored(*reader, fuchu, Language::En), QStringLiteral("Fuchu"));
 }
