@@ -1,12 +1,16 @@
 #include "CityDisplayName.h"
 
 #include "Database.h"
+#include "Error.h"
 #include "SqlDialect.h"
 #include "SqlSupport.h"
 #include "SqliteDialect.h"
+#include "Transaction.h"
 
 #include <QHash>
 #include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStringList>
 
 #include <sqlite3.h>
@@ -14,6 +18,9 @@
 namespace sc {
 
 namespace {
+
+// The countries whose stored names a write made outdated (schema 7).
+constexpr char kOutstanding[] = "city_display_stale";
 
 // Tests on the first character of a name: enough to tell which script a whole name of the
 // register is written in.
@@ -156,9 +163,17 @@ QString bracketed(const QString& name, const QString& inner, const Punctuation& 
 
 } // namespace
 
-QString CityDisplayName::select(const SqlDialect& d, Language language)
+QString CityDisplayName::select(const SqlDialect& d, Language language, Cities cities)
 {
     const QString code = language::code(language);
+    // Every name depends on the other cities of its country only (the windows below are
+    // partitioned by country), so the outstanding countries alone compute exactly.
+    QString only;
+    if (cities == Cities::Outstanding)
+        only = QStringLiteral(" WHERE c.country IN (SELECT country FROM %1 WHERE language = ?)")
+                   .arg(QLatin1String(kOutstanding));
+    else if (cities == Cities::CountryOfOneCity)
+        only = QStringLiteral(" WHERE c.country = (SELECT country FROM cities WHERE id = ?)");
     const Punctuation p = punctuation(language);
 
     // t0: the names of each city and of its parent, side by side.
@@ -171,8 +186,8 @@ QString CityDisplayName::select(const SqlDialect& d, Language language)
             " p.name_native AS p_native,"
             " COALESCE(NULLIF(d.name_%1, ''), d.name_en) AS divname"
             " FROM cities c LEFT JOIN cities p ON p.id = c.parent_id"
-            " LEFT JOIN divisions d ON d.code = c.division")
-            .arg(code);
+            " LEFT JOIN divisions d ON d.code = c.division%2")
+            .arg(code, only);
     // t1: which name serves the reader, for the city and for its parent.
     const QString sources = QStringLiteral("SELECT *, %1 AS source, %2 AS psource FROM (%3) t0")
                                 .arg(sourceCase(d, language, QStringLiteral("c_")),
@@ -184,9 +199,12 @@ QString CityDisplayName::select(const SqlDialect& d, Language language)
                  pick(QStringLiteral("p_"), QStringLiteral("psource")),
                  pick(QStringLiteral("p_"), QStringLiteral("source")), sources);
     // t3: a district or county with its parent, unless its name already says it
-    // ("Dongcheng (Beijing)", "北京市東城区").
+    // ("Dongcheng (Beijing)", "北京市東城区"). Only what the windows below need goes on: each
+    // window sorts whole rows, and the names of the city and its parent in every language made
+    // them three times as wide (a third of the time of the whole).
     const QString composed =
-        QStringLiteral("SELECT *, CASE WHEN pid IS NULL OR COALESCE(pbase, '') = '' THEN base"
+        QStringLiteral("SELECT id, country, division, level, c_native, divname, source,"
+                       " CASE WHEN pid IS NULL OR COALESCE(pbase, '') = '' THEN base"
                        " WHEN (COALESCE(psame, '') <> '' AND %1 > 0)"
                        " OR %2 > 0 THEN base"
                        " WHEN %3 THEN pbase || %4 || base"
@@ -202,7 +220,8 @@ QString CityDisplayName::select(const SqlDialect& d, Language language)
                        "COALESCE(division, '')) AS nd FROM (%1) t3")
             .arg(composed);
     const QString withDivision =
-        QStringLiteral("SELECT *, CASE WHEN n1 > 1 AND nd < n1 AND division IS NOT NULL"
+        QStringLiteral("SELECT id, country, level, c_native, source,"
+                       " CASE WHEN n1 > 1 AND nd < n1 AND division IS NOT NULL"
                        " AND level <> 'province' AND %1 = 0 THEN %2"
                        " ELSE name1 END AS name2 FROM (%3) t4")
             .arg(d.position(QStringLiteral("divname"), QStringLiteral("name1")),
@@ -213,7 +232,7 @@ QString CityDisplayName::select(const SqlDialect& d, Language language)
             .arg(withDivision);
     return QStringLiteral("SELECT id, CASE WHEN n2 > 1 AND %1 = 0 THEN %2"
                           " WHEN n2 > 1 AND level = 'county' THEN %3"
-                          " ELSE name2 END AS name, source FROM (%4) t6")
+                          " ELSE name2 END AS name, source, country FROM (%4) t6")
         .arg(d.position(QStringLiteral("c_native"), QStringLiteral("name2")),
              bracketed(QStringLiteral("name2"), QStringLiteral("c_native"), p),
              bracketed(QStringLiteral("name2"), quoted(p.county), p), counted2);
@@ -282,8 +301,113 @@ QString kept(Database& database, const QString& prefix, Language language, const
 
 } // namespace
 
+namespace {
+
+// Per connection and language: the stamp at which the stored names were last found current.
+QHash<QString, Stamp>& currentAt()
+{
+    static QHash<QString, Stamp> at;
+    return at;
+}
+
+bool anyOutstanding(Database& database, Language language)
+{
+    return sql::scalar(database.connection(),
+                       QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1 WHERE language = ?)")
+                           .arg(QLatin1String(kOutstanding)),
+                       {language::code(language)})
+        .toBool();
+}
+
+// Whether the stored names of `language` are those of the register now, computing the
+// outstanding countries again where this connection may. On SQLite the answer is kept until
+// this connection or another one writes (one PRAGMA a page); a server's other users write at
+// any time, so there it is asked each time (one short statement).
+bool storedNamesCurrent(Database& database, Language language)
+{
+    QSqlDatabase db = database.connection();
+    const bool server = database.dialect().isServer();
+    const QString key = db.connectionName() + QLatin1Char('/') + language::code(language);
+    if (!server) {
+        const auto it = currentAt().constFind(key);
+        if (it != currentAt().constEnd() && *it == stampOf(db))
+            return true;
+    }
+    if (database.schemaVersion() < CityDisplayName::kStoredSince)
+        return false;
+    if (anyOutstanding(database, language)) {
+        if (database.isReadOnly())
+            return false;
+        try {
+            CityDisplayName::refresh(database, language);
+        } catch (const Error&) {
+            // Another writer holds the file past the busy timeout: this read computes the
+            // names itself, as a read-only connection does, and a later one refreshes them.
+            return false;
+        }
+    }
+    if (!server)
+        currentAt().insert(key, stampOf(db));
+    return true;
+}
+
+} // namespace
+
+QString CityDisplayName::storedTable(Language language)
+{
+    return QStringLiteral("city_display_") + language::code(language);
+}
+
+int CityDisplayName::refresh(Database& database, Language language)
+{
+    Transaction transaction(database);
+    QSqlDatabase db = database.connection();
+    // On a server, one refresh at a time; the trigger of a writer marking a country waits for
+    // it, so no country is cleared below that was not computed here.
+    if (database.dialect().isServer()) {
+        // Not a statement PostgreSQL prepares; it takes no values.
+        QSqlQuery lock(db);
+        if (!lock.exec(QStringLiteral("LOCK TABLE %1 IN SHARE ROW EXCLUSIVE MODE")
+                           .arg(QLatin1String(kOutstanding))))
+            throw Error(Error::Kind::Database, lock.lastError().text());
+    }
+    const QVariantList code{language::code(language)};
+    const int countries = sql::scalar(db,
+                                      QStringLiteral("SELECT count(*) FROM %1 WHERE language = ?")
+                                          .arg(QLatin1String(kOutstanding)),
+                                      code)
+                              .toInt();
+    if (countries == 0)
+        return 0;
+    const QString table = storedTable(language);
+    // A city that moved or was deleted is stored under the country it had: outstanding too.
+    sql::run(db,
+             QStringLiteral("DELETE FROM %1 WHERE country IN (SELECT country FROM %2 WHERE "
+                            "language = ?)")
+                 .arg(table, QLatin1String(kOutstanding)),
+             code);
+    sql::run(db,
+             QStringLiteral("INSERT INTO %1 (id, name, source, country)"
+                            " SELECT id, name, source, country FROM (%2) t")
+                 .arg(table, select(database.dialect(), language, Cities::Outstanding)),
+             code);
+    sql::run(db,
+             QStringLiteral("DELETE FROM %1 WHERE language = ?").arg(QLatin1String(kOutstanding)),
+             code);
+    transaction.commit();
+    return countries;
+}
+
+void CityDisplayName::refreshAll(Database& database)
+{
+    for (Language language : {Language::Zh, Language::Ja, Language::Ko, Language::En})
+        refresh(database, language);
+}
+
 QString CityDisplayName::table(Database& database, Language language)
 {
+    if (storedNamesCurrent(database, language))
+        return storedTable(language);
     if (database.dialect().isServer())
         return QLatin1Char('(') + select(database.dialect(), language) + QLatin1Char(')');
     return kept(database, QStringLiteral("sc_display_names_"), language,
@@ -306,11 +430,20 @@ QString CityDisplayName::rankTable(Database& database, Language language)
 std::optional<CityDisplayName::Shown> CityDisplayName::of(Database& database, qint64 id,
                                                           Language language)
 {
-    QSqlQuery query =
-        sql::run(database.connection(),
-                 QStringLiteral("SELECT name, source FROM (") +
-                     select(database.dialect(), language) + QStringLiteral(") names WHERE id = ?"),
-                 {id});
+    // One city: from the stored names where they are current, else computed for its country
+    // alone (the names of a country depend on its cities only), never for every city.
+    const QString names = storedNamesCurrent(database, language)
+                              ? storedTable(language)
+                              : QLatin1Char('(') +
+                                    select(database.dialect(), language, Cities::CountryOfOneCity) +
+                                    QLatin1Char(')');
+    QVariantList values;
+    if (!isTable(names))
+        values << id;
+    values << id;
+    QSqlQuery query = sql::run(
+        database.connection(),
+        QStringLiteral("SELECT name, source FROM %1 names WHERE id = ?").arg(names), values);
     if (!query.next())
         return std::nullopt;
     return Shown{query.value(0).toString(), query.value(1).toString()};

@@ -1,5 +1,7 @@
 #include "Database.h"
+
 #include "CheckedFiles.h"
+#include "CityDisplayName.h"
 
 #include "Error.h"
 #include "PostgresDialect.h"
@@ -278,8 +280,11 @@ std::unique_ptr<Database> Database::create(const QString& path, int version,
     SqliteDialect::applyPragmas(database->m_db, false);
     SqliteDialect::setApplicationId(database->m_db);
     database->migrate(version);
-    if (fill)
+    if (fill) {
         fill(*database);
+        if (database->schemaVersion() >= CityDisplayName::kStoredSince)
+            CityDisplayName::refreshAll(*database);
+    }
     return database;
 }
 
@@ -368,8 +373,11 @@ std::unique_ptr<Database> Database::createServer(const QString& location, int ve
     // of one transaction, so a failure half-way leaves no partial schema behind.
     Transaction whole(*database);
     database->migrate(version);
-    if (fill)
+    if (fill) {
         fill(*database);
+        if (database->schemaVersion() >= CityDisplayName::kStoredSince)
+            CityDisplayName::refreshAll(*database);
+    }
     whole.commit();
     return database;
 }
@@ -399,6 +407,10 @@ void Database::migrate(int target)
                     Error::Kind::Database,
                     tr("migration %1 failed: %2").arg(files.at(version), query.lastError().text()));
         }
+        // The stored display names are computed by core's SQL (the dialect's functions among
+        // it), not by the script: filled here, in the migration's own transaction.
+        if (version + 1 == CityDisplayName::kStoredSince)
+            CityDisplayName::refreshAll(*this);
         m_dialect->setSchemaVersion(m_db, version + 1);
         transaction.commit();
     }

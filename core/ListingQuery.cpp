@@ -26,7 +26,7 @@ QString titleIn(const QString& alias, Language language)
 
 } // namespace
 
-ListingQuery::Spec ListingQuery::spec(Language language) const
+ListingQuery::Spec ListingQuery::spec(Language language, bool forCount) const
 {
     const QString pairingsOfCity = QStringLiteral(
         "(SELECT count(*) FROM pairings p WHERE p.city_a = c.id OR p.city_b = c.id)");
@@ -34,10 +34,12 @@ ListingQuery::Spec ListingQuery::spec(Language language) const
     case Listing::Cities:
         // The name a reader of the language sees in the pairings too: unambiguous in its
         // country, with its parent city where it is a district.
-        return {QStringLiteral(" FROM cities c LEFT JOIN divisions d ON d.code = c.division"
-                               " LEFT JOIN countries k ON k.code = c.country LEFT JOIN ") +
-                    CityDisplayName::table(m_database, language) +
-                    QStringLiteral(" dn ON dn.id = c.id"),
+        return {forCount ? QStringLiteral(" FROM cities c")
+                         : QStringLiteral(" FROM cities c LEFT JOIN divisions d ON d.code = "
+                                          "c.division LEFT JOIN countries k ON k.code = c.country"
+                                          " LEFT JOIN ") +
+                               CityDisplayName::table(m_database, language) +
+                               QStringLiteral(" dn ON dn.id = c.id"),
                 QStringLiteral("c.id"),
                 QString(),
                 QStringLiteral("c.search_text LIKE ? ESCAPE '\\'"),
@@ -145,10 +147,16 @@ Where whereFor(const QString& condition, const QString& search)
 
 int ListingQuery::count(const QString& search) const
 {
-    const Spec s = spec(Language::En);
+    // Every join of a listing is a LEFT JOIN on a unique key, for its columns: it adds no row
+    // and removes none, and the search reads the listing's own table. The count reads that
+    // table alone: SQLite does not leave such joins out by itself, and at 250,000 cities they
+    // made the cities' count 120 ms of the window's start-up instead of one.
+    const Spec s = spec(Language::En, true);
+    const int joins = int(s.from.indexOf(QLatin1String(" LEFT JOIN ")));
+    const QString own = joins < 0 ? s.from : s.from.left(joins);
     const Where where = whereFor(s.searchCondition, search);
-    return sql::scalar(m_database.connection(),
-                       QStringLiteral("SELECT count(*)") + s.from + where.sql, where.values)
+    return sql::scalar(m_database.connection(), QStringLiteral("SELECT count(*)") + own + where.sql,
+                       where.values)
         .toInt();
 }
 

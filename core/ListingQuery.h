@@ -43,7 +43,8 @@ private:
         QString searchCondition; // with one or two '?' for the pattern
         QVector<Column> columns;
     };
-    Spec spec(Language language) const;
+    // `forCount`: the listing's own table alone, which is all a count reads (see count()).
+    Spec spec(Language language, bool forCount = false) const;
 
     Database& m_database;
     Listing m_listing;

@@ -40,7 +40,14 @@ PairingBranches::Parts PairingBranches::parts(const PairingFilter& filter,
         out.restValues << value << value;
     };
     if (filter.countries.size() == 1) {
-        eitherSide(equalSides(QStringLiteral("country")), {filter.countries[0].toUpper()});
+        const QVariantList country{filter.countries[0].toUpper()};
+        eitherSide(equalSides(QStringLiteral("country")), country);
+        // country_a is never NULL: every pairing's city a has a country (NOT NULL), which
+        // migration 5's triggers copy onto it.
+        if (out.split)
+            out.split->notAAsRanges =
+                std::make_pair(Sql{QStringLiteral("p.country_a < ?"), country},
+                               Sql{QStringLiteral("p.country_a > ?"), country});
     } else if (filter.countries.size() == 2) {
         const QString first = filter.countries[0].toUpper();
         const QString second = filter.countries[1].toUpper();
@@ -114,10 +121,14 @@ QVector<PairingBranches::Sql> PairingBranches::branches(const PairingFilter& fil
     if (!p.split)
         return {{restSql, p.restValues}};
     Sql a{p.split->a.sql + QStringLiteral(" AND ") + restSql, p.split->a.values + p.restValues};
-    Sql b{p.split->b.sql + QStringLiteral(" AND ") + p.split->notA.sql + QStringLiteral(" AND ") +
-              restSql,
-          p.split->b.values + p.split->notA.values + p.restValues};
-    return {a, b};
+    const auto sideB = [&](const Sql& notA) {
+        return Sql{p.split->b.sql + QStringLiteral(" AND ") + notA.sql + QStringLiteral(" AND ") +
+                       restSql,
+                   p.split->b.values + notA.values + p.restValues};
+    };
+    if (p.split->notAAsRanges)
+        return {a, sideB(p.split->notAAsRanges->first), sideB(p.split->notAAsRanges->second)};
+    return {a, sideB(p.split->notA)};
 }
 
 PairingBranches::Sql PairingBranches::selectEach(const QString& columns,

@@ -20,7 +20,8 @@ namespace sc {
 //   "either city is in Korea" becomes "city a is" and "city b is, city a is not". Each branch is
 //   one range of a covering index and no row is counted twice, where the OR would make SQLite
 //   collect and de-duplicate the row ids of both sides (about 1 µs a row: 430 ms for the
-//   440,000 Korean pairs of a million).
+//   440,000 Korean pairs of a million). For a country the second branch is itself two ranges,
+//   "city b is, city a sorts before" and "city b is, city a sorts after".
 class PairingBranches final {
 public:
     struct Sql {
@@ -46,6 +47,11 @@ private:
         Sql a;
         Sql b;
         Sql notA;
+        // Where side a is never NULL (a country), "not side a" as the two ranges below and
+        // above the value: two more branches, each a range of the index that leads with side b
+        // then side a, where one condition "side a is not" was checked on every entry of side
+        // b's range (a third fewer instructions for the count of one country's pairs).
+        std::optional<std::pair<Sql, Sql>> notAAsRanges;
     };
     struct Parts {
         QStringList rest;

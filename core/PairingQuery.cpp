@@ -156,17 +156,20 @@ QSqlQuery PairingQuery::select(const PairingFilter& filter, Language language, i
         dense = qint64(offset + limit) * span < qint64(matching) * matching;
     }
 
-    // The display names of every city, read for both sides by primary key: on SQLite from a
-    // table kept by this connection (CityDisplayName::table), on a server from one table
-    // expression computed once for the statement.
-    const QString dn = server ? QStringLiteral("dn") : CityDisplayName::table(m_database, language);
+    // The display names of every city, read for both sides by primary key: from the names the
+    // register stores (CityDisplayName::table), or where they are outdated and cannot be
+    // computed again here, on SQLite from a table kept by this connection, on a server from one
+    // table expression computed once for the statement.
+    const QString names = CityDisplayName::table(m_database, language);
+    const bool computed = server && !CityDisplayName::isTable(names);
+    const QString dn = computed ? QStringLiteral("dn") : names;
     const Order o = order(sort, descending, language, dn, dense, reversed);
     const QString orderBy = o.keys.join(QStringLiteral(", "));
 
     QString sql =
-        (server ? QStringLiteral("WITH dn AS MATERIALIZED (") +
-                      CityDisplayName::select(dialect, language) + QStringLiteral(") ")
-                : QString()) +
+        (computed ? QStringLiteral("WITH dn AS MATERIALIZED (") +
+                        CityDisplayName::select(dialect, language) + QStringLiteral(") ")
+                  : QString()) +
         QStringLiteral("SELECT p.id, p.city_a, ca.country, ca.division, %1,"
                        " p.city_b, cb.country, cb.division, %2,"
                        " p.established, p.status, p.kind, p.date_basis, p.note,"

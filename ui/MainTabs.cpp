@@ -125,7 +125,7 @@ void MainTabs::attachDatabaseTabs(Database& database, const PairingFilter& filte
     m_gallery->setLanguage(m_language);
     m_gallery->setFilter(filter);
     insertTab(FiguresTab, m_gallery, QString());
-    m_reportView = new ReportCheckView(database, this);
+    m_reportView = new ReportCheckView(database, this, ReportCheckView::Reading::WhenShown);
     m_reportView->setObjectName(QStringLiteral("reportCheckView"));
     m_reportView->setLanguage(m_language);
     insertTab(ReportTab, m_reportView, QString());

@@ -1,5 +1,6 @@
 #include "BundledDataset.h"
 
+#include "CityDisplayName.h"
 #include "DatasetCompiler.h"
 #include "Error.h"
 #include "ServerAddress.h"
@@ -43,6 +44,9 @@ void load(Database& database, bool empty)
         compiler.compileReference();
     else
         compiler.compile();
+    // A new register opens with its cities' display names stored (schema 7): its first
+    // window computes none of them.
+    CityDisplayName::refreshAll(database);
 }
 
 } // namespace

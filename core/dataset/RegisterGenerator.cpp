@@ -1,6 +1,7 @@
 #include "RegisterGenerator.h"
 
 #include "BundledDataset.h"
+#include "CityDisplayName.h"
 #include "Database.h"
 #include "Error.h"
 #include "HangulRomanizer.h"
@@ -439,6 +440,9 @@ RegisterGenerator::Summary RegisterGenerator::generate(const Options& options,
                                 tr("stopped; %1 was not created").arg(options.path));
             }
             SqliteDialect::createIndexes(db, indexes);
+            // The display names stored once, here, rather than by the first window that opens
+            // the register (seconds at a million pairings).
+            CityDisplayName::refreshAll(*database);
             // The planner's statistics, as a register that lived through migration 5 has them.
             sql::run(db, QStringLiteral("ANALYZE"));
             summary.pairings = options.pairings;

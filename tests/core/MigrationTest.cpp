@@ -2,7 +2,9 @@
 // register is upgraded in place with every row kept, and the columns copied onto each pairing
 // for the filters stay equal to what a join of its cities says, after every kind of write.
 // Schema 6 (006_pairings_by_source.sql): a version-5 file gains the index that counts a
-// source's pairings, with every row kept.
+// source's pairings, with every row kept. Schema 7 (007_city_display_names.sql): a version-6
+// file gains every city's display name stored, computed in the upgrade's own transaction.
+#include "CityDisplayName.h"
 #include "CityRepository.h"
 #include "Database.h"
 #include "ListingQuery.h"
@@ -13,6 +15,7 @@
 #include "support/GeneratedDatabase.h"
 #include "support/OldSchemaFile.h"
 #include "support/SourceCounts.h"
+#include "support/StoredNames.h"
 #include "support/TempDir.h"
 
 #include <QFile>
@@ -154,7 +157,7 @@ TEST(Migration6, AVersion5FileGainsTheSourceIndexKeepingEveryRow)
     }
 
     auto migrated = Database::open(path);
-    ASSERT_EQ(migrated->schemaVersion(), 6);
+    ASSERT_EQ(migrated->schemaVersion(), Database::latestSchemaVersion());
     EXPECT_TRUE(QFile::exists(path + ".schema5.bak"));
     for (auto it = columnsOf.cbegin(); it != columnsOf.cend(); ++it)
         EXPECT_EQ(testdata::rowsOf(*migrated, it.key(), it.value()), before[it.key()])
@@ -175,4 +178,35 @@ TEST(Migration6, AVersion5FileGainsTheSourceIndexKeepingEveryRow)
     EXPECT_EQ(listed.sources,
               sql::scalar(migrated->connection(), "SELECT count(*) FROM sources").toInt());
     EXPECT_EQ(listed.pairings, 1000);
+}
+
+TEST(Migration7, AVersion6FileGainsItsDisplayNamesStoredKeepingEveryRow)
+{
+    TempDir dir;
+    const QString path = dir.file("v6.sqlite");
+    testdata::generate(dir.file("gen.sqlite"), 500);
+    QMap<QString, QStringList> before;
+    QMap<QString, QStringList> columnsOf;
+    {
+        // A file as version 6 wrote it, holding the generated register.
+        auto old = Database::create(path, 6);
+        ASSERT_EQ(old->schemaVersion(), 6);
+        columnsOf = testdata::copyRowsInto(*old, dir.file("gen.sqlite"));
+        for (auto it = columnsOf.cbegin(); it != columnsOf.cend(); ++it)
+            before[it.key()] = testdata::rowsOf(*old, it.key(), it.value());
+        ASSERT_FALSE(columnsOf.contains("city_display_en"));
+    }
+
+    auto migrated = Database::open(path);
+    ASSERT_EQ(migrated->schemaVersion(), 7);
+    EXPECT_TRUE(QFile::exists(path + ".schema6.bak"));
+    for (auto it = columnsOf.cbegin(); it != columnsOf.cend(); ++it)
+        EXPECT_EQ(testdata::rowsOf(*migrated, it.key(), it.value()), before[it.key()])
+            << it.key().toStdString();
+    // Filled by the upgrade itself: nothing is left for the first window to compute, and what
+    // is stored is what the names computed from the cities are.
+    const int cities = testdata::expectStoredNamesTrue(*migrated);
+    EXPECT_EQ(cities, before["cities"].size());
+    EXPECT_EQ(CityDisplayName::table(*migrated, Language::Ja),
+              CityDisplayName::storedTable(Language::Ja));
 }

@@ -5,6 +5,7 @@
 // shown at once on another (CityDisplayNameCache runs on both engines: the SQLite side keeps a
 // table per connection, which must notice another connection's commit). Schema 6: a version-5
 // database gains the index that counts a source's pairings, with every row kept.
+#include "CityDisplayName.h"
 #include "CityRepository.h"
 #include "Database.h"
 #include "Error.h"
@@ -15,6 +16,7 @@
 #include "dataset/BundledDataset.h"
 #include "support/DerivedColumns.h"
 #include "support/SourceCounts.h"
+#include "support/StoredNames.h"
 #include "support/TempDir.h"
 #include "support/TestBackend.h"
 
@@ -194,7 +196,7 @@ TEST(PgServerMigration6, AVersion5DatabaseGainsTheSourceIndexKeepingEveryRow)
     ASSERT_NO_FATAL_FAILURE(makeOldServerRegister(dir, *bundled, 5, old));
 
     auto migrated = Database::open(old.location);
-    ASSERT_EQ(migrated->schemaVersion(), 6);
+    ASSERT_EQ(migrated->schemaVersion(), Database::latestSchemaVersion());
     expectEveryRowKept(*migrated, old);
     EXPECT_EQ(sql::scalar(migrated->connection(),
                           "SELECT count(*) FROM pg_indexes WHERE indexname = 'pairings_source'"
@@ -204,6 +206,37 @@ TEST(PgServerMigration6, AVersion5DatabaseGainsTheSourceIndexKeepingEveryRow)
     // The sources listing counts as a GROUP BY does, on the server as on the file.
     const testdata::ListedSources listed = testdata::expectSourceCountsAsGroupBy(*migrated);
     EXPECT_EQ(listed.sources, ListingQuery(*bundled, Listing::Sources).count());
+}
+
+TEST(PgServerMigration7, AVersion6DatabaseGainsItsDisplayNamesStoredKeepingEveryRow)
+{
+    TempDir dir;
+    auto bundled = bundled::createDatabase(dir.file("bundled.sqlite"));
+    OldServerRegister old;
+    ASSERT_NO_FATAL_FAILURE(makeOldServerRegister(dir, *bundled, 6, old));
+
+    auto migrated = Database::open(old.location);
+    ASSERT_EQ(migrated->schemaVersion(), 7);
+    expectEveryRowKept(*migrated, old);
+    // Filled in the upgrade's transaction, by the server's own sc_romanize and collations: the
+    // same names as computed, and as the file of the same register stores.
+    EXPECT_GT(testdata::expectStoredNamesTrue(*migrated), 800);
+    for (Language language : {Language::Zh, Language::Ja, Language::Ko, Language::En}) {
+        const QString table = CityDisplayName::storedTable(language);
+        const QString sql =
+            QStringLiteral("SELECT c.city_key || '=' || n.name FROM %1 n JOIN cities c ON c.id = "
+                           "n.id ORDER BY c.city_key")
+                .arg(table);
+        QStringList server;
+        QStringList file;
+        for (const auto& pair :
+             {std::make_pair(&server, migrated.get()), std::make_pair(&file, bundled.get())}) {
+            QSqlQuery query = sql::run(pair.second->connection(), sql);
+            while (query.next())
+                *pair.first << query.value(0).toString();
+        }
+        EXPECT_EQ(server, file) << language::code(language).toStdString();
+    }
 }
 
 TEST(PgServerMigration5, AFailedUpgradeLeavesSchema4AsItWas)

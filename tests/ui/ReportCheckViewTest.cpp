@@ -2,6 +2,7 @@
 #include "SqlSupport.h"
 #include "dataset/BundledDataset.h"
 #include "report/AboutDataDialog.h"
+#include "report/ReportCheck.h"
 #include "report/ReportCheckModel.h"
 #include "support/TempDir.h"
 
@@ -46,6 +47,42 @@ TEST(ReportCheckView, ShowsEveryPublishedStatisticWithItsDifference)
         AboutDataDialog about(*db);
         EXPECT_TRUE(about.grab().save(out + "/about-data-en.png"));
     }
+}
+
+TEST(ReportCheckView, AsAHiddenTabChecksOnlyWhenShown)
+{
+    TempDir dir;
+    auto db = bundled::createDatabase(dir.file("b.sqlite"));
+    const auto statements = [&db](Language language) {
+        QStringList out;
+        for (const ReportCheck::Row& row : ReportCheck(*db).run(language))
+            out << row.statement;
+        return out;
+    };
+    const auto shown = [](const ReportCheckView& view) {
+        QStringList out;
+        for (const ReportCheck::Row& row : view.model()->rows())
+            out << row.statement;
+        return out;
+    };
+    const QStringList chinese = statements(Language::Zh);
+    const QStringList english = statements(Language::En);
+    ASSERT_NE(chinese, english);
+    ReportCheckView view(*db, nullptr, ReportCheckView::Reading::WhenShown);
+    QAbstractItemModelTester tester(view.model(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    view.setLanguage(Language::Zh);
+    view.reload();
+    EXPECT_EQ(view.model()->rowCount(), 0); // nothing counted while nobody sees it
+    view.show();
+    EXPECT_EQ(shown(view), chinese);
+    EXPECT_GT(chinese.size(), 10);
+    // Hidden again: a language change waits for the next show.
+    view.hide();
+    view.setLanguage(Language::En);
+    EXPECT_EQ(shown(view), chinese);
+    view.show();
+    EXPECT_EQ(shown(view), english);
 }
 
 TEST(AboutDataDialog, StatesTheDatabasesCountsAndSources)

@@ -14,6 +14,9 @@
 #include "io/ExportDialog.h"
 #include "io/ImportDialog.h"
 #include "report/AboutDataDialog.h"
+#include "report/ReportCheck.h"
+#include "report/ReportCheckModel.h"
+#include "report/ReportCheckView.h"
 #include "support/TempDir.h"
 #include "survey/SurveyView.h"
 #include "tables/PairingTableModel.h"
@@ -175,6 +178,14 @@ TEST_F(WindowTour, EveryTabInEveryLanguageAndThePanesThatBelongToIt)
                 const QString shown =
                     parts::shownText(parts::child<RecordDetailPane>(window, "recordDetailPane"));
                 EXPECT_GT(shown.size(), 40) << names[tab] << ": " << shown.toStdString();
+            }
+            if (tab == MainTabs::ReportTab) {
+                // Checked only now that it is shown, in the language of the window.
+                const ReportCheckModel* report =
+                    parts::child<ReportCheckView>(window, "reportCheckView")->model();
+                ASSERT_GT(report->rowCount(), 10);
+                EXPECT_EQ(report->rows().first().statement,
+                          ReportCheck(parts::database(window)).run(language).first().statement);
             }
             statuses << parts::statusText(window);
             screenshot(window, QStringLiteral("tab-%1-%2").arg(QLatin1String(names[tab]), code));

@@ -6,10 +6,11 @@
 
 namespace sc {
 
-ReportCheckModel::ReportCheckModel(Database& database, QObject* parent)
+ReportCheckModel::ReportCheckModel(Database& database, QObject* parent, bool readNow)
     : QAbstractTableModel(parent), m_database(database)
 {
-    reload();
+    if (readNow)
+        reload();
 }
 
 int ReportCheckModel::rowCount(const QModelIndex& parent) const
@@ -87,10 +88,11 @@ QVariant ReportCheckModel::headerData(int section, Qt::Orientation orientation, 
     }
 }
 
-void ReportCheckModel::setLanguage(Language language)
+void ReportCheckModel::setLanguage(Language language, bool readNow)
 {
     m_language = language;
-    reload();
+    if (readNow)
+        reload();
 }
 
 void ReportCheckModel::reload()

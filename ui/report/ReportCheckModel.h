@@ -16,7 +16,8 @@ class ReportCheckModel final : public QAbstractTableModel {
 public:
     enum Column { Statement, Figure, Published, InDatabase, Difference, Note, ColumnCount };
 
-    explicit ReportCheckModel(Database& database, QObject* parent = nullptr);
+    // `readNow` false leaves the model empty until reload(): a view that is not shown yet.
+    explicit ReportCheckModel(Database& database, QObject* parent = nullptr, bool readNow = true);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -24,7 +25,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    void setLanguage(Language language);
+    void setLanguage(Language language, bool readNow = true);
     void reload();
     const ReportCheck::Row& row(int index) const { return m_rows.at(index); }
     const QVector<ReportCheck::Row>& rows() const { return m_rows; }

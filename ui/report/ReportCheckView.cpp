@@ -10,9 +10,10 @@
 
 namespace sc {
 
-ReportCheckView::ReportCheckView(Database& database, QWidget* parent) : QWidget(parent)
+ReportCheckView::ReportCheckView(Database& database, QWidget* parent, Reading reading)
+    : QWidget(parent), m_reading(reading), m_stale(reading == Reading::WhenShown)
 {
-    m_model = new ReportCheckModel(database, this);
+    m_model = new ReportCheckModel(database, this, !m_stale);
     m_intro = new QLabel(this);
     m_intro->setWordWrap(true);
     m_view = new QTableView(this);
@@ -43,12 +44,30 @@ ReportCheckView::ReportCheckView(Database& database, QWidget* parent) : QWidget(
 
 void ReportCheckView::setLanguage(Language language)
 {
-    m_model->setLanguage(language);
+    m_model->setLanguage(language, false);
+    readOrDefer();
 }
 
 void ReportCheckView::reload()
 {
+    readOrDefer();
+}
+
+void ReportCheckView::readOrDefer()
+{
+    if (m_reading == Reading::WhenShown && !isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     m_model->reload();
+}
+
+void ReportCheckView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        readOrDefer();
 }
 
 void ReportCheckView::showLacking()
@@ -67,7 +86,7 @@ void ReportCheckView::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
-        m_model->reload(); // statements and notes are worded by core in the current language
+        readOrDefer(); // statements and notes are worded by core in the current language
     }
     QWidget::changeEvent(event);
 }
