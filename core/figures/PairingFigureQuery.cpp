@@ -27,37 +27,54 @@ bool onYearAxis(Measure measure)
     return measure == Measure::NewPerYear || measure == Measure::Cumulative;
 }
 
-// The pairs a plan counts, counted per `key` within each disjoint index range of
-// PairingBranches, as rows (k, n) for the caller's outer GROUP BY to sum; for the year axes only
-// the pairs with a year. `groupBy` names the columns `key` depends on, so that each range is
-// counted in the order of an index that holds them after the range's own columns (SQLite takes
-// the terms in any order): pairings_side_a/_b (both countries, then the year) for the countries
-// and years, pairings_figure_division_a/_b (both countries, both divisions, both regions) for
-// the divisions and regions. Grouping each pair's key over the whole union instead sorts every
-// matching pair in a temporary B-tree (fig5 at 100,000 pairings: 501 M instructions in the
-// sqlite3 shell against 146 M).
+// What a range of pairs is counted per: `key`, a function of the columns of `groupBy`.
+struct Grouping {
+    QString key;
+    QVariantList keyValues;
+    QString groupBy;
+};
+
+// Whether PairingBranches splits the plan's pairs on the home country: then its first range has
+// the home country on side a and its second on side b and not on side a ("either city is in
+// China": "city a is", "city b is, city a is not"; two countries: each order once).
+bool splitOnHome(const PairingFilter& filter)
+{
+    return filter.countries.size() == 1 ||
+           (filter.countries.size() == 2 &&
+            filter.countries.at(0).toUpper() != filter.countries.at(1).toUpper());
+}
+
+// The pairs a plan counts, counted within each disjoint index range of PairingBranches, as rows
+// (k, n) for the caller's outer GROUP BY to sum; for the year axes only the pairs with a year.
+// Each range is grouped by columns that an index holds right after the range's own, so that
+// SQLite counts the range as it walks that index (it takes the GROUP BY terms in any order):
+// pairings_side_a/_b (both countries, then the year), pairings_figure_division_a/_b (both
+// countries, then the home side's division and region, then the other side's),
+// pairings_figure_source_a/_b (one country, then the source). Where the home country's side of
+// each range is known, `sideA` and `sideB` name its own columns (fewer, smaller groups);
+// otherwise `any` groups by every column its key reads. Grouping each pair's key over the whole
+// union instead sorts every matching pair in a temporary B-tree (fig5 at 100,000 pairings: 501 M
+// instructions in the sqlite3 shell, against 146 M).
 PairingBranches::Sql countedOf(const SqlDialect& dialect, const PairingFigureQuery::Plan& plan,
-                               const QString& key, const QVariantList& keyValues,
-                               const QString& groupBy, const QString& aggregates)
+                               const Grouping& any, const Grouping& sideA = {},
+                               const Grouping& sideB = {},
+                               const QString& aggregates = QStringLiteral("count(*) AS n"))
 {
     const QString dated = onYearAxis(plan.measure)
                               ? QStringLiteral(" AND p.established_year IS NOT NULL")
                               : QString();
+    const QVector<PairingBranches::Sql> branches = PairingBranches::branches(plan.filter, &dialect);
+    const bool bySide = splitOnHome(plan.filter) && branches.size() == 2 && !sideA.key.isEmpty() &&
+                        !sideB.key.isEmpty();
     QStringList selects;
     QVariantList values;
-    for (const PairingBranches::Sql& branch : PairingBranches::branches(plan.filter, &dialect)) {
+    for (int i = 0; i < branches.size(); ++i) {
+        const Grouping& g = bySide ? (i == 0 ? sideA : sideB) : any;
         selects << QStringLiteral("SELECT %1 AS k, %2 FROM pairings p WHERE %3%4 GROUP BY %5")
-                       .arg(key, aggregates, branch.sql, dated, groupBy);
-        values << keyValues << branch.values;
+                       .arg(g.key, aggregates, branches.at(i).sql, dated, g.groupBy);
+        values << g.keyValues << branches.at(i).values;
     }
     return {selects.join(QLatin1String(" UNION ALL ")), values};
-}
-
-PairingBranches::Sql countedOf(const SqlDialect& dialect, const PairingFigureQuery::Plan& plan,
-                               const QString& key, const QVariantList& keyValues,
-                               const QString& groupBy)
-{
-    return countedOf(dialect, plan, key, keyValues, groupBy, QStringLiteral("count(*) AS n"));
 }
 
 QHash<QString, QString> countryNames(Database& database, Language language)
@@ -136,8 +153,10 @@ int PairingFigureQuery::matching(const Plan& plan) const
 void PairingFigureQuery::fillYears(FigureData& data, const Plan& plan) const
 {
     const PairingBranches::Sql rows =
-        countedOf(m_database.dialect(), plan, QStringLiteral("p.established_year"), {},
-                  QStringLiteral("p.country_a, p.country_b, p.established_year"));
+        countedOf(m_database.dialect(), plan,
+                  {QStringLiteral("p.established_year"),
+                   {},
+                   QStringLiteral("p.country_a, p.country_b, p.established_year")});
     QSqlQuery query = sql::run(
         m_database.connection(),
         QStringLiteral("SELECT t.k, sum(t.n) FROM (%1) t GROUP BY t.k ORDER BY t.k").arg(rows.sql),
@@ -181,10 +200,13 @@ void PairingFigureQuery::fillYears(FigureData& data, const Plan& plan) const
 
 void PairingFigureQuery::fillCountries(FigureData& data, const Plan& plan) const
 {
-    const PairingBranches::Sql rows =
-        countedOf(m_database.dialect(), plan,
-                  QStringLiteral("CASE WHEN p.country_a = ? THEN p.country_b ELSE p.country_a END"),
-                  {home(plan.filter)}, QStringLiteral("p.country_a, p.country_b"));
+    const PairingBranches::Sql rows = countedOf(
+        m_database.dialect(), plan,
+        {QStringLiteral("CASE WHEN p.country_a = ? THEN p.country_b ELSE p.country_a END"),
+         {home(plan.filter)},
+         QStringLiteral("p.country_a, p.country_b")},
+        {QStringLiteral("p.country_b"), {}, QStringLiteral("p.country_b")},
+        {QStringLiteral("p.country_a"), {}, QStringLiteral("p.country_a")});
     QSqlQuery query = sql::run(m_database.connection(),
                                QStringLiteral("SELECT t.k, sum(t.n) FROM (%1) t"
                                               " GROUP BY t.k ORDER BY sum(t.n) DESC, t.k")
@@ -206,8 +228,11 @@ void PairingFigureQuery::fillDivisions(FigureData& data, const Plan& plan, int m
     const QString homeCode = home(plan.filter);
     const PairingBranches::Sql rows = countedOf(
         m_database.dialect(), plan,
-        QStringLiteral("CASE WHEN p.country_a = ? THEN p.division_a ELSE p.division_b END"),
-        {homeCode}, QStringLiteral("p.country_a, p.country_b, p.division_a, p.division_b"));
+        {QStringLiteral("CASE WHEN p.country_a = ? THEN p.division_a ELSE p.division_b END"),
+         {homeCode},
+         QStringLiteral("p.country_a, p.country_b, p.division_a, p.division_b")},
+        {QStringLiteral("p.division_a"), {}, QStringLiteral("p.country_b, p.division_a")},
+        {QStringLiteral("p.division_b"), {}, QStringLiteral("p.country_a, p.division_b")});
     // Every division of the home country, those without a pair at 0: the report names
     // provinces with none, and a missing bar would hide that. The pairs are counted per
     // division first, so that the join meets a few dozen rows, not every pair.
@@ -242,13 +267,23 @@ void PairingFigureQuery::fillDivisions(FigureData& data, const Plan& plan, int m
 void PairingFigureQuery::fillRegions(FigureData& data, const Plan& plan, int matching) const
 {
     const QString china = QStringLiteral("CN");
+    // The home country's side is China's only when China is the home country.
+    const bool chinaHome = home(plan.filter) == china;
     const PairingBranches::Sql rows = countedOf(
         m_database.dialect(), plan,
-        QStringLiteral("CASE WHEN p.country_a = ? THEN p.region_a WHEN p.country_b = ? THEN "
-                       "p.region_b END"),
-        {china, china},
-        QStringLiteral(
-            "p.country_a, p.country_b, p.division_a, p.division_b, p.region_a, p.region_b"));
+        {QStringLiteral("CASE WHEN p.country_a = ? THEN p.region_a WHEN p.country_b = ? THEN "
+                        "p.region_b END"),
+         {china, china},
+         QStringLiteral(
+             "p.country_a, p.country_b, p.division_a, p.region_a, p.division_b, p.region_b")},
+        chinaHome ? Grouping{QStringLiteral("p.region_a"),
+                             {},
+                             QStringLiteral("p.country_b, p.division_a, p.region_a")}
+                  : Grouping{},
+        chinaHome ? Grouping{QStringLiteral("p.region_b"),
+                             {},
+                             QStringLiteral("p.country_a, p.division_b, p.region_b")}
+                  : Grouping{});
     QSqlQuery query = sql::run(
         m_database.connection(),
         QStringLiteral("SELECT t.k, sum(t.n) FROM (%1) t WHERE t.k IS NOT NULL GROUP BY t.k")
@@ -278,11 +313,11 @@ PairingFigureQuery::Totals PairingFigureQuery::addSources(FigureData& data, cons
     // country's pairs in source order, with the partner, the year and the verification), then
     // summed over the few thousand rows and joined to the sources. The same pass gives the
     // figure's totals, which would otherwise be passes of their own.
+    const Grouping bySource{QStringLiteral("p.source_id"), {}, QStringLiteral("p.source_id")};
     const PairingBranches::Sql rows =
-        countedOf(m_database.dialect(), plan, QStringLiteral("p.source_id"), {},
-                  QStringLiteral("p.source_id"),
-                  QStringLiteral("count(*) AS n, sum(CASE WHEN p.verification = 'unverified' THEN 1"
-                                 " ELSE 0 END) AS u"));
+        countedOf(m_database.dialect(), plan, bySource, bySource, bySource,
+                  QStringLiteral("count(*) AS n, sum(CASE WHEN p.verification = 'unverified'"
+                                 " THEN 1 ELSE 0 END) AS u"));
     QSqlQuery query =
         sql::run(m_database.connection(),
                  QStringLiteral("SELECT s.id, s.title, s.url, t.n, s.publisher, t.u FROM"

@@ -7,8 +7,8 @@ CREATE INDEX pairings_figure_source_a ON pairings (country_a, source_id, country
 CREATE INDEX pairings_figure_source_b ON pairings (country_b, source_id, country_a,
     established_year, verification);
 CREATE INDEX pairings_figure_division_a ON pairings (country_a, country_b, division_a,
-    division_b, region_a, region_b);
+    region_a, division_b, region_b);
 CREATE INDEX pairings_figure_division_b ON pairings (country_b, country_a, division_b,
-    division_a, region_b, region_a);
+    region_b, division_a, region_a);
 
 ANALYZE pairings;
