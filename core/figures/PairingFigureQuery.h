@@ -19,6 +19,9 @@ public:
         QString filterDescription;
         QStringList publishedSubjects; // empty: none apply
         FigureSpec::PublishedKey publishedKey = FigureSpec::PublishedKey::SubjectKey;
+        // PartnerCountry only. False: the partner countries are not counted (the link map
+        // counts its own categories and keeps only the figure's sources and notes).
+        bool categories = true;
     };
 
     explicit PairingFigureQuery(Database& database) : m_database(database) {}

@@ -13,6 +13,8 @@
 #include "SqlSupport.h"
 #include "Transaction.h"
 #include "dataset/BundledDataset.h"
+#include "figures/FigureCatalog.h"
+#include "figures/FigureQuery.h"
 #include "support/DerivedColumns.h"
 #include "support/SourceCounts.h"
 #include "support/TempDir.h"
@@ -194,7 +196,7 @@ TEST(PgServerMigration6, AVersion5DatabaseGainsTheSourceIndexKeepingEveryRow)
     ASSERT_NO_FATAL_FAILURE(makeOldServerRegister(dir, *bundled, 5, old));
 
     auto migrated = Database::open(old.location);
-    ASSERT_EQ(migrated->schemaVersion(), 6);
+    ASSERT_EQ(migrated->schemaVersion(), Database::latestSchemaVersion());
     expectEveryRowKept(*migrated, old);
     EXPECT_EQ(sql::scalar(migrated->connection(),
                           "SELECT count(*) FROM pg_indexes WHERE indexname = 'pairings_source'"
@@ -204,6 +206,44 @@ TEST(PgServerMigration6, AVersion5DatabaseGainsTheSourceIndexKeepingEveryRow)
     // The sources listing counts as a GROUP BY does, on the server as on the file.
     const testdata::ListedSources listed = testdata::expectSourceCountsAsGroupBy(*migrated);
     EXPECT_EQ(listed.sources, ListingQuery(*bundled, Listing::Sources).count());
+}
+
+// Schema 8 (008_figure_indexes.sql, after 007): a database of the schema before it gains the
+// figures' indexes with every row kept, and every pairing figure reads on the server what it
+// reads on the bundled file.
+TEST(PgServerMigration8, ADatabaseOfTheSchemaBeforeGainsTheFigureIndexesKeepingEveryRow)
+{
+    TempDir dir;
+    auto bundled = bundled::createDatabase(dir.file("bundled.sqlite"));
+    OldServerRegister old;
+    ASSERT_NO_FATAL_FAILURE(
+        makeOldServerRegister(dir, *bundled, Database::latestSchemaVersion() - 1, old));
+
+    auto migrated = Database::open(old.location);
+    ASSERT_EQ(migrated->schemaVersion(), Database::latestSchemaVersion());
+    expectEveryRowKept(*migrated, old);
+    EXPECT_EQ(sql::scalar(migrated->connection(),
+                          "SELECT count(*) FROM pg_indexes WHERE indexname IN"
+                          " ('pairings_figure_source_a', 'pairings_figure_source_b',"
+                          " 'pairings_figure_division_a', 'pairings_figure_division_b')")
+                  .toInt(),
+              4);
+    for (const FigureSpec& spec : FigureCatalog::all()) {
+        if (spec.source != FigureSpec::Source::Pairings)
+            continue;
+        const FigureData server = FigureQuery(*migrated).run(spec, {}, Language::En);
+        const FigureData file = FigureQuery(*bundled).run(spec, {}, Language::En);
+        EXPECT_EQ(server.categories, file.categories) << spec.id.toStdString();
+        EXPECT_EQ(server.series.value(0).values, file.series.value(0).values)
+            << spec.id.toStdString();
+        EXPECT_EQ(server.omitted, file.omitted) << spec.id.toStdString();
+        EXPECT_EQ(server.notes, file.notes) << spec.id.toStdString();
+        ASSERT_EQ(server.sources.size(), file.sources.size()) << spec.id.toStdString();
+        for (int i = 0; i < file.sources.size(); ++i) {
+            EXPECT_EQ(server.sources[i].id, file.sources[i].id) << spec.id.toStdString();
+            EXPECT_EQ(server.sources[i].count, file.sources[i].count) << spec.id.toStdString();
+        }
+    }
 }
 
 TEST(PgServerMigration5, AFailedUpgradeLeavesSchema4AsItWas)
