@@ -101,7 +101,7 @@ def links_floor():
                " AND country_a <> country_b")
     return (f"SELECT 'l', min(a, b), max(a, b), sum(n) FROM (SELECT division_a AS a, division_b"
             f" AS b, count(*) AS n FROM pairings WHERE {between} GROUP BY country_a, country_b,"
-            f" division_a, division_b) GROUP BY 2, 3\n"
+            f" division_a, region_a, division_b) GROUP BY 2, 3\n"
             f"UNION ALL SELECT 'u', NULL, NULL, count(*) FROM pairings"
             f" WHERE verification = 'unverified'\n"
             f"UNION ALL SELECT 's', t.k, src.title, t.n FROM (SELECT source_id AS k, count(*)"

@@ -136,9 +136,10 @@ void MapQuery::fillLinks(MapData& data, const MapSpec& spec, const PairingFilter
         " AND p.country_a IN ('CN', 'JP', 'KR') AND p.country_b IN ('CN', 'JP', 'KR')"
         " AND p.country_a <> p.country_b");
     // Counted per two countries and two divisions first, as SQLite walks
-    // pairings_figure_division_a (a few thousand rows, where grouping each pair's link sorted
-    // every pair), then per link. The pairs with a city of unknown division come out as one
-    // row without a link: those not drawn, counted in the same pass.
+    // pairings_figure_division_a (its columns in its order, the region of side a among them:
+    // a few thousand rows, where grouping each pair's link sorted every pair), then per link. The
+    // pairs with a city of unknown division come out as one row without a link: those not drawn,
+    // counted in the same pass.
     const SqlDialect& dialect = m_database.dialect();
     const QString known = QStringLiteral("t.a IS NOT NULL AND t.b IS NOT NULL");
     QSqlQuery query = sql::run(
@@ -149,7 +150,8 @@ void MapQuery::fillLinks(MapData& data, const MapSpec& spec, const PairingFilter
                      dialect.greatest(QStringLiteral("t.a"), QStringLiteral("t.b"))) +
             PairingFilterSql::fromClauseFor(filter) + QStringLiteral(" WHERE ") + where.sql +
             between +
-            QStringLiteral(" GROUP BY p.country_a, p.country_b, p.division_a, p.division_b) t"
+            QStringLiteral(" GROUP BY p.country_a, p.country_b, p.division_a, p.region_a,"
+                           " p.division_b) t"
                            " GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2"),
         where.values);
     int drawn = 0;
