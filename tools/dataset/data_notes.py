@@ -34,6 +34,9 @@ def main():
     # The harvest logged its queries under the pairing keys of the register it started from; a
     # Korean key has since gained its -si / -gu / -gun where a hangul page named the place.
     def norm_key(k):
+        # A Chinese place keyed by its slug under a division (CN-12-hangu) keeps its searches when the
+        # division code in its key changes (CN-120116-hangu, once a page names the district it is in).
+        k = re.sub(r'(?<![A-Za-z0-9])CN-\d+-(?=[a-z])', 'CN-', k)
         return re.sub(r'-(si|gu|gun)(?=$|:)', '', k)
 
     searched = collections.defaultdict(list)

@@ -40,6 +40,7 @@ def main():
 
     # -- fixed sources
     wiki = add_fixed_sources(reg)
+    kr.add_places()
 
     # -- countries
     cldr = {}
@@ -186,7 +187,18 @@ def main():
                 a = 'CN-' + slug(r['cn_city_en'])
                 par, child = split_parent(r['cn_city_en'])
                 pk = cn.resolve_en(par) if par else []
-                if len(pk) == 1 and not ccands:
+                pl = cn.places.get(norm_latin(r['cn_city_en'])) if not ccands else None
+                if pl and pl['city_key'] in cn.ent:
+                    # no division of cn-divisions, but exonyms.tsv cites a page for its Chinese name
+                    # and the division it lies in (Hangu, merged into Binhai New Area in 2009)
+                    cn.place(pl['city_key'])
+                    a = pl['city_key'] + '-' + slug(child or r['cn_city_en'])
+                    reg.city(a, country='CN', division=cn.ent[pl['city_key']]['div'], parent_key=pl['city_key'],
+                             level='other', name_native=pl['name_zh'], name_zh=pl['name_zh'],
+                             name_en=r['cn_city_en'], source_key='project-exonyms')
+                    reg.unplaced[a] = '%s: %s is no division of cn-divisions (2022); placed under %s as %s' % (
+                        r['cn_city_en'], pl['name_zh'], cn.ent[pl['city_key']]['name'], pl['note'].split(';')[0])
+                elif len(pk) == 1 and not ccands:
                     cn.place(pk[0])
                     a = pk[0] + '-' + slug(child)
                     reg.city(a, country='CN', division=cn.ent[pk[0]]['div'], parent_key=pk[0], level='other',

@@ -30,12 +30,17 @@ class China:
                 self.children[e['parent']].append(k)
         self._py = {}
         self.alias = {}
+        # places that are no GB/T 2260 division (a merged district, a subdistrict, a free-trade zone):
+        # their Chinese name and the division they lie in, each from a stored page cited in exonyms.tsv
+        self.places = {}
         for k, r in ref.ex.items():
             if r['kind'] == 'cn-alias':
                 self.alias[r['name_ja']] = r['aliases']   # ja form -> zh form
                 for en in r['name_en'].split('|'):
                     if en:
                         self.alias[norm_latin(en)] = r['aliases']
+            elif r['kind'] == 'cn-place':
+                self.places[norm_latin(r['name_en'])] = r
 
     # -- helpers
     def stem(self, n):
@@ -177,7 +182,7 @@ class China:
                     py = ''.join(self.han.first_reading(c) for c in sub)
                     key = '%s-%s' % (pk, py or h(sub))
                     self.place(pk)
-                    zh = self.han.to_simplified(sub)
+                    zh = self.han.to_simplified(self.alias.get(sub, sub))  # 荘行鎮: 庄行镇 (exonyms.tsv)
                     self.reg.city(key, country='CN', division=self.ent[pk]['div'], parent_key=pk, level='other',
                                   name_native=zh or sub, name_zh=zh, name_ja=sub, source_key='')
                     log('subcity', '%s -> %s under %s (%s)' % (name, key, pk, self.ent[pk]['name']))
@@ -227,6 +232,15 @@ class China:
             r = [k for k in self.keys_in() if self.ent[k]['name'] == alias]
             if r:
                 return r
+        # "Qiannan Buyei and Miao": an autonomous prefecture named by its stem and its peoples; the
+        # stem must read as exactly one 自治州 whose name counts as many peoples (黔南布依族苗族自治州)
+        m = re.match(r'^([A-Z][a-z]+)\s+([A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)+)$', s)
+        if m:
+            peoples = len(re.split(r'\s+and\s+', m.group(2)))
+            r = [k for k in self.by_pinyin(norm_latin(m.group(1)), self.keys_in(levels={'prefecture'}))
+                 if self.ent[k]['name'].endswith('自治州') and self.ent[k]['name'].count('族') == peoples]
+            if len(r) == 1:
+                return r
         parent_c, s = split_dash_then_paren(s)
         prov_c = None
         m = re.match(r'^(.*?),\s*(.*)$', s)
@@ -268,4 +282,10 @@ class China:
                 r = [k for k in r if self.ent[k]['name'].endswith('市')] or r
             if r:
                 return r
-        return []
+        # a one-character name and its suffix (唐县): the stem rule keeps at least two characters, so
+        # the bare English name ("Tang") is read against the first character alone, and taken only
+        # when exactly one such place reads so
+        r = [k for k in self.keys_in(prov=prov) if len(self.ent[k]['name']) == 2 and self.ent[k]['name'][1] in '县市区旗'
+             and (not levels or self.ent[k]['level'] in levels)
+             and n in self.han.pinyin_set(self.ent[k]['name'][0], primary=True)]
+        return r if len(r) == 1 else []

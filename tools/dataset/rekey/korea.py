@@ -19,6 +19,14 @@ class Korea:
         self.ref, self.reg = ref, reg
         self.known = {}  # key -> set of compare-forms (RR stems)
 
+    def add_places(self):
+        """Korean places a Wikipedia name would otherwise leave without hangul: the hangul name and the
+        first-level division from a stored page cited in exonyms.tsv (kind 'kr-place'), keyed as a
+        harvested page naming the place would key it."""
+        for k, r in sorted(self.ref.ex.items()):
+            if r['kind'] == 'kr-place':
+                self.resolve(self.ref.ex[r['city_key']]['name_ko'], r['name_ko'], 'project-exonyms')
+
     def div_key(self, code):
         return self.ref.ex[code]['city_key']
 

@@ -29,7 +29,7 @@ NOTE_PATTERNS = [
 OUTER_NOTE_PATTERNS = [
     (r'letters? of intent|\bLOI\b|Absichtserkl|lettre d.intention|carta de intenci|lettera d.intenti',
      'letter of intent: not a pairing agreement'),
-    (r'备忘录|谅解备忘', 'memorandum: not a pairing agreement'),
+    (r'备忘录|谅解备忘|양해\s*각서', 'memorandum: not a pairing agreement'),
 ]
 
 
@@ -52,4 +52,9 @@ def classify(relation):
             return ('establish', 'sister', 2)
         if re.search(r'友好|友城|우호|친선|親善|友好城|friendship|friendly', text, re.I):
             return ('establish', 'friendship', 2)
+    # An exchange relation named without 友好 / 우호: "상호 교류 협력 체결" (Jangheung–Acheng, asiae
+    # 2013), "海外交流" (Ōsaki's own page on Jinshui).  Checked after every other rule, so that a
+    # wording another rule already reads keeps its reading.
+    if re.search(r'교류\s*협력|海外交流', r):
+        return ('establish', 'friendship-exchange', 1)
     return ('note', 'relation wording not recognised', 0)

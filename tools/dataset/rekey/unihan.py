@@ -7,7 +7,7 @@ import itertools
 import os
 import zipfile
 
-from .common import norm_latin
+from .common import HERE, norm_latin, read_tsv
 
 
 # ---------------------------------------------------------------------------------------------
@@ -39,6 +39,23 @@ def load_unihan(name, fields):
     return d
 
 
+def add_hangul_readings(R, path=os.path.join(HERE, 'exonyms.tsv')):
+    """Sino-Korean readings of the few characters Unihan gives none (圳 of 深圳, 嶗 of 嶗山),
+    each read from a stored page cited in exonyms.tsv (kind 'hangul-reading'), so that a Korean
+    page's 심천시 or 노산구 finds its place.  Never overrides a kHangul reading Unihan has.
+    Returns {character: readings added}."""
+    added = {}
+    for r in read_tsv(path):
+        if r['kind'] != 'hangul-reading':
+            continue
+        c, readings = r['name_zh'], r['name_ko'].split('|')
+        if len(c) != 1 or not all(readings) or R.get(c, {}).get('kHangul'):
+            continue
+        R[c]['kHangul'] = ' '.join(readings)
+        added[c] = readings
+    return added
+
+
 def cps(val):
     return [chr(int(x.split('<')[0][2:], 16)) for x in val.split()]
 
@@ -50,6 +67,7 @@ class Han:
             'kSpecializedSemanticVariant'})
         self.R = load_unihan('Unihan_Readings.txt', {
             'kMandarin', 'kHanyuPinyin', 'kXHC1983', 'kTGHZ2013', 'kJapaneseOn', 'kHangul'})
+        self.extra_hangul = add_hangul_readings(self.R)
         self.simp2trad = collections.defaultdict(set)
         for c, d in self.V.items():
             for s in cps(d.get('kSimplifiedVariant', '')):
