@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """Times the SQL each benchmark ran (written by `query_benchmark --dump-sql DIR`, bound values
 written in) in the sqlite3 shell on the same file, and prints it beside the benchmark's own
-time: the floor, and how far above it the application is.
+time. For the figures and maps the floor is not the application's SQL but the best SQL written
+here by hand for the same answer (the same categories, totals and source list, each of them
+computed once, in one statement): `floor_sql` below; the application's own statements in the
+shell are printed beside it ("app SQL"). For the other cases the floor is the application's SQL.
 
 usage: bench-floor.py QUERIES.json SQL_DIR DATABASE_DIR
 """
@@ -13,9 +16,108 @@ from pathlib import Path
 
 RUN_TIME = re.compile(r"^Run Time: real ([0-9.]+) user ([0-9.]+) sys ([0-9.]+)", re.M)
 
+# The figures of a generated register (figures 9-17 read a survey it lacks), as the catalog
+# defines them: home country, partner, measure, first and last year.
+FIGURES = {
+    "figure/fig1": ("CN", None, "country", None, None),
+    "figure/fig2": ("CN", None, "cumulative", None, 2017),
+    "figure/fig3": ("CN", "JP", "years", 1973, 2017),
+    "figure/fig4": ("CN", "KR", "years", 1992, 2017),
+    "figure/fig5": ("CN", None, "division", None, None),
+    "figure/fig6": ("CN", "JP", "division", None, None),
+    "figure/fig7": ("CN", "JP", "region", None, None),
+    "figure/fig8": ("CN", "KR", "division", None, None),
+    "map/map-cn-provinces": ("CN", None, "division", None, None),
+}
+UNVERIFIED = "sum(verification = 'unverified')"
+
+
+def ranges(home, partner):
+    """Disjoint ranges of the pairs and the side of the home country in each."""
+    if partner:
+        return [(f"country_a = '{home}' AND country_b = '{partner}'", "a", "b"),
+                (f"country_a = '{partner}' AND country_b = '{home}'", "b", "a")]
+    return [(f"country_a = '{home}'", "a", "b"),
+            (f"country_b = '{home}' AND country_a IS NOT '{home}'", "b", "a")]
+
+
+def union(parts):
+    return " UNION ALL ".join(parts)
+
+
+def figure_floor(home, partner, measure, first, last):
+    """One statement: tagged rows 'c' (category, count), 'o' (omitted), 'u' (unverified), 's'
+    (source id, count, title, url, publisher), each range read in the order of an index."""
+    dated = measure in ("years", "cumulative")
+    years = ""
+    if dated:
+        years = " AND established_year IS NOT NULL"
+        years += f" AND established_year >= {first}" if first else ""
+        years += f" AND established_year <= {last}" if last else ""
+    rs = ranges(home, partner)
+    sources = union(f"SELECT source_id AS k, count(*) AS n"
+                    f"{'' if dated else ', ' + UNVERIFIED + ' AS u'} FROM pairings"
+                    f" WHERE {r}{years} GROUP BY source_id" for r, _, _ in rs)
+    if measure == "country":
+        cats = union(f"SELECT country_{o} AS k, count(*) AS n FROM pairings WHERE {r}"
+                     f" GROUP BY country_{o}" for r, _, o in rs)
+    elif dated:
+        cats = union(f"SELECT established_year AS k, count(*) AS n FROM pairings WHERE {r}{years}"
+                     f" GROUP BY country_a, country_b, established_year" for r, _, _ in rs)
+    elif measure == "division":
+        cats = union(f"SELECT division_{h} AS k, count(*) AS n FROM pairings WHERE {r}"
+                     f" GROUP BY country_{o}, division_{h}" for r, h, o in rs)
+    else:
+        cats = union(f"SELECT region_{h} AS k, count(*) AS n FROM pairings WHERE {r}"
+                     f" GROUP BY country_{o}, division_{h}, region_{h}" for r, h, o in rs)
+    out = [f"WITH s AS MATERIALIZED ({sources}), c AS ({cats})"]
+    if measure == "division":
+        out.append(f"SELECT 'c', d.code, COALESCE(t.n, 0), NULL, NULL FROM divisions d LEFT JOIN"
+                   f" (SELECT k, sum(n) AS n FROM c GROUP BY k) t ON t.k = d.code"
+                   f" WHERE d.country = '{home}'")
+        out.append("UNION ALL SELECT 'o', NULL, (SELECT sum(n) FROM s) - (SELECT sum(c.n) FROM c"
+                   f" JOIN divisions d ON d.code = c.k AND d.country = '{home}'), NULL, NULL")
+    elif measure == "region":
+        out.append("SELECT 'c', k, sum(n), NULL, NULL FROM c WHERE k IS NOT NULL GROUP BY k")
+        out.append("UNION ALL SELECT 'o', NULL, (SELECT sum(n) FROM s) - (SELECT sum(n) FROM c"
+                   " WHERE k IS NOT NULL), NULL, NULL")
+    else:
+        out.append("SELECT 'c', k, sum(n), NULL, NULL FROM c GROUP BY k")
+    if dated:
+        undated = union(f"SELECT count(*) AS n FROM pairings WHERE {r}"
+                        f" AND established_year IS NULL" for r, _, _ in rs)
+        out.append(f"UNION ALL SELECT 'o', NULL, (SELECT sum(n) FROM ({undated})), NULL, NULL")
+    else:
+        out.append("UNION ALL SELECT 'u', NULL, (SELECT sum(u) FROM s), NULL, NULL")
+    out.append("UNION ALL SELECT 's', t.k, t.n, src.title, src.url FROM (SELECT k, sum(n) AS n"
+               " FROM s GROUP BY k) t JOIN sources src ON src.id = t.k;")
+    return "\n".join(out)
+
+
+def links_floor():
+    """The link map: links between two of CN, JP, KR per two divisions, the undrawn pairs, the
+    sources of every pair (from pairings_source) and the unverified ones."""
+    between = ("country_a IN ('CN', 'JP', 'KR') AND country_b IN ('CN', 'JP', 'KR')"
+               " AND country_a <> country_b")
+    return (f"SELECT 'l', min(a, b), max(a, b), sum(n) FROM (SELECT division_a AS a, division_b"
+            f" AS b, count(*) AS n FROM pairings WHERE {between} GROUP BY country_a, country_b,"
+            f" division_a, region_a, division_b) GROUP BY 2, 3\n"
+            f"UNION ALL SELECT 'u', NULL, NULL, count(*) FROM pairings"
+            f" WHERE verification = 'unverified'\n"
+            f"UNION ALL SELECT 's', t.k, src.title, t.n FROM (SELECT source_id AS k, count(*)"
+            f" AS n FROM pairings GROUP BY source_id) t JOIN sources src ON src.id = t.k;")
+
+
+def floor_sql(case):
+    if case == "map/map-links":
+        return links_floor()
+    if case in FIGURES:
+        return figure_floor(*FIGURES[case])
+    return None
+
 
 def shell_time(database, sql, reps):
-    """Best of `reps` runs: the sum of the shell's own timer over the file's statements."""
+    """Best of `reps` runs: the sum of the shell's own timer over the statements, (real, CPU)."""
     best = None
     for _ in range(reps):
         run = subprocess.run(["sqlite3", "-readonly", str(database)],
@@ -23,16 +125,18 @@ def shell_time(database, sql, reps):
         if run.returncode != 0 or "Error" in run.stderr:
             reason = run.stderr.strip().splitlines()[-1] if run.stderr.strip() else "failed"
             return None, reason
-        real = sum(float(m.group(1)) for m in RUN_TIME.finditer(run.stdout + run.stderr))
-        best = real if best is None else min(best, real)
-    return best * 1000, None
+        times = RUN_TIME.findall(run.stdout + run.stderr)
+        real = sum(float(t[0]) for t in times) * 1000
+        cpu = sum(float(t[1]) + float(t[2]) for t in times) * 1000
+        best = (real, cpu) if best is None or cpu < best[1] else best
+    return best, None
 
 
 def main():
     queries, sql_dir, database_dir = sys.argv[1:4]
     results = json.load(open(queries))["benchmarks"]
-    print(f"{'benchmark':<34} {'pairings':>9} {'wall ms':>9} {'CPU ms':>9} "
-          f"{'sqlite3 ms':>10} {'ratio':>6}")
+    print(f"{'benchmark':<30} {'pairings':>9} {'wall ms':>8} {'CPU ms':>8} {'app SQL CPU':>11}"
+          f" {'floor wall':>10} {'floor CPU':>9} {'CPU ratio':>9}")
     for bench in results:
         name = bench["name"].split("/real_time")[0].split("/process_time")[0]
         case, size = name.rsplit("/", 1)
@@ -40,17 +144,26 @@ def main():
         cpu = bench["cpu_time"]
         sql_file = Path(sql_dir) / f"{case.replace('/', '_')}@{size}.sql"
         database = Path(database_dir) / f"sistercities-bench-{size}.sqlite"
-        floor, why = None, "no SQL recorded"
-        if sql_file.exists() and database.exists():
-            sql = sql_file.read_text()
-            reps = 3 if wall > 200 else 7
-            floor, why = shell_time(database, sql, reps)
+        reps = 3 if wall > 200 else 7
+        app, floor, why = None, None, "no SQL recorded"
+        if database.exists() and sql_file.exists():
+            app, why = shell_time(database, sql_file.read_text(), reps)
+        hand = floor_sql(case)
+        if database.exists() and hand:
+            floor, why = shell_time(database, hand, reps)
+        elif app:
+            floor = app
+        app_cpu = f"{app[1]:>11.2f}" if app else f"{'-':>11}"
         if floor:
-            print(f"{case:<34} {size:>9} {wall:>9.2f} {cpu:>9.2f} {floor:>10.2f} "
-                  f"{wall / floor:>6.2f}")
+            print(f"{case:<30} {size:>9} {wall:>8.2f} {cpu:>8.2f} {app_cpu} {floor[0]:>10.2f}"
+                  f" {floor[1]:>9.2f} {cpu / max(floor[1], 0.01):>9.2f}")
         else:
-            print(f"{case:<34} {size:>9} {wall:>9.2f} {cpu:>9.2f} {'-':>10} {'-':>6}  ({why})")
+            print(f"{case:<30} {size:>9} {wall:>8.2f} {cpu:>8.2f} {app_cpu} {'-':>10} {'-':>9}"
+                  f" {'-':>9}  ({why})")
 
 
 if __name__ == "__main__":
-    main()
+    if len(sys.argv) == 3 and sys.argv[1] == "--print":
+        print(floor_sql(sys.argv[2]))
+    else:
+        main()

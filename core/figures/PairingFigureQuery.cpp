@@ -27,39 +27,52 @@ bool onYearAxis(Measure measure)
     return measure == Measure::NewPerYear || measure == Measure::Cumulative;
 }
 
-// The pairs a plan counts, as rows of `columns`: the filter's, and for the year axes only those
-// with a year. A UNION ALL of disjoint index ranges (PairingBranches), no join.
-PairingBranches::Sql rowsOf(const SqlDialect& dialect, const PairingFigureQuery::Plan& plan,
-                            const QString& columns, const QVariantList& columnValues = {})
+// What a range of pairs is counted per: `key`, a function of the columns of `groupBy`.
+struct Grouping {
+    QString key;
+    QVariantList keyValues;
+    QString groupBy;
+};
+
+// Whether PairingBranches splits the plan's pairs on the home country: then its first range has
+// the home country on side a and its second on side b and not on side a ("either city is in
+// China": "city a is", "city b is, city a is not"; two countries: each order once).
+bool splitOnHome(const PairingFilter& filter)
 {
-    return PairingBranches::selectEach(
-        columns, columnValues, plan.filter,
-        onYearAxis(plan.measure) ? QStringLiteral("p.established_year IS NOT NULL") : QString(),
-        &dialect);
+    return filter.countries.size() == 1 ||
+           (filter.countries.size() == 2 &&
+            filter.countries.at(0).toUpper() != filter.countries.at(1).toUpper());
 }
 
-// The same pairs counted per `key` within each disjoint index range, as rows (k, n, u): u of
-// them known only from an undated list. `groupBy` names the columns `key` reads in the order of
-// the covering indexes (pairings_side_a/_b: both countries, then the year), so that SQLite
-// counts each range as it walks the index and the caller's outer GROUP BY sums a few rows per
-// country or year, where grouping every pair's key sorts all of them in a temporary B-tree
-// (fig1 at 100,000 pairings: 157 M instructions in the sqlite3 shell instead of 290 M + 94 M
-// for the counts and the unverified ones apart).
+// The pairs a plan counts, counted within each disjoint index range of PairingBranches, as rows
+// (k, n) for the caller's outer GROUP BY to sum; for the year axes only the pairs with a year.
+// Each range is grouped by columns that an index holds right after the range's own, so that
+// SQLite counts the range as it walks that index (it takes the GROUP BY terms in any order):
+// pairings_side_a/_b (both countries, then the year), pairings_figure_division_a/_b (both
+// countries, then the home side's division and region, then the other side's),
+// pairings_figure_source_a/_b (one country, then the source). Where the home country's side of
+// each range is known, `sideA` and `sideB` name its own columns (fewer, smaller groups);
+// otherwise `any` groups by every column its key reads. Grouping each pair's key over the whole
+// union instead sorts every matching pair in a temporary B-tree (fig5 at 100,000 pairings: 501 M
+// instructions in the sqlite3 shell, against 146 M).
 PairingBranches::Sql countedOf(const SqlDialect& dialect, const PairingFigureQuery::Plan& plan,
-                               const QString& key, const QVariantList& keyValues,
-                               const QString& groupBy)
+                               const Grouping& any, const Grouping& sideA = {},
+                               const Grouping& sideB = {},
+                               const QString& aggregates = QStringLiteral("count(*) AS n"))
 {
     const QString dated = onYearAxis(plan.measure)
                               ? QStringLiteral(" AND p.established_year IS NOT NULL")
                               : QString();
+    const QVector<PairingBranches::Sql> branches = PairingBranches::branches(plan.filter, &dialect);
+    const bool bySide = splitOnHome(plan.filter) && branches.size() == 2 && !sideA.key.isEmpty() &&
+                        !sideB.key.isEmpty();
     QStringList selects;
     QVariantList values;
-    for (const PairingBranches::Sql& branch : PairingBranches::branches(plan.filter, &dialect)) {
-        selects << QStringLiteral("SELECT %1 AS k, count(*) AS n, sum(CASE WHEN p.verification ="
-                                  " 'unverified' THEN 1 ELSE 0 END) AS u FROM pairings p"
-                                  " WHERE %2%3 GROUP BY %4")
-                       .arg(key, branch.sql, dated, groupBy);
-        values << keyValues << branch.values;
+    for (int i = 0; i < branches.size(); ++i) {
+        const Grouping& g = bySide ? (i == 0 ? sideA : sideB) : any;
+        selects << QStringLiteral("SELECT %1 AS k, %2 FROM pairings p WHERE %3%4 GROUP BY %5")
+                       .arg(g.key, aggregates, branches.at(i).sql, dated, g.groupBy);
+        values << g.keyValues << branches.at(i).values;
     }
     return {selects.join(QLatin1String(" UNION ALL ")), values};
 }
@@ -93,8 +106,8 @@ FigureData PairingFigureQuery::run(const Plan& plan, Language language) const
                        : plan.caption;
     data.valueAxisTitle = figuretext::pairsAxisTitle(plan.measure, language);
 
-    // Counted by fillCountries' own pass; the other measures count them apart.
-    std::optional<int> unverified;
+    // First, for its totals: the pairs the figure counts and the unverified ones among them.
+    const Totals totals = addSources(data, plan);
     switch (plan.measure) {
     case Measure::NewPerYear:
     case Measure::Cumulative:
@@ -106,19 +119,20 @@ FigureData PairingFigureQuery::run(const Plan& plan, Language language) const
     case Measure::PartnerCountry:
         data.kind = FigureKind::Pie;
         data.categoryKind = CategoryKind::Country;
-        unverified = fillCountries(data, plan);
+        if (plan.categories)
+            fillCountries(data, plan);
         for (const QString& code : std::as_const(data.categories))
             data.categoryLabels << countries.value(code, code);
         break;
     case Measure::Division:
         data.kind = FigureKind::BarByDivision;
         data.categoryKind = CategoryKind::Division;
-        fillDivisions(data, plan);
+        fillDivisions(data, plan, totals.pairs);
         break;
     case Measure::Region:
         data.kind = FigureKind::Pie;
         data.categoryKind = CategoryKind::Region;
-        fillRegions(data, plan);
+        fillRegions(data, plan, totals.pairs);
         break;
     }
     data.categoryAxisTitle =
@@ -126,13 +140,8 @@ FigureData PairingFigureQuery::run(const Plan& plan, Language language) const
     if (data.omitted > 0)
         data.omittedReason = figuretext::omittedReason(data.categoryKind, data.omitted, language);
     // Unverified pairs have no date: on a year axis they are among the omitted ones already.
-    if (data.categoryKind != CategoryKind::Year) {
-        if (!unverified)
-            unverified = matchingUnverified(plan);
-        if (*unverified > 0)
-            data.notes << figuretext::unverifiedNote(*unverified, language);
-    }
-    addSources(data, plan);
+    if (data.categoryKind != CategoryKind::Year && totals.unverified > 0)
+        data.notes << figuretext::unverifiedNote(totals.unverified, language);
     addPublished(data, plan);
     return data;
 }
@@ -142,21 +151,13 @@ int PairingFigureQuery::matching(const Plan& plan) const
     return PairingQuery(m_database).count(plan.filter);
 }
 
-int PairingFigureQuery::matchingUnverified(const Plan& plan) const
-{
-    const PairingBranches::Sql rows = PairingBranches::selectEach(
-        QStringLiteral("1"), {}, plan.filter, QStringLiteral("p.verification = 'unverified'"),
-        &m_database.dialect());
-    return sql::scalar(m_database.connection(),
-                       QStringLiteral("SELECT count(*) FROM (%1) t").arg(rows.sql), rows.values)
-        .toInt();
-}
-
 void PairingFigureQuery::fillYears(FigureData& data, const Plan& plan) const
 {
     const PairingBranches::Sql rows =
-        countedOf(m_database.dialect(), plan, QStringLiteral("p.established_year"), {},
-                  QStringLiteral("p.country_a, p.country_b, p.established_year"));
+        countedOf(m_database.dialect(), plan,
+                  {QStringLiteral("p.established_year"),
+                   {},
+                   QStringLiteral("p.country_a, p.country_b, p.established_year")});
     QSqlQuery query = sql::run(
         m_database.connection(),
         QStringLiteral("SELECT t.k, sum(t.n) FROM (%1) t GROUP BY t.k ORDER BY t.k").arg(rows.sql),
@@ -198,45 +199,48 @@ void PairingFigureQuery::fillYears(FigureData& data, const Plan& plan) const
     data.omitted = matching(undated);
 }
 
-int PairingFigureQuery::fillCountries(FigureData& data, const Plan& plan) const
+void PairingFigureQuery::fillCountries(FigureData& data, const Plan& plan) const
 {
-    const PairingBranches::Sql rows =
-        countedOf(m_database.dialect(), plan,
-                  QStringLiteral("CASE WHEN p.country_a = ? THEN p.country_b ELSE p.country_a END"),
-                  {home(plan.filter)}, QStringLiteral("p.country_a, p.country_b"));
+    const PairingBranches::Sql rows = countedOf(
+        m_database.dialect(), plan,
+        {QStringLiteral("CASE WHEN p.country_a = ? THEN p.country_b ELSE p.country_a END"),
+         {home(plan.filter)},
+         QStringLiteral("p.country_a, p.country_b")},
+        {QStringLiteral("p.country_b"), {}, QStringLiteral("p.country_b")},
+        {QStringLiteral("p.country_a"), {}, QStringLiteral("p.country_a")});
     QSqlQuery query = sql::run(m_database.connection(),
-                               QStringLiteral("SELECT t.k, sum(t.n), sum(t.u) FROM (%1) t"
+                               QStringLiteral("SELECT t.k, sum(t.n) FROM (%1) t"
                                               " GROUP BY t.k ORDER BY sum(t.n) DESC, t.k")
                                    .arg(rows.sql),
                                rows.values);
     FigureSeries series;
     int counted = 0;
-    int unverified = 0;
     while (query.next()) {
         data.categories << query.value(0).toString();
         series.values << query.value(1).toDouble();
         counted += query.value(1).toInt();
-        unverified += query.value(2).toInt();
     }
     series.n = counted;
     data.series << series;
-    return unverified;
 }
 
-void PairingFigureQuery::fillDivisions(FigureData& data, const Plan& plan) const
+void PairingFigureQuery::fillDivisions(FigureData& data, const Plan& plan, int matching) const
 {
     const QString homeCode = home(plan.filter);
-    const PairingBranches::Sql rows = rowsOf(
+    const PairingBranches::Sql rows = countedOf(
         m_database.dialect(), plan,
-        QStringLiteral("CASE WHEN p.country_a = ? THEN p.division_a ELSE p.division_b END AS k"),
-        {homeCode});
+        {QStringLiteral("CASE WHEN p.country_a = ? THEN p.division_a ELSE p.division_b END"),
+         {homeCode},
+         QStringLiteral("p.country_a, p.country_b, p.division_a, p.division_b")},
+        {QStringLiteral("p.division_a"), {}, QStringLiteral("p.country_b, p.division_a")},
+        {QStringLiteral("p.division_b"), {}, QStringLiteral("p.country_a, p.division_b")});
     // Every division of the home country, those without a pair at 0: the report names
     // provinces with none, and a missing bar would hide that. The pairs are counted per
     // division first, so that the join meets a few dozen rows, not every pair.
     QSqlQuery query = sql::run(
         m_database.connection(),
         QStringLiteral("SELECT d.code, COALESCE(t.n, 0) FROM divisions d LEFT JOIN"
-                       " (SELECT r.k, count(*) AS n FROM (%1) r GROUP BY r.k) t ON t.k = d.code"
+                       " (SELECT r.k, sum(r.n) AS n FROM (%1) r GROUP BY r.k) t ON t.k = d.code"
                        " WHERE d.country = ? ORDER BY COALESCE(t.n, 0) DESC, d.code")
             .arg(rows.sql),
         rows.values + QVariantList{homeCode});
@@ -258,20 +262,32 @@ void PairingFigureQuery::fillDivisions(FigureData& data, const Plan& plan) const
     }
     series.n = counted;
     data.series << series;
-    data.omitted = matching(plan) - counted;
+    data.omitted = matching - counted;
 }
 
-void PairingFigureQuery::fillRegions(FigureData& data, const Plan& plan) const
+void PairingFigureQuery::fillRegions(FigureData& data, const Plan& plan, int matching) const
 {
     const QString china = QStringLiteral("CN");
-    const PairingBranches::Sql rows = rowsOf(m_database.dialect(), plan,
-                                             QStringLiteral("CASE WHEN p.country_a = ? THEN "
-                                                            "p.region_a WHEN p.country_b = ? THEN "
-                                                            "p.region_b END AS k"),
-                                             {china, china});
+    // The home country's side is China's only when China is the home country.
+    const bool chinaHome = home(plan.filter) == china;
+    const PairingBranches::Sql rows = countedOf(
+        m_database.dialect(), plan,
+        {QStringLiteral("CASE WHEN p.country_a = ? THEN p.region_a WHEN p.country_b = ? THEN "
+                        "p.region_b END"),
+         {china, china},
+         QStringLiteral(
+             "p.country_a, p.country_b, p.division_a, p.region_a, p.division_b, p.region_b")},
+        chinaHome ? Grouping{QStringLiteral("p.region_a"),
+                             {},
+                             QStringLiteral("p.country_b, p.division_a, p.region_a")}
+                  : Grouping{},
+        chinaHome ? Grouping{QStringLiteral("p.region_b"),
+                             {},
+                             QStringLiteral("p.country_a, p.division_b, p.region_b")}
+                  : Grouping{});
     QSqlQuery query = sql::run(
         m_database.connection(),
-        QStringLiteral("SELECT t.k, count(*) FROM (%1) t WHERE t.k IS NOT NULL GROUP BY t.k")
+        QStringLiteral("SELECT t.k, sum(t.n) FROM (%1) t WHERE t.k IS NOT NULL GROUP BY t.k")
             .arg(rows.sql),
         rows.values);
     QHash<QString, int> counts;
@@ -289,25 +305,55 @@ void PairingFigureQuery::fillRegions(FigureData& data, const Plan& plan) const
     }
     series.n = counted;
     data.series << series;
-    data.omitted = matching(plan) - counted;
+    data.omitted = matching - counted;
 }
 
-void PairingFigureQuery::addSources(FigureData& data, const Plan& plan) const
+PairingFigureQuery::Totals PairingFigureQuery::addSources(FigureData& data, const Plan& plan) const
 {
-    // Counted per source id from the index first, then joined to the few sources.
+    // Counted per source within each index range (pairings_figure_source_a/_b hold each
+    // country's pairs in source order, with the partner, the year and the verification), then
+    // summed over the few thousand rows and joined to the sources. The same pass gives the
+    // figure's totals, which would otherwise be passes of their own. Without a country no
+    // index holds the sources with the verification: the sources are counted from
+    // pairings_source, the unverified pairs apart (fig. "map-links" at 100,000 pairings: 73 M
+    // instructions against 321 M for one pass that sorts every pair).
+    const bool byCountry = !plan.filter.countries.isEmpty();
+    const Grouping bySource{QStringLiteral("p.source_id"), {}, QStringLiteral("p.source_id")};
     const PairingBranches::Sql rows =
-        rowsOf(m_database.dialect(), plan, QStringLiteral("p.source_id AS sid"));
+        countedOf(m_database.dialect(), plan, bySource, bySource, bySource,
+                  byCountry ? QStringLiteral("count(*) AS n, sum(CASE WHEN p.verification ="
+                                             " 'unverified' THEN 1 ELSE 0 END) AS u")
+                            : QStringLiteral("count(*) AS n, 0 AS u"));
     QSqlQuery query =
         sql::run(m_database.connection(),
-                 QStringLiteral("SELECT s.id, s.title, s.url, t.n, s.publisher FROM"
-                                " (SELECT r.sid, count(*) AS n FROM (%1) r GROUP BY r.sid) t"
-                                " JOIN sources s ON s.id = t.sid ORDER BY t.n DESC, s.id")
+                 QStringLiteral("SELECT s.id, s.title, s.url, t.n, s.publisher, t.u FROM"
+                                " (SELECT r.k, sum(r.n) AS n, sum(r.u) AS u FROM (%1) r"
+                                " GROUP BY r.k) t LEFT JOIN sources s ON s.id = t.k"
+                                " ORDER BY t.n DESC, t.k")
                      .arg(rows.sql),
                  rows.values);
-    while (query.next())
-        data.sources << FigureSource{query.value(0).toLongLong(), query.value(1).toString(),
-                                     query.value(2).toString(), query.value(3).toInt(),
-                                     query.value(4).toString()};
+    Totals totals;
+    while (query.next()) {
+        totals.pairs += query.value(3).toInt();
+        totals.unverified += query.value(5).toInt();
+        // Pairs without a source count, but are no source of the figure.
+        if (!query.value(0).isNull())
+            data.sources << FigureSource{query.value(0).toLongLong(), query.value(1).toString(),
+                                         query.value(2).toString(), query.value(3).toInt(),
+                                         query.value(4).toString()};
+    }
+    // Only the axes other than years show them (on a year axis they are undated).
+    if (!byCountry && !onYearAxis(plan.measure)) {
+        const PairingBranches::Sql unverified = PairingBranches::selectEach(
+            QStringLiteral("1"), {}, plan.filter, QStringLiteral("p.verification = 'unverified'"),
+            &m_database.dialect());
+        totals.unverified =
+            sql::scalar(m_database.connection(),
+                        QStringLiteral("SELECT count(*) FROM (%1) t").arg(unverified.sql),
+                        unverified.values)
+                .toInt();
+    }
+    return totals;
 }
 
 void PairingFigureQuery::addPublished(FigureData& data, const Plan& plan) const

@@ -19,6 +19,9 @@ public:
         QString filterDescription;
         QStringList publishedSubjects; // empty: none apply
         FigureSpec::PublishedKey publishedKey = FigureSpec::PublishedKey::SubjectKey;
+        // PartnerCountry only. False: the partner countries are not counted (the link map
+        // counts its own categories and keeps only the figure's sources and notes).
+        bool categories = true;
     };
 
     explicit PairingFigureQuery(Database& database) : m_database(database) {}
@@ -26,15 +29,20 @@ public:
     FigureData run(const Plan& plan, Language language) const;
 
 private:
+    // What the sources' pass counted besides the sources: every pair the figure counts (for
+    // a year axis only the dated ones) and how many of them are known only from undated lists.
+    struct Totals {
+        int pairs = 0;
+        int unverified = 0;
+    };
+
     void fillYears(FigureData& data, const Plan& plan) const;
-    // Returns how many of the pairs are known only from undated lists (the same pass).
-    int fillCountries(FigureData& data, const Plan& plan) const;
-    void fillDivisions(FigureData& data, const Plan& plan) const;
-    void fillRegions(FigureData& data, const Plan& plan) const;
-    void addSources(FigureData& data, const Plan& plan) const;
+    void fillCountries(FigureData& data, const Plan& plan) const;
+    void fillDivisions(FigureData& data, const Plan& plan, int matching) const;
+    void fillRegions(FigureData& data, const Plan& plan, int matching) const;
+    Totals addSources(FigureData& data, const Plan& plan) const;
     void addPublished(FigureData& data, const Plan& plan) const;
     int matching(const Plan& plan) const;
-    int matchingUnverified(const Plan& plan) const;
 
     Database& m_database;
 };

@@ -110,6 +110,7 @@ void MapQuery::fillLinks(MapData& data, const MapSpec& spec, const PairingFilter
 {
     PairingFigureQuery::Plan plan;
     plan.measure = CustomFigure::Measure::PartnerCountry;
+    plan.categories = false;
     plan.filter = filter;
     plan.caption = MapCatalog::caption(spec, data.language);
     plan.filterDescription =
@@ -134,30 +135,35 @@ void MapQuery::fillLinks(MapData& data, const MapSpec& spec, const PairingFilter
     const QString between = QStringLiteral(
         " AND p.country_a IN ('CN', 'JP', 'KR') AND p.country_b IN ('CN', 'JP', 'KR')"
         " AND p.country_a <> p.country_b");
-    QSqlQuery query =
-        sql::run(m_database.connection(),
-                 QStringLiteral("SELECT %1, %2, count(*)")
-                         .arg(m_database.dialect().least(QStringLiteral("p.division_a"),
-                                                         QStringLiteral("p.division_b")),
-                              m_database.dialect().greatest(QStringLiteral("p.division_a"),
-                                                            QStringLiteral("p.division_b"))) +
-                     PairingFilterSql::fromClauseFor(filter) + QStringLiteral(" WHERE ") +
-                     where.sql + between +
-                     QStringLiteral(" AND p.division_a IS NOT NULL AND p.division_b IS NOT NULL"
-                                    " GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2"),
-                 where.values);
+    // Counted per two countries and two divisions first, as SQLite walks
+    // pairings_figure_division_a (its columns in its order, the region of side a among them:
+    // a few thousand rows, where grouping each pair's link sorted every pair), then per link. The
+    // pairs with a city of unknown division come out as one row without a link: those not drawn,
+    // counted in the same pass.
+    const SqlDialect& dialect = m_database.dialect();
+    const QString known = QStringLiteral("t.a IS NOT NULL AND t.b IS NOT NULL");
+    QSqlQuery query = sql::run(
+        m_database.connection(),
+        QStringLiteral("SELECT CASE WHEN %1 THEN %2 END, CASE WHEN %1 THEN %3 END, sum(t.n) FROM"
+                       " (SELECT p.division_a AS a, p.division_b AS b, count(*) AS n")
+                .arg(known, dialect.least(QStringLiteral("t.a"), QStringLiteral("t.b")),
+                     dialect.greatest(QStringLiteral("t.a"), QStringLiteral("t.b"))) +
+            PairingFilterSql::fromClauseFor(filter) + QStringLiteral(" WHERE ") + where.sql +
+            between +
+            QStringLiteral(" GROUP BY p.country_a, p.country_b, p.division_a, p.region_a,"
+                           " p.division_b) t"
+                           " GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2"),
+        where.values);
     int drawn = 0;
+    int matching = 0;
     while (query.next()) {
+        matching += query.value(2).toInt();
+        if (query.value(0).isNull())
+            continue;
         data.links << MapLink{query.value(0).toString(), query.value(1).toString(),
                               query.value(2).toInt()};
         drawn += data.links.last().count;
     }
-    const int matching =
-        sql::scalar(m_database.connection(),
-                    QStringLiteral("SELECT count(*)") + PairingFilterSql::fromClauseFor(filter) +
-                        QStringLiteral(" WHERE ") + where.sql + between,
-                    where.values)
-            .toInt();
     FigureSeries series;
     series.n = drawn;
     data.figure.series << series;

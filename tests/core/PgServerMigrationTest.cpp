@@ -14,6 +14,9 @@
 #include "SqlSupport.h"
 #include "Transaction.h"
 #include "dataset/BundledDataset.h"
+#include "figures/FigureCatalog.h"
+#include "figures/FigureQuery.h"
+#include "figures/PairingFigureQuery.h"
 #include "support/DerivedColumns.h"
 #include "support/SourceCounts.h"
 #include "support/StoredNames.h"
@@ -216,7 +219,7 @@ TEST(PgServerMigration7, AVersion6DatabaseGainsItsDisplayNamesStoredKeepingEvery
     ASSERT_NO_FATAL_FAILURE(makeOldServerRegister(dir, *bundled, 6, old));
 
     auto migrated = Database::open(old.location);
-    ASSERT_EQ(migrated->schemaVersion(), 7);
+    ASSERT_EQ(migrated->schemaVersion(), Database::latestSchemaVersion());
     expectEveryRowKept(*migrated, old);
     // Filled in the upgrade's transaction, by the server's own sc_romanize and collations: the
     // same names as computed, and as the file of the same register stores.
@@ -236,6 +239,48 @@ TEST(PgServerMigration7, AVersion6DatabaseGainsItsDisplayNamesStoredKeepingEvery
                 *pair.first << query.value(0).toString();
         }
         EXPECT_EQ(server, file) << language::code(language).toStdString();
+    }
+}
+
+// Schema 8 (008_figure_indexes.sql, after 007): a database of the schema before it gains the
+// figures' indexes with every row kept, and every pairing figure reads on the server what it
+// reads on the bundled file.
+TEST(PgServerMigration8, ADatabaseOfTheSchemaBeforeGainsTheFigureIndexesKeepingEveryRow)
+{
+    TempDir dir;
+    auto bundled = bundled::createDatabase(dir.file("bundled.sqlite"));
+    OldServerRegister old;
+    ASSERT_NO_FATAL_FAILURE(
+        makeOldServerRegister(dir, *bundled, Database::latestSchemaVersion() - 1, old));
+
+    auto migrated = Database::open(old.location);
+    ASSERT_EQ(migrated->schemaVersion(), Database::latestSchemaVersion());
+    expectEveryRowKept(*migrated, old);
+    EXPECT_EQ(sql::scalar(migrated->connection(),
+                          "SELECT count(*) FROM pg_indexes WHERE indexname IN"
+                          " ('pairings_figure_source_a', 'pairings_figure_source_b',"
+                          " 'pairings_figure_division_a', 'pairings_figure_division_b')")
+                  .toInt(),
+              4);
+    // The figures' pairs only: the register copied to the server has no published statistics.
+    for (const FigureSpec& spec : FigureCatalog::all()) {
+        if (spec.source != FigureSpec::Source::Pairings)
+            continue;
+        PairingFigureQuery::Plan plan;
+        plan.measure = spec.measure;
+        plan.filter = FigureQuery::combine(spec, {});
+        const FigureData server = PairingFigureQuery(*migrated).run(plan, Language::En);
+        const FigureData file = PairingFigureQuery(*bundled).run(plan, Language::En);
+        EXPECT_EQ(server.categories, file.categories) << spec.id.toStdString();
+        EXPECT_EQ(server.series.value(0).values, file.series.value(0).values)
+            << spec.id.toStdString();
+        EXPECT_EQ(server.omitted, file.omitted) << spec.id.toStdString();
+        EXPECT_EQ(server.notes, file.notes) << spec.id.toStdString();
+        ASSERT_EQ(server.sources.size(), file.sources.size()) << spec.id.toStdString();
+        for (int i = 0; i < file.sources.size(); ++i) {
+            EXPECT_EQ(server.sources[i].id, file.sources[i].id) << spec.id.toStdString();
+            EXPECT_EQ(server.sources[i].count, file.sources[i].count) << spec.id.toStdString();
+        }
     }
 }
 
