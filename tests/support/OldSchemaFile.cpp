@@ -29,10 +29,13 @@ QMap<QString, QStringList> copyRowsInto(sc::Database& old, const QString& source
     QMap<QString, QStringList> columnsOf;
     sql::run(old.connection(), QStringLiteral("ATTACH DATABASE ? AS b"), {source});
     // A full-text index (schema 5 on) is filled by the triggers of the table it indexes: neither
-    // it nor its shadow tables are copied, nor SQLite's own statistics.
+    // it nor its shadow tables are copied, nor SQLite's own statistics. Nor are schema 7's
+    // stored display names and their marks: the cities' triggers mark what the copy writes,
+    // and the names are made again from the cities when next read.
     QSqlQuery tables = sql::run(
         old.connection(), "SELECT t.name FROM main.sqlite_master t WHERE t.type = 'table'"
                           " AND t.name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
+                          " AND t.name NOT LIKE 'city\\_display\\_%' ESCAPE '\\'"
                           " AND NOT EXISTS (SELECT 1 FROM main.sqlite_master v"
                           " WHERE v.sql LIKE 'CREATE VIRTUAL TABLE%'"
                           " AND (t.name = v.name OR t.name LIKE v.name || '\\_%' ESCAPE '\\'))"
