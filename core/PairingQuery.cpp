@@ -220,10 +220,13 @@ PairingRow PairingQuery::rowFrom(const QSqlQuery& query)
 {
     PairingRow row;
     row.id = query.value(0).toLongLong();
-    row.a = {query.value(1).toLongLong(), query.value(2).toString(), query.value(3).toString(),
-             query.value(4).toString()};
-    row.b = {query.value(5).toLongLong(), query.value(6).toString(), query.value(7).toString(),
-             query.value(8).toString()};
+    // The sides' names in the chosen language are filled below, where the query has them.
+    for (auto [side, first] : {std::pair{&row.a, 1}, std::pair{&row.b, 5}}) {
+        side->cityId = query.value(first).toLongLong();
+        side->country = query.value(first + 1).toString();
+        side->division = query.value(first + 2).toString();
+        side->name = query.value(first + 3).toString();
+    }
     row.established = query.value(9).toString();
     row.status = query.value(10).toString();
     row.kind = query.value(11).toString();
