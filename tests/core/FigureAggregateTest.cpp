@@ -7,7 +7,7 @@
 #include "SqlSupport.h"
 #include "dataset/RegisterGenerator.h"
 #include "figures/FigureQuery.h"
-#include "figures/FigureText.h"
+#include "support/ExpectedFigure.h"
 #include "support/TempDir.h"
 
 #include <QRegularExpression>
@@ -61,13 +61,7 @@ QPair<QString, QVariantList> bind(QString text, const QHash<QString, QVariant>& 
     return {text, values};
 }
 
-struct Expected {
-    QStringList categories;
-    QVector<double> values;
-    int omitted = 0;
-    int unverified = 0;
-    QVector<QPair<qint64, int>> sources; // id, count, in the figure's order
-};
+using Expected = testdata::ExpectedFigure;
 
 Expected expectedFor(Database& db, const FigureSpec& spec)
 {
@@ -194,20 +188,7 @@ TEST(FigureAggregates, EachPairingFigureEqualsAGroupByOverTheBaseTables)
             const std::string where = "seed " + std::to_string(seed) + ", " + spec.id.toStdString();
             const Expected e = expectedFor(*db, spec);
             const FigureData data = FigureQuery(*db).run(spec, {}, Language::En);
-            EXPECT_EQ(data.categories, e.categories) << where;
-            ASSERT_EQ(data.series.size(), 1) << where;
-            QVector<double> values;
-            for (const auto& value : data.series.first().values)
-                values << value.value_or(-1);
-            EXPECT_EQ(values, e.values) << where;
-            EXPECT_EQ(data.omitted, e.omitted) << where;
-            const QString note = figuretext::unverifiedNote(e.unverified, Language::En);
-            EXPECT_EQ(data.notes.contains(note), e.unverified > 0) << where;
-            QVector<QPair<qint64, int>> sources;
-            for (const FigureSource& source : data.sources)
-                if (source.count > 0 && source.title.startsWith(QLatin1String("Generated")))
-                    sources << qMakePair(source.id, source.count);
-            EXPECT_EQ(sources, e.sources) << where;
+            ASSERT_NO_FATAL_FAILURE(testdata::expectFigureAs(data, e, where));
             EXPECT_FALSE(e.values.isEmpty()) << where;
             ++checked;
         }

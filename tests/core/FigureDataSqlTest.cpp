@@ -11,8 +11,8 @@
 #include "dataset/RegisterGenerator.h"
 #include "figures/FigureCatalog.h"
 #include "figures/FigureQuery.h"
-#include "figures/FigureText.h"
 #include "figures/PairingFigureQuery.h"
+#include "support/ExpectedFigure.h"
 #include "support/TempDir.h"
 
 #include <QSqlQuery>
@@ -82,13 +82,7 @@ Where whereOf(const PairingFilter& filter, bool datedOnly)
     return {QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND ")), values};
 }
 
-struct Expected {
-    QStringList categories;
-    QVector<double> values;
-    int omitted = 0;
-    int unverified = 0;
-    QVector<QPair<qint64, int>> sources;
-};
+using Expected = testdata::ExpectedFigure;
 
 QVector<QPair<QString, int>> pairsOf(Database& db, const QString& text, const QVariantList& values)
 {
@@ -210,21 +204,7 @@ Expected expectedFor(Database& db, Measure measure, const PairingFilter& filter)
 void expectFigure(Database& db, const FigureData& data, Measure measure,
                   const PairingFilter& filter, const std::string& where)
 {
-    const Expected e = expectedFor(db, measure, filter);
-    EXPECT_EQ(data.categories, e.categories) << where;
-    ASSERT_EQ(data.series.size(), 1) << where;
-    QVector<double> values;
-    for (const auto& value : data.series.first().values)
-        values << value.value_or(-1);
-    EXPECT_EQ(values, e.values) << where;
-    EXPECT_EQ(data.omitted, e.omitted) << where;
-    const QString note = figuretext::unverifiedNote(e.unverified, Language::En);
-    EXPECT_EQ(data.notes.contains(note), e.unverified > 0) << where;
-    QVector<QPair<qint64, int>> sources;
-    for (const FigureSource& source : data.sources)
-        if (source.count > 0 && source.title.startsWith(QLatin1String("Generated")))
-            sources << qMakePair(source.id, source.count);
-    EXPECT_EQ(sources, e.sources) << where;
+    testdata::expectFigureAs(data, expectedFor(db, measure, filter), where);
 }
 
 } // namespace
