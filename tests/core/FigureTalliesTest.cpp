@@ -9,6 +9,7 @@
 #include "Error.h"
 #include "PairingRepository.h"
 #include "SqlSupport.h"
+#include "dataset/RegisterGenerator.h"
 #include "figures/FigureCatalog.h"
 #include "figures/FigureQuery.h"
 #include "io/CsvReader.h"
@@ -279,4 +280,18 @@ TEST(FigureTallies, ABulkImportCountsItsPairsAfterTheRowsAndACancelledOneChanges
     // The triggers are back: a write after the import is counted.
     sql::run(db.connection(), "DELETE FROM pairings WHERE id % 3 = 0");
     expectTalliesTrue(db, "after the import");
+}
+
+// The register generator writes its pairs with the triggers dropped and counts them after.
+TEST(FigureTallies, AGeneratedRegisterHasItsTalliesCountedAfterTheRows)
+{
+    TempDir dir;
+    RegisterGenerator::Options options;
+    options.path = dir.file("generated.sqlite");
+    options.pairings = 2000;
+    options.seed = 5;
+    RegisterGenerator::generate(options);
+    auto db = Database::open(options.path);
+    EXPECT_EQ(triggersOnPairings(*db), 3);
+    expectTalliesTrue(*db, "generated");
 }
