@@ -54,8 +54,10 @@ def split_by_region(reg, events, log):
             f = next(iter(fs))
             nk = '%s-%s' % (k, slug(spelled[f]))
             c = reg.cities[k]
-            reg.city(nk, country=c['country'], level='other', name_native=c['name_native'],
-                     name_en='%s, %s' % (c['name_en'] or c['name_native'], spelled[f]), source_key='')
+            # the region is part of the name: two cities of one name in one country are told apart by
+            # it (the importer, like the compiler, takes one country and name for one city)
+            qualified = '%s, %s' % (c['name_en'] or c['name_native'], spelled[f])
+            reg.city(nk, country=c['country'], level='other', name_native=qualified, name_en=qualified, source_key='')
             np = tuple(nk if x == k else x for x in pair)
             events[np].extend(events.pop(pair))
             moved += 1

@@ -122,23 +122,28 @@ def _foreign_forms(name, page=False):
     bracket ("Sacramento, California", "Vienna (Austria)"), letters only, no accents; for the
     page's name (page=True) also without a trailing kind of unit ("Gisborne District", "Mombasa
     County": the list writes Gisborne, Mombasa)"""
-    import unicodedata
     out = set()
     parts = [name, re.split(r'[,(]', name)[0]]
     if page:
         parts.append(re.sub(r'\s+(city|district|county|municipality|shire|region)$', '', parts[1].strip(), flags=re.I))
     for part in parts:
-        # letters NFKD does not split (Łódź, Tromsø)
-        part = part.translate(str.maketrans({'ł': 'l', 'Ł': 'L', 'ø': 'o', 'Ø': 'O', 'đ': 'd', 'Đ': 'D', 'ı': 'i',
-                                             'ß': 'ss', 'æ': 'ae', 'Æ': 'Ae', 'œ': 'oe'}))
-        t = unicodedata.normalize('NFKD', part)
-        t = ''.join(c for c in t if not unicodedata.combining(c)).lower()
-        t = re.sub(r'^(city|town|municipality|county|state|province) of\s+', '', t.strip())
-        t = re.sub(r'^st\.?\s', 'saint ', t)
-        t = re.sub(r'[^a-z]', '', t)
+        t = _letters(part)
         if t:
             out.add(t)
     return out
+
+
+def _letters(part):
+    """a name's compare-form: letters only, no accents, lower case, without "City of" """
+    import unicodedata
+    # letters NFKD does not split (Łódź, Tromsø)
+    part = part.translate(str.maketrans({'ł': 'l', 'Ł': 'L', 'ø': 'o', 'Ø': 'O', 'đ': 'd', 'Đ': 'D', 'ı': 'i',
+                                         'ß': 'ss', 'æ': 'ae', 'Æ': 'Ae', 'œ': 'oe'}))
+    t = unicodedata.normalize('NFKD', part)
+    t = ''.join(c for c in t if not unicodedata.combining(c)).lower()
+    t = re.sub(r'^(city|town|municipality|county|state|province) of\s+', '', t.strip())
+    t = re.sub(r'^st\.?\s', 'saint ', t)
+    return re.sub(r'[^a-z]', '', t)
 
 
 def add_world(folder, ctx):
@@ -177,6 +182,19 @@ def add_world(folder, ctx):
             # several places of that name in the country: the one already paired with this Chinese city
             paired = [k for k in hits if (a, k) in ctx['events']]
             hits = paired if len(paired) == 1 else hits
+        if len(hits) > 1:
+            # the list wrote one city twice for this Chinese city, bare and qualified ("Halle" and
+            # "Halle (Saale)"): the page names the qualified one, and the bare entry is that pair
+            def name(k):
+                return reg.cities[k]['name_en'] or reg.cities[k]['name_native']
+            exact = [k for k in hits if _letters(name(k)) == _letters(r['city_b'])]
+            bare = [k for k in hits if k not in exact and (a, k) in ctx['events'] and _letters(name(k)) in forms]
+            if len(exact) == 1 and bare and len(exact) + len(bare) == len(hits):
+                for k in bare:
+                    ctx['events'][(a, exact[0])].extend(ctx['events'].pop((a, k)))
+                    log('world_placed', '%s — %s:%s is %s:%s (the list writes %s and %s; the page names %s)' % (
+                        origin, a, k, a, exact[0], name(k), name(exact[0]), r['city_b']))
+                hits = exact
         if len(hits) > 1:
             log('harvest_left_out', '%s — %s / %s %s: ambiguous: %s' % (origin, r['city_a'], cc, r['city_b'], ', '.join(hits)))
             continue
