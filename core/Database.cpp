@@ -4,6 +4,7 @@
 #include "CityDisplayName.h"
 
 #include "Error.h"
+#include "OpenFiles.h"
 #include "PostgresDialect.h"
 #include "ServerAddress.h"
 #include "SqliteDialect.h"
@@ -107,6 +108,8 @@ Database::~Database()
         m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
+    if (m_fileCounted)
+        OpenFiles::closed(m_path);
     // Closed (its WAL folded back in): what this application wrote into a file it found
     // sound is remembered as such, so that the next start does not read every page again.
     CheckedFiles::closed(m_path);
@@ -139,6 +142,10 @@ void Database::openConnection(bool immutable)
     if (!m_db.open())
         throw Error(Error::Kind::Database,
                     tr("Cannot open %1: %2").arg(m_path, m_db.lastError().text()));
+    // Counted before its first statement takes a lock: from now on the application reads the
+    // file only through this connection (OpenFiles says why).
+    OpenFiles::opened(m_path, immutable);
+    m_fileCounted = true;
     m_dialect->prepareConnection(m_db, m_readOnly);
 }
 
@@ -184,7 +191,17 @@ std::unique_ptr<Database> Database::openChecked(const QString& path, Mode mode)
         throw Error(Error::Kind::Io, tr("%1 does not exist").arg(path));
     if (!info.isFile())
         throw Error(Error::Kind::Io, tr("%1 is not a file").arg(path));
-    const QString problem = SqliteDialect::checkHeader(path);
+    // The header, the journal mode and the stamp are read with descriptors of the application's
+    // own, which only a file that no connection of this process holds can afford (OpenFiles).
+    // A file one of them holds was checked when it was first opened and is read as it was.
+    QString problem;
+    bool walHeader = false;
+    bool knownSound = true;
+    const bool readHere = OpenFiles::readAlone(path, [&] {
+        problem = SqliteDialect::checkHeader(path);
+        walHeader = problem.isEmpty() && SqliteDialect::isWal(path);
+        knownSound = problem.isEmpty() && CheckedFiles::isKnownSound(path);
+    });
     if (!problem.isEmpty())
         throw Error(Error::Kind::Database, tr("%1 %2; it was left unchanged").arg(path, problem));
 
@@ -202,8 +219,8 @@ std::unique_ptr<Database> Database::openChecked(const QString& path, Mode mode)
     // committed page is in the database file itself, so reading it as immutable is exact.
     const QString wal = path + QStringLiteral("-wal");
     const bool folderWritable = QFileInfo(info.absolutePath()).isWritable();
-    bool immutable = false;
-    if (readOnly && !folderWritable && SqliteDialect::isWal(path)) {
+    bool immutable = !readHere && OpenFiles::isImmutable(path);
+    if (readHere && readOnly && !folderWritable && walHeader) {
         if (!QFileInfo::exists(wal))
             immutable = true;
         else if (!QFileInfo::exists(path + QStringLiteral("-shm")))
@@ -231,7 +248,7 @@ std::unique_ptr<Database> Database::openChecked(const QString& path, Mode mode)
             tr("%1 is an SQLite database of another program; it was left unchanged").arg(path));
     // The full check reads every page (1.5 s at a million pairings); a file this
     // application found sound and that nothing has written since is not read again.
-    if (!CheckedFiles::isKnownSound(path)) {
+    if (!knownSound) {
         const QString damage = SqliteDialect::quickCheck(db);
         if (!damage.isEmpty()) {
             CheckedFiles::forget(path);
