@@ -109,7 +109,8 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
     // Closed (its WAL folded back in): what this application wrote into a file it found
     // sound is remembered as such, so that the next start does not read every page again.
-    CheckedFiles::closed(m_path);
+    if (!m_reader)
+        CheckedFiles::closed(m_path);
 }
 
 QSqlQuery& Database::prepared(const QString& sql)
@@ -286,6 +287,31 @@ std::unique_ptr<Database> Database::create(const QString& path, int version,
             CityDisplayName::refreshAll(*database);
     }
     return database;
+}
+
+std::unique_ptr<Database> Database::openReader(const QString& location, const QString& password)
+{
+    if (ServerAddress::isServer(location)) {
+        std::unique_ptr<Database> reader(
+            new Database(location, true, std::make_unique<PostgresDialect>(kBusyTimeoutMs)));
+        reader->m_reader = true;
+        reader->m_readOnlyReason = tr("opened read-only");
+        reader->connectServer(password);
+        return reader;
+    }
+    std::unique_ptr<Database> reader(
+        new Database(location, true, std::make_unique<SqliteDialect>()));
+    reader->m_reader = true;
+    reader->m_readOnlyReason = tr("opened read-only");
+    // As openChecked() reads a WAL file in a folder it may not write: without a -wal file every
+    // committed page is in the file, and SQLite could not make the -shm file a reader needs.
+    const QFileInfo info(location);
+    const bool immutable = !QFileInfo(info.absolutePath()).isWritable() &&
+                           SqliteDialect::isWal(location) &&
+                           !QFileInfo::exists(location + QStringLiteral("-wal"));
+    reader->openConnection(immutable);
+    SqliteDialect::applyPragmas(reader->m_db, true);
+    return reader;
 }
 
 std::unique_ptr<Database> Database::copyTo(const QString& path)
