@@ -12,7 +12,6 @@
 #include <QChartView>
 #include <QDir>
 #include <QEvent>
-#include <QGraphicsOpacityEffect>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -60,10 +59,6 @@ FigureGallery::FigureGallery(Database& database, QWidget* parent, Drawing drawin
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumSize(480, 320);
     m_view->setChart(new QChart);
-    m_dim = new QGraphicsOpacityEffect(m_view);
-    m_dim->setOpacity(0.35);
-    m_dim->setEnabled(false);
-    m_view->setGraphicsEffect(m_dim);
 
     m_model = new FigureTableModel(this);
     m_table = new QTableView(this);
@@ -361,7 +356,8 @@ void FigureGallery::showCurrent()
 void FigureGallery::setCurrentPending(bool pending)
 {
     m_currentPending = pending;
-    m_dim->setEnabled(pending);
+    // Faded towards the view's background: still there to compare, plainly not the new one.
+    m_view->chart()->setOpacity(pending ? 0.35 : 1.0);
     for (QWidget* part : {static_cast<QWidget*>(m_table), static_cast<QWidget*>(m_caption),
                           static_cast<QWidget*>(m_source)})
         part->setEnabled(!pending);

@@ -9,7 +9,6 @@
 #include <QWidget>
 
 class QChartView;
-class QGraphicsOpacityEffect;
 class QLabel;
 class QListWidget;
 class QListWidgetItem;
@@ -99,7 +98,6 @@ private:
     FigureData m_data;
     QListWidget* m_list = nullptr;
     QChartView* m_view = nullptr;
-    QGraphicsOpacityEffect* m_dim = nullptr; // on the chart while it waits
     QTableView* m_table = nullptr;
     FigureTableModel* m_model = nullptr;
     QLabel* m_caption = nullptr;
