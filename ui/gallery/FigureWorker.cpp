@@ -109,11 +109,12 @@ void FigureWorker::run()
         const quint64 generation = m_generation;
         const PairingFilter filter = m_filter;
         const Language language = m_language;
+        // Counted while the queue is held: once cancel() returns, the count stays put.
+        m_started.ref();
         lock.unlock();
 
         FigureData data;
         QString problem;
-        m_started.ref();
         try {
             if (!database)
                 database = Database::openReader(m_location, m_password);
