@@ -214,6 +214,11 @@ std::unique_ptr<Database> Database::openChecked(const QString& path, Mode mode)
                             .arg(path, wal));
     }
 
+    // Read before SQLite opens the file: CheckedFiles reads its header with a descriptor of its
+    // own, and closing that descriptor would drop the POSIX locks SQLite holds on the file for
+    // this process (another process closing could then take itself for the last connection and
+    // remove the WAL still in use here).
+    const bool knownSound = CheckedFiles::isKnownSound(path);
     std::unique_ptr<Database> database(
         new Database(path, readOnly, std::make_unique<SqliteDialect>()));
     database->m_readOnlyReason = reason;
@@ -232,7 +237,7 @@ std::unique_ptr<Database> Database::openChecked(const QString& path, Mode mode)
             tr("%1 is an SQLite database of another program; it was left unchanged").arg(path));
     // The full check reads every page (1.5 s at a million pairings); a file this
     // application found sound and that nothing has written since is not read again.
-    if (!CheckedFiles::isKnownSound(path)) {
+    if (!knownSound) {
         const QString damage = SqliteDialect::quickCheck(db);
         if (!damage.isEmpty()) {
             CheckedFiles::forget(path);
@@ -303,12 +308,14 @@ std::unique_ptr<Database> Database::openReader(const QString& location, const QS
         new Database(location, true, std::make_unique<SqliteDialect>()));
     reader->m_reader = true;
     reader->m_readOnlyReason = tr("opened read-only");
-    // As openChecked() reads a WAL file in a folder it may not write: without a -wal file every
-    // committed page is in the file, and SQLite could not make the -shm file a reader needs.
+    // As openChecked() reads a file in a folder it may not write: with neither a -wal nor a -shm
+    // file every committed page is in the file, and SQLite could not make the -shm file a WAL
+    // reader needs. (The file itself is not read here: closing a descriptor of it would drop the
+    // locks this process's open connection holds.)
     const QFileInfo info(location);
     const bool immutable = !QFileInfo(info.absolutePath()).isWritable() &&
-                           SqliteDialect::isWal(location) &&
-                           !QFileInfo::exists(location + QStringLiteral("-wal"));
+                           !QFileInfo::exists(location + QStringLiteral("-wal")) &&
+                           !QFileInfo::exists(location + QStringLiteral("-shm"));
     reader->openConnection(immutable);
     SqliteDialect::applyPragmas(reader->m_db, true);
     return reader;
