@@ -1,5 +1,7 @@
 #include "CheckedFiles.h"
 
+#include "OpenFiles.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -43,8 +45,7 @@ void writeLines(const QString& store, const QStringList& lines)
 
 QString canonical(const QString& path)
 {
-    const QString resolved = QFileInfo(path).canonicalFilePath();
-    return resolved.isEmpty() ? QFileInfo(path).absoluteFilePath() : resolved;
+    return OpenFiles::key(path);
 }
 
 } // namespace
@@ -147,7 +148,9 @@ void CheckedFiles::closed(const QString& path)
             return; // another writer still has it open (and its -wal)
         writers.erase(it);
     }
-    rememberSound(path);
+    // Not while another connection of this process (a reader, one made by create()) still has
+    // the file: reading its stamp would drop that connection's locks (OpenFiles).
+    OpenFiles::readAlone(path, [&path] { rememberSound(path); });
 }
 
 } // namespace sc

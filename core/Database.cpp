@@ -4,6 +4,7 @@
 #include "CityDisplayName.h"
 
 #include "Error.h"
+#include "OpenFiles.h"
 #include "PostgresDialect.h"
 #include "ServerAddress.h"
 #include "SqliteDialect.h"
@@ -107,6 +108,8 @@ Database::~Database()
         m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
+    if (m_fileCounted)
+        OpenFiles::closed(m_path);
     // Closed (its WAL folded back in): what this application wrote into a file it found
     // sound is remembered as such, so that the next start does not read every page again.
     if (!m_reader)
@@ -140,6 +143,10 @@ void Database::openConnection(bool immutable)
     if (!m_db.open())
         throw Error(Error::Kind::Database,
                     tr("Cannot open %1: %2").arg(m_path, m_db.lastError().text()));
+    // Counted before its first statement takes a lock: from now on the application reads the
+    // file only through this connection (OpenFiles says why).
+    OpenFiles::opened(m_path, immutable);
+    m_fileCounted = true;
     m_dialect->prepareConnection(m_db, m_readOnly);
 }
 
@@ -185,7 +192,17 @@ std::unique_ptr<Database> Database::openChecked(const QString& path, Mode mode)
         throw Error(Error::Kind::Io, tr("%1 does not exist").arg(path));
     if (!info.isFile())
         throw Error(Error::Kind::Io, tr("%1 is not a file").arg(path));
-    const QString problem = SqliteDialect::checkHeader(path);
+    // The header, the journal mode and the stamp are read with descriptors of the application's
+    // own, which only a file that no connection of this process holds can afford (OpenFiles).
+    // A file one of them holds was checked when it was first opened and is read as it was.
+    QString problem;
+    bool walHeader = false;
+    bool knownSound = true;
+    const bool readHere = OpenFiles::readAlone(path, [&] {
+        problem = SqliteDialect::checkHeader(path);
+        walHeader = problem.isEmpty() && SqliteDialect::isWal(path);
+        knownSound = problem.isEmpty() && CheckedFiles::isKnownSound(path);
+    });
     if (!problem.isEmpty())
         throw Error(Error::Kind::Database, tr("%1 %2; it was left unchanged").arg(path, problem));
 
@@ -203,8 +220,8 @@ std::unique_ptr<Database> Database::openChecked(const QString& path, Mode mode)
     // committed page is in the database file itself, so reading it as immutable is exact.
     const QString wal = path + QStringLiteral("-wal");
     const bool folderWritable = QFileInfo(info.absolutePath()).isWritable();
-    bool immutable = false;
-    if (readOnly && !folderWritable && SqliteDialect::isWal(path)) {
+    bool immutable = !readHere && OpenFiles::isImmutable(path);
+    if (readHere && readOnly && !folderWritable && walHeader) {
         if (!QFileInfo::exists(wal))
             immutable = true;
         else if (!QFileInfo::exists(path + QStringLiteral("-shm")))
@@ -214,11 +231,6 @@ std::unique_ptr<Database> Database::openChecked(const QString& path, Mode mode)
                             .arg(path, wal));
     }
 
-    // Read before SQLite opens the file: CheckedFiles reads its header with a descriptor of its
-    // own, and closing that descriptor would drop the POSIX locks SQLite holds on the file for
-    // this process (another process closing could then take itself for the last connection and
-    // remove the WAL still in use here).
-    const bool knownSound = CheckedFiles::isKnownSound(path);
     std::unique_ptr<Database> database(
         new Database(path, readOnly, std::make_unique<SqliteDialect>()));
     database->m_readOnlyReason = reason;
@@ -308,15 +320,9 @@ std::unique_ptr<Database> Database::openReader(const QString& location, const QS
         new Database(location, true, std::make_unique<SqliteDialect>()));
     reader->m_reader = true;
     reader->m_readOnlyReason = tr("opened read-only");
-    // As openChecked() reads a file in a folder it may not write: with neither a -wal nor a -shm
-    // file every committed page is in the file, and SQLite could not make the -shm file a WAL
-    // reader needs. (The file itself is not read here: closing a descriptor of it would drop the
-    // locks this process's open connection holds.)
-    const QFileInfo info(location);
-    const bool immutable = !QFileInfo(info.absolutePath()).isWritable() &&
-                           !QFileInfo::exists(location + QStringLiteral("-wal")) &&
-                           !QFileInfo::exists(location + QStringLiteral("-shm"));
-    reader->openConnection(immutable);
+    // Opened as this process's connection to the file was (immutable in a folder it may not
+    // write); the file itself is not read here (OpenFiles says why).
+    reader->openConnection(OpenFiles::isImmutable(location));
     SqliteDialect::applyPragmas(reader->m_db, true);
     return reader;
 }

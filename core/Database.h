@@ -109,6 +109,7 @@ private:
     QString m_backupPath;
     std::unique_ptr<SqlDialect> m_dialect;
     QSqlDatabase m_db;
+    bool m_fileCounted = false; // an SQLite file counted in OpenFiles while open
     QHash<QString, QSqlQuery> m_prepared;
     int m_transactionDepth = 0;
     QString m_connectionProblem;

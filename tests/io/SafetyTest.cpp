@@ -246,6 +246,68 @@ TEST(Safety, NoUpdateIsLostBetweenTwoProcesses)
     EXPECT_EQ(pairing->rowVersion, 1 + 2 * kEach);
 }
 
+namespace {
+
+// What a new process reads as pairing `id`'s note.
+QByteArray noteSeenByAnotherProcess(const QString& path, qint64 id)
+{
+    auto reader = startHolder({"note", path, QString::number(id)});
+    EXPECT_TRUE(reader->waitForFinished(20000));
+    EXPECT_EQ(reader->exitCode(), 0) << reader->readAllStandardError().data();
+    return reader->readAllStandardOutput().trimmed();
+}
+
+// An edit committed through `db` after another process opened, edited and closed the file.
+void editAfterAnotherProcessClosed(Database& db, const QString& path)
+{
+    auto other = startHolder({"increment", path, "2", "1"});
+    ASSERT_TRUE(other->waitForFinished(20000));
+    ASSERT_EQ(other->exitCode(), 0) << other->readAllStandardError().data();
+    // The other process was not the file's last user: it left the WAL to this one.
+    EXPECT_TRUE(QFile::exists(path + "-wal"));
+
+    PairingRepository pairings(db);
+    Pairing mine = *pairings.get(3);
+    mine.note = "committed after the other process closed";
+    Transaction transaction(db);
+    pairings.update(mine);
+    transaction.commit();
+    EXPECT_EQ(noteSeenByAnotherProcess(path, 3), "committed after the other process closed");
+    EXPECT_EQ(noteSeenByAnotherProcess(path, 2), "1");
+}
+
+} // namespace
+
+// SQLite's locks are POSIX advisory locks, and any close() of the file by the same process
+// drops them all. Opening read the file's header and stamp with a descriptor of its own while
+// SQLite held the file: the connection lost its lock unknowingly, the next process to close
+// took itself for the last one, folded the WAL in and deleted it, and every later commit of
+// this connection went into the deleted file (Safety.NoUpdateIsLostBetweenTwoProcesses lost
+// increments under load).
+TEST(Safety, AnotherProcessClosingNeverTakesTheWalFromAnOpenConnection)
+{
+    TempDir dir;
+    const QString path = testdata::generate(dir.file("x.sqlite"), 5).database->path();
+    ASSERT_FALSE(QFile::exists(path + "-wal")); // closed cleanly: the open reads the stamp
+    auto db = Database::open(path);
+    editAfterAnotherProcessClosed(*db, path);
+}
+
+// A second connection of the same process (a worker's) on a file already open: opening and
+// closing it must not drop the first one's locks either.
+TEST(Safety, ASecondConnectionOfTheProcessLeavesTheFirstOnesLocks)
+{
+    TempDir dir;
+    const QString path = testdata::generate(dir.file("x.sqlite"), 5).database->path();
+    auto db = Database::open(path);
+    auto reader = Database::open(path, Database::Mode::ReadOnly);
+    EXPECT_EQ(PairingRepository(*reader).get(2)->id, 2);
+    auto writer = Database::open(path);
+    writer.reset();
+    reader.reset();
+    editAfterAnotherProcessClosed(*db, path);
+}
+
 // Each edit moves one unit between two pairings in one transaction; killed at any moment, the
 // file opens, is sound, and holds whole edits only: the two notes always sum to zero.
 TEST(Safety, EditsKilledAtRandomMomentsLeaveWholeEditsOnly)

@@ -7,6 +7,8 @@
 //                                                 through PairingRepository, retrying conflicts
 //   sistercities-dbholder edit-loop FILE          edits for ever, each moving one unit between
 //                                                 two pairings in one transaction
+//   sistercities-dbholder note FILE ID            prints a pairing's note, as a fresh process
+//                                                 reads it
 #include "Database.h"
 #include "Error.h"
 #include "PairingRepository.h"
@@ -97,6 +99,17 @@ int editLoop(const QString& path)
     }
 }
 
+int printNote(const QString& path, qint64 id)
+{
+    auto database = Database::open(path, Database::Mode::ReadOnly);
+    ready();
+    const auto pairing = PairingRepository(*database).get(id);
+    if (!pairing)
+        return 5;
+    std::printf("%s\n", qPrintable(pairing->note));
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -110,6 +123,8 @@ int main(int argc, char* argv[])
             return holdLock(args[2], args[3].toInt(), true);
         if (args.size() == 5 && args[1] == QLatin1String("increment"))
             return increment(args[2], args[3].toLongLong(), args[4].toInt());
+        if (args.size() == 4 && args[1] == QLatin1String("note"))
+            return printNote(args[2], args[3].toLongLong());
         if (args.size() == 3 && args[1] == QLatin1String("edit-loop"))
             return editLoop(args[2]);
     } catch (const Error& error) {

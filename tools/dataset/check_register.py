@@ -9,6 +9,8 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
 REG = sys.argv[1] if len(sys.argv) > 1 else os.path.join(REPO, 'resources', 'dataset', 'register')
+# places renamed as a whole, as the harvest records them (tools/dataset/harvest/places-renamed.tsv)
+RENAMED = sys.argv[2] if len(sys.argv) > 2 else os.path.join(HERE, 'harvest', 'places-renamed.tsv')
 HEADERS = {
     'sources.tsv': 'source_key title publisher url date_read licence',
     'countries.tsv': 'code name_zh name_ja name_ko name_en source_key',
@@ -164,6 +166,9 @@ for r in T['pairings.tsv']:
         err('pairing %s: end_reason %r' % (r['pairing_key'], r['end_reason']))
     if r['successor'] and r['successor'] not in cities:
         err('pairing %s: successor %s missing' % (r['pairing_key'], r['successor']))
+    if r['successor'] and r['end_reason'] != 'renamed':
+        # a successor continues a renamed or merged party (FORMAT.md: status `renamed`)
+        err('pairing %s: successor %s but end_reason %r' % (r['pairing_key'], r['successor'], r['end_reason']))
     if (r['ended'] or r['successor']) and not r['end_source_key']:
         err('pairing %s: a status change without its source' % r['pairing_key'])
     china = 'CN' in (cities.get(r['city_a'], {}).get('country'), cities.get(r['city_b'], {}).get('country'))
@@ -190,14 +195,48 @@ for r in T['pairings.tsv']:
     if i in seen_id:
         err('pairings %s and %s: the same two places under different keys' % (seen_id[i], r['pairing_key']))
     seen_id[i] = r['pairing_key']
-# after a merger: a pair whose city was renamed into a successor, beside a pair with the successor
+# after a merger or a renaming: a pair written under a place and under its recorded successor with
+# the same partner.  The successions are those the register records (a pairing's `successor` when
+# whatever its end_reason: the successor of the pairing's city of the successor's country) and
+# the places renamed as a whole in the harvest's places-renamed.tsv (old and new name, each found
+# among the register's cities of that country by its name, or its parent's name and its name).
 pairs_of = {frozenset((r['city_a'], r['city_b'])): r['pairing_key'] for r in T['pairings.tsv']}
+successor_of = {}
 for r in T['pairings.tsv']:
     s = r['successor']
-    if s and s in cities and r['end_reason'] == 'renamed':
-        other = r['city_a'] if cities[s]['country'] == cities[r['city_b']]['country'] else r['city_b']
-        if frozenset((other, s)) in pairs_of:
-            err('pairings %s and %s: the same pair before and after a merger' % (r['pairing_key'], pairs_of[frozenset((other, s))]))
+    if s and s in cities:
+        old = r['city_b'] if cities[s]['country'] == cities.get(r['city_b'], {}).get('country') else r['city_a']
+        if old != s:
+            successor_of.setdefault(old, set()).add(s)
+
+
+def full_names(k):
+    c = cities[k]
+    p = cities.get(c['parent_key'], {})
+    return {n for n in (c['name_native'], c['name_zh'], c['name_ja'], c['name_ko']) if n} | \
+        {p.get('name_native', '') + n for n in (c['name_native'], c['name_zh']) if n and p}
+
+
+if os.path.exists(RENAMED):
+    by_name = collections.defaultdict(set)
+    for k in cities:
+        for n in full_names(k):
+            by_name[(cities[k]['country'], n)].add(k)
+    for line in open(RENAMED, encoding='utf-8').read().split('\n')[1:]:
+        f = line.split('\t')
+        if len(f) < 7 or f[3] != 'renamed':
+            continue
+        for old in by_name.get((f[0], f[2].strip()), ()):
+            successor_of.setdefault(old, set()).update(by_name.get((f[0], f[6].strip()), set()) - {old})
+partners = collections.defaultdict(set)
+for r in T['pairings.tsv']:
+    partners[r['city_a']].add(r['city_b'])
+    partners[r['city_b']].add(r['city_a'])
+for old, succs in sorted(successor_of.items()):
+    for s in sorted(succs):
+        for p in sorted(partners[old] & partners[s]):
+            err('pairings %s and %s: the same pair before and after a merger or renaming (%s, since %s)' % (
+                pairs_of[frozenset((old, p))], pairs_of[frozenset((s, p))], old, s))
 exceptions = {r['city_key']: r['reason'] for r in T['unplaced.tsv']}
 for k, r in cities.items():
     if r['country'] in ('CN', 'JP', 'KR') and not r['division'] and k not in exceptions:

@@ -15,4 +15,4 @@ from rekey.chinese_names import ChineseNames, initial_sound_law  # noqa: F401
 from rekey.foreign_places import resolve_jp, resolve_kr  # noqa: F401
 from rekey.hangul_pinyin import HAN, HANGUL, LATIN, pinyin_to_hangul  # noqa: F401
 from rekey.hangul_romaji import JP_SUFFIX_KO, jp_hangul_candidates, romaji_to_hangul, strip_long  # noqa: F401
-from rekey.harvest_facts import COLUMNS, DATE, add_harvest, add_world, relation_of, url_and_date  # noqa: F401
+from rekey.harvest_facts import COLUMNS, DATE, add_harvest, add_renamed, add_world, relation_of, url_and_date  # noqa: F401

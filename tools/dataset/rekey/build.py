@@ -14,6 +14,8 @@ from .relations import classify
 from .china import China
 from .japan import Japan
 from .korea import Korea
+from .foreign_regions import split_by_region
+from .history import merge_successors
 
 
 # ---------------------------------------------------------------------------------------------
@@ -259,25 +261,14 @@ def main():
     # Wikipedia English names replace CLAIR romaji for Chinese and Korean cities only where none
     # came from a list; JP names come from jp-municipalities (already set first).
 
+    # -- places renamed (harvest/places-renamed.tsv): a page states the renaming, not a pair
+    renamed = harvest.add_renamed(args.harvest, dict(reg=reg, names=names, read_tsv=read_tsv, add_event=add_event,
+                                                     events=events, source_for_url=source_for_url, log=log))
+    # -- a foreign key that the pages place in two regions held two cities (Columbus, Ohio / Indiana)
+    log('harvest_rows', 'pairs moved to a foreign city of their region: %d' % split_by_region(reg, events, log))
+
     # ------------------------------------------------------------------ mergers
-    # A pair whose city was merged into (renamed as) a successor that has a pair of its own with the
-    # same partner is one pair: its facts join the successor's pair, as its earlier history.
-    for (a, b), evs in sorted(events.items()):
-        succ = sorted({e['status'][2] for e in evs if e.get('status') and e['status'][0] == 'renamed' and e['status'][2]})
-        if len(succ) != 1:
-            continue
-        s = succ[0]
-        target = (a, s) if reg.cities[s]['country'] == reg.cities[b]['country'] else (s, b)
-        if target not in events or target == (a, b):
-            continue
-        old = b if target[0] == a else a
-        for e in evs:
-            e = dict(e, status=None)
-            e['note'] = '; '.join(x for x in (e['note'], 'signed with %s, since merged into %s' % (
-                reg.cities[old]['name_native'], reg.cities[s]['name_native'])) if x)
-            events[target].append(e)
-        del events[(a, b)]
-        log('merged', '%s:%s -> %s:%s' % (a, b, target[0], target[1]))
+    merge_successors(reg, events, renamed, log)
 
     # ------------------------------------------------------------------ build pairings
     pair_rows, ps_rows = [], []
@@ -357,7 +348,9 @@ def main():
             end_reason = {'suspended': 'suspended', 'dissolved': 'dissolved', 'renamed': 'renamed'}.get(st, '')
             status = {'suspended': 'dormant', 'dissolved': 'ended'}.get(st, 'active')
             if successor == a or successor == b:
-                successor = ''
+                # the row already names the successor as the party (창원시(진해시) renamed 창원시): the
+                # pair continues under that name, it did not end
+                successor, ended, end_reason, end_src = '', '', '', ''
         verification = 'verified' if (chosen or undated_est) else 'unverified'
         established = chosen['date'] if chosen else ''
         basis = ''

@@ -94,6 +94,10 @@ def add_harvest(folder, ctx):
             ev = dict(src=sk, date=date, rel=rel or 'pair listed (no wording given)', cls=cls, strength=strength,
                       basis=basis, note=note, origin=origin, quote=r['quote'])
             st = r['status'].strip()
+            if st not in ('', 'active', 'suspended', 'dissolved', 'renamed'):
+                log('harvest_status', '%s — status %r is none of FORMAT.md\'s (active, suspended, dissolved, renamed): '
+                    'not read' % (origin, st))
+                st = ''
             if st == 'renamed' and r['country_a'] == 'CN' and r['successor'].strip() and '통합' in r['city_a']:
                 # the row names the place it merged into, and the pair is keyed by it (자오난시 → 황다오구)
                 ev['note'] = '; '.join(x for x in (note, 'signed with %s, since merged into %s (%s)' % (
@@ -118,23 +122,28 @@ def _foreign_forms(name, page=False):
     bracket ("Sacramento, California", "Vienna (Austria)"), letters only, no accents; for the
     page's name (page=True) also without a trailing kind of unit ("Gisborne District", "Mombasa
     County": the list writes Gisborne, Mombasa)"""
-    import unicodedata
     out = set()
     parts = [name, re.split(r'[,(]', name)[0]]
     if page:
         parts.append(re.sub(r'\s+(city|district|county|municipality|shire|region)$', '', parts[1].strip(), flags=re.I))
     for part in parts:
-        # letters NFKD does not split (Łódź, Tromsø)
-        part = part.translate(str.maketrans({'ł': 'l', 'Ł': 'L', 'ø': 'o', 'Ø': 'O', 'đ': 'd', 'Đ': 'D', 'ı': 'i',
-                                             'ß': 'ss', 'æ': 'ae', 'Æ': 'Ae', 'œ': 'oe'}))
-        t = unicodedata.normalize('NFKD', part)
-        t = ''.join(c for c in t if not unicodedata.combining(c)).lower()
-        t = re.sub(r'^(city|town|municipality|county|state|province) of\s+', '', t.strip())
-        t = re.sub(r'^st\.?\s', 'saint ', t)
-        t = re.sub(r'[^a-z]', '', t)
+        t = _letters(part)
         if t:
             out.add(t)
     return out
+
+
+def _letters(part):
+    """a name's compare-form: letters only, no accents, lower case, without "City of" """
+    import unicodedata
+    # letters NFKD does not split (Łódź, Tromsø)
+    part = part.translate(str.maketrans({'ł': 'l', 'Ł': 'L', 'ø': 'o', 'Ø': 'O', 'đ': 'd', 'Đ': 'D', 'ı': 'i',
+                                         'ß': 'ss', 'æ': 'ae', 'Æ': 'Ae', 'œ': 'oe'}))
+    t = unicodedata.normalize('NFKD', part)
+    t = ''.join(c for c in t if not unicodedata.combining(c)).lower()
+    t = re.sub(r'^(city|town|municipality|county|state|province) of\s+', '', t.strip())
+    t = re.sub(r'^st\.?\s', 'saint ', t)
+    return re.sub(r'[^a-z]', '', t)
 
 
 def add_world(folder, ctx):
@@ -173,6 +182,19 @@ def add_world(folder, ctx):
             # several places of that name in the country: the one already paired with this Chinese city
             paired = [k for k in hits if (a, k) in ctx['events']]
             hits = paired if len(paired) == 1 else hits
+        if len(hits) > 1:
+            # the list wrote one city twice for this Chinese city, bare and qualified ("Halle" and
+            # "Halle (Saale)"): the page names the qualified one, and the bare entry is that pair
+            def name(k):
+                return reg.cities[k]['name_en'] or reg.cities[k]['name_native']
+            exact = [k for k in hits if _letters(name(k)) == _letters(r['city_b'])]
+            bare = [k for k in hits if k not in exact and (a, k) in ctx['events'] and _letters(name(k)) in forms]
+            if len(exact) == 1 and bare and len(exact) + len(bare) == len(hits):
+                for k in bare:
+                    ctx['events'][(a, exact[0])].extend(ctx['events'].pop((a, k)))
+                    log('world_placed', '%s — %s:%s is %s:%s (the list writes %s and %s; the page names %s)' % (
+                        origin, a, k, a, exact[0], name(k), name(exact[0]), r['city_b']))
+                hits = exact
         if len(hits) > 1:
             log('harvest_left_out', '%s — %s / %s %s: ambiguous: %s' % (origin, r['city_a'], cc, r['city_b'], ', '.join(hits)))
             continue
@@ -227,8 +249,9 @@ def add_world(folder, ctx):
                     origin, x, y, a, b, r['division_a'] or '', r['city_a'], reg.cities[x].get('name_en', '')))
         if (a, b) not in ctx['events']:
             log('world_new_pair', '%s — %s / %s (%s): a pair the Wikipedia list lacks' % (origin, r['city_a'], r['city_b'], cc))
+        # the region the page places the foreign city in (split_by_region: Columbus, Ohio / Indiana)
         ev = dict(src=sk, date=date, rel=rel or 'pair listed (no wording given)', cls=cls, strength=strength,
-                  basis=basis, note='', origin=origin, quote=r['quote'])
+                  basis=basis, note='', origin=origin, quote=r['quote'], region=r['division_b'].strip())
         st = r['status'].strip()
         if st in ('suspended', 'dissolved'):
             # what the page states about the pair's end ("In 1999, Greater Toronto terminated its relations")
@@ -237,3 +260,42 @@ def add_world(folder, ctx):
         ctx['add_event'](a, b, **ev)
         used += 1
     return used
+
+
+def add_renamed(folder, ctx):
+    """Reads folder/places-renamed.tsv: a place renamed or merged into another, as a page states it
+    without naming any pair (楚州区 renamed 淮安区 in 2012).  Every pair of the old place then carries
+    the change as its status (renamed, the date, the successor, the page), so that the merger step
+    joins it to the successor's own pair with the same partner, and a note event cites the page on
+    that pair.  Returns {old place key: (successor key, date)}."""
+    import os
+    reg, names, log = ctx['reg'], ctx['names'], ctx['log']
+    path = os.path.join(folder, 'places-renamed.tsv')
+    out = {}
+    if not os.path.exists(path):
+        return out
+    for i, r in enumerate(ctx['read_tsv'](path), 2):
+        origin = 'harvest/places-renamed.tsv:%d' % i
+        if r['country'] != 'CN' or r['status'].strip() not in ('renamed',):
+            log('renamed', '%s — %s %s: only Chinese places renamed are read' % (origin, r['country'], r['city']))
+            continue
+        date = r['status_date'].strip()
+        if not r['source_url'].startswith('http') or not r['quote'].strip() or (date and not DATE.match(date)):
+            log('renamed', '%s — %s: no URL, no quote or a malformed date' % (origin, r['city']))
+            continue
+        old, why = names.resolve(r['city'], r['division'])
+        new, why2 = names.resolve(r['successor'], r['division'])
+        if not old or not new or old == new:
+            log('renamed', '%s — %s -> %s: not matched (%s)' % (origin, r['city'], r['successor'], why or why2 or 'one place'))
+            continue
+        sk = ctx['source_for_url'](reg, r['source_url'], title=r['source_title'].strip())
+        out[old] = (new, date)
+        for (a, b) in sorted(k for k in ctx['events'] if old in k):
+            for e in ctx['events'][(a, b)]:
+                if not e.get('status'):
+                    e['status'] = ('renamed', date, new, sk)
+            ctx['add_event'](a, b, src=sk, date='', rel='renamed: %s -> %s (%s)' % (r['city'], r['successor'], date),
+                             cls=('note', 'a party renamed (the page names no pair)', 0), strength=0, basis='',
+                             note='', origin=origin, quote=r['quote'], status=('renamed', date, new, sk))
+        log('renamed', '%s — %s (%s) renamed %s (%s) in %s' % (origin, old, r['city'], new, r['successor'], date or '?'))
+    return out
