@@ -112,7 +112,8 @@ Database::~Database()
         OpenFiles::closed(m_path);
     // Closed (its WAL folded back in): what this application wrote into a file it found
     // sound is remembered as such, so that the next start does not read every page again.
-    CheckedFiles::closed(m_path);
+    if (!m_reader)
+        CheckedFiles::closed(m_path);
 }
 
 QSqlQuery& Database::prepared(const QString& sql)
@@ -303,6 +304,27 @@ std::unique_ptr<Database> Database::create(const QString& path, int version,
             CityDisplayName::refreshAll(*database);
     }
     return database;
+}
+
+std::unique_ptr<Database> Database::openReader(const QString& location, const QString& password)
+{
+    if (ServerAddress::isServer(location)) {
+        std::unique_ptr<Database> reader(
+            new Database(location, true, std::make_unique<PostgresDialect>(kBusyTimeoutMs)));
+        reader->m_reader = true;
+        reader->m_readOnlyReason = tr("opened read-only");
+        reader->connectServer(password);
+        return reader;
+    }
+    std::unique_ptr<Database> reader(
+        new Database(location, true, std::make_unique<SqliteDialect>()));
+    reader->m_reader = true;
+    reader->m_readOnlyReason = tr("opened read-only");
+    // Opened as this process's connection to the file was (immutable in a folder it may not
+    // write); the file itself is not read here (OpenFiles says why).
+    reader->openConnection(OpenFiles::isImmutable(location));
+    SqliteDialect::applyPragmas(reader->m_db, true);
+    return reader;
 }
 
 std::unique_ptr<Database> Database::copyTo(const QString& path)

@@ -40,6 +40,14 @@ public:
     static std::unique_ptr<Database> create(const QString& path, int version = -1,
                                             const std::function<void(Database&)>& fill = {});
 
+    // Another connection to the database at `location` (a file or a server this process has
+    // open already, checked and migrated), read-only, for a thread of its own: a QSqlDatabase
+    // belongs to the thread that opened it, so call, use and destroy the reader there. `password`
+    // is the open connection's (a server's). Skips open()'s checks of the file and takes no part
+    // in CheckedFiles: the first connection answers for the file.
+    static std::unique_ptr<Database> openReader(const QString& location,
+                                                const QString& password = QString());
+
     // A consistent copy of this database at `path` (which must not exist), opened writable:
     // somewhere to try writes out without touching this file, e.g. a dry run of an import on a
     // read-only database.
@@ -105,6 +113,7 @@ private:
     QHash<QString, QSqlQuery> m_prepared;
     int m_transactionDepth = 0;
     QString m_connectionProblem;
+    bool m_reader = false; // made by openReader()
 };
 
 } // namespace sc

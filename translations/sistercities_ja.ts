@@ -1453,6 +1453,18 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
         <source>Some figures were not exported</source>
         <translation>一部の図を書き出せませんでした</translation>
     </message>
+    <message>
+        <source>computing…</source>
+        <translation>計算中…</translation>
+    </message>
+    <message>
+        <source>Computing this figure for the current filter and language…</source>
+        <translation>現在の絞り込みと言語でこの図を計算しています…</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>計算中…</translation>
+    </message>
 </context>
 <context>
     <name>sc::FigureQuery</name>

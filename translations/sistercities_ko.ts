@@ -1453,6 +1453,18 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
         <source>Some figures were not exported</source>
         <translation>일부 도표를 내보내지 못했습니다</translation>
     </message>
+    <message>
+        <source>computing…</source>
+        <translation>계산 중…</translation>
+    </message>
+    <message>
+        <source>Computing this figure for the current filter and language…</source>
+        <translation>현재 필터와 언어로 이 그림을 계산하는 중…</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>계산 중…</translation>
+    </message>
 </context>
 <context>
     <name>sc::FigureQuery</name>

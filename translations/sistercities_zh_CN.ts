@@ -1453,6 +1453,18 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
         <source>Some figures were not exported</source>
         <translation>部分图表未能导出</translation>
     </message>
+    <message>
+        <source>computing…</source>
+        <translation>计算中…</translation>
+    </message>
+    <message>
+        <source>Computing this figure for the current filter and language…</source>
+        <translation>正在按当前筛选条件和语言计算此图表…</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>计算中…</translation>
+    </message>
 </context>
 <context>
     <name>sc::FigureQuery</name>

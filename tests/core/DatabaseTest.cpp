@@ -13,8 +13,11 @@
 #include <QFile>
 #include <QMap>
 #include <QSqlQuery>
+#include <QThread>
 
 #include <gtest/gtest.h>
+
+#include <memory>
 
 using namespace sc;
 
@@ -254,4 +257,41 @@ TEST(Database, Migration4KeepsEveryRowOfAVersion3File)
                           "ended IS NULL AND end_reason IS NULL AND successor_id IS NULL")
                   .toInt(),
               before["pairings"].size());
+}
+
+// The figure gallery's worker reads through a second connection made in its own thread: it sees
+// what the window's connection committed, and writes nothing (on a file and on a server).
+TEST(Database, AReaderInAnotherThreadSeesWhatWasCommittedAndMayNotWrite)
+{
+    TempDir dir;
+    auto data = testdata::generate(dir.file("reader.sqlite"), 40);
+    Database& writer = *data.database;
+    const auto countIn = [](const QString& location, const QString& password) {
+        int count = -1;
+        bool wrote = true;
+        std::unique_ptr<QThread> thread(QThread::create([&] {
+            auto reader = Database::openReader(location, password);
+            EXPECT_TRUE(reader->isReadOnly());
+            QSqlQuery query(reader->connection());
+            if (query.exec(QStringLiteral("SELECT count(*) FROM pairings")) && query.next())
+                count = query.value(0).toInt();
+            query.finish();
+            QSqlQuery write(reader->connection());
+            wrote = write.exec(QStringLiteral("DELETE FROM pairings"));
+        }));
+        thread->start();
+        thread->wait();
+        EXPECT_FALSE(wrote);
+        return count;
+    };
+    const QString password = writer.connection().password();
+    EXPECT_EQ(countIn(writer.path(), password), 40);
+    QSqlQuery remove(writer.connection());
+    ASSERT_TRUE(remove.exec(QStringLiteral(
+        "DELETE FROM pairings WHERE id = (SELECT min(id) FROM pairings)")));
+    EXPECT_EQ(countIn(writer.path(), password), 39);
+    // The writer's file is untouched by the reader: every pairing the writer kept is there.
+    EXPECT_EQ(sql::scalar(writer.connection(), QStringLiteral("SELECT count(*) FROM pairings"))
+                  .toInt(),
+              39);
 }

@@ -12,6 +12,7 @@
 #include "report/ReportCheckView.h"
 #include "support/TempDir.h"
 #include "tables/PairingTableModel.h"
+#include "ui/GalleryWait.h"
 #include "ui/WindowParts.h"
 
 #include "PairingRepository.h"
@@ -107,6 +108,9 @@ TEST_F(LanguageSwitch, TheLanguageMenuRetranslatesTheOpenWindowAtOnce)
 {
     MainWindow window(open());
     window.resize(1300, 800);
+    // The gallery on show: a hidden one computes nothing until it is shown.
+    window.show();
+    parts::child<QTabWidget>(window, "tabs")->setCurrentIndex(MainTabs::FiguresTab);
     parts::child<FigureGallery>(window, "figureGallery")->setCurrentId("fig3");
     const FigureSpec* fig3 = FigureCatalog::find("fig3");
     ASSERT_TRUE(fig3);
@@ -121,6 +125,7 @@ TEST_F(LanguageSwitch, TheLanguageMenuRetranslatesTheOpenWindowAtOnce)
         ASSERT_TRUE(action);
         action->trigger();
         QCoreApplication::processEvents();
+        sc::testsupport::waitForChosenFigure(*parts::child<FigureGallery>(window, "figureGallery"));
         EXPECT_EQ(Translations::instance().current(), language);
         EXPECT_EQ(QLocale().language(), Translations::locale(language).language());
         EXPECT_TRUE(action->isChecked());
@@ -238,7 +243,7 @@ TEST_F(LanguageSwitch, WindowAndFigureRenderInEveryLanguage)
         parts::child<FilterPanel>(window, "filterPanel")->setFilter({});
         parts::child<QTabWidget>(window, "tabs")->setCurrentIndex(MainTabs::FiguresTab);
         parts::child<FigureGallery>(window, "figureGallery")->setCurrentId("fig3");
-        QCoreApplication::processEvents();
+        sc::testsupport::waitForFigures(*parts::child<FigureGallery>(window, "figureGallery"));
         const QImage figure =
             parts::child<FigureGallery>(window, "figureGallery")->grab().toImage();
         EXPECT_FALSE(figure.isNull());

@@ -12,6 +12,7 @@
 #include "support/FindChild.h"
 #include "support/GeneratedDatabase.h"
 #include "support/TempDir.h"
+#include "ui/GalleryWait.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -73,6 +74,8 @@ TEST_F(Gallery, ShowsTheChosenFigureWithItsTableAndCaption)
 {
     FigureGallery gallery(*db);
     gallery.resize(1300, 720);
+    gallery.show();
+    parts::waitForFigures(gallery);
     // The report's figures, then the five chart kinds over the user's own selection.
     EXPECT_EQ(parts::child<QListWidget>(gallery, "figureList")->count(),
               FigureCatalog::all().size() + 5);
@@ -96,17 +99,22 @@ TEST_F(Gallery, FollowsTheFilterAndTheLanguage)
 {
     FigureGallery gallery(*db);
     gallery.resize(1300, 720);
+    gallery.show();
     gallery.setCurrentId("fig3");
+    parts::waitForChosenFigure(gallery);
     const QString report = captionOf(gallery);
     PairingFilter korea;
     korea.countries = {"KR"};
     gallery.setFilter(korea);
+    parts::waitForChosenFigure(gallery);
     EXPECT_NE(captionOf(gallery), report);
     EXPECT_EQ(gallery.currentData().series.first().values.size(), 2017 - 1973 + 1);
     gallery.setFilter({});
+    parts::waitForChosenFigure(gallery);
     EXPECT_EQ(captionOf(gallery), report);
 
     gallery.setLanguage(Language::Zh);
+    parts::waitForChosenFigure(gallery);
     EXPECT_EQ(gallery.currentData().language, Language::Zh);
     EXPECT_TRUE(captionOf(gallery).contains(QString::fromUtf8("中日新增友好城市数量演变")))
         << captionOf(gallery).toStdString();
@@ -132,10 +140,12 @@ TEST_F(Gallery, DrawsTheRegistersChartKindsOverTheUsersSelection)
 {
     FigureGallery gallery(*db);
     gallery.resize(1300, 720);
+    gallery.show();
     PairingFilter jiangsu;
     jiangsu.division = "CN-JS";
     gallery.setFilter(jiangsu);
     gallery.setCurrentId("custom:per-year");
+    parts::waitForChosenFigure(gallery);
     ASSERT_EQ(gallery.currentData().id, "custom");
     // Every dated pair of Jiangsu is counted in its year, and nothing else.
     PairingFilter dated = jiangsu;
@@ -146,6 +156,7 @@ TEST_F(Gallery, DrawsTheRegistersChartKindsOverTheUsersSelection)
     EXPECT_EQ(int(sum), PairingQuery(*db).count(dated));
     EXPECT_FALSE(captionOf(gallery).isEmpty());
     gallery.setCurrentId("custom:by-country");
+    parts::waitForChosenFigure(gallery);
     EXPECT_EQ(gallery.currentData().kind, FigureKind::Pie);
 }
 
@@ -153,6 +164,8 @@ TEST_F(Gallery, AHiddenGalleryDrawsItsThumbnailsWhenShown)
 {
     FigureGallery gallery(*db);
     gallery.resize(1300, 720);
+    gallery.setCurrentId("fig3");
+    parts::waitForFigures(gallery); // made to draw Now: it does, hidden
     // The thumbnail of figure 3, as the list shows it.
     const auto thumbnail = [&gallery] {
         return parts::child<QListWidget>(gallery, "figureList")
@@ -162,15 +175,19 @@ TEST_F(Gallery, AHiddenGalleryDrawsItsThumbnailsWhenShown)
             .toImage();
     };
     const QImage before = thumbnail();
+    const QString caption = captionOf(gallery);
     PairingFilter korea;
     korea.countries = {"KR"};
-    gallery.setFilter(korea); // hidden: the chart follows at once, the thumbnails wait
-    EXPECT_NE(gallery.currentData().id, QString());
+    gallery.setFilter(korea); // hidden: neither the chart nor the thumbnails follow yet
+    QCoreApplication::processEvents();
+    EXPECT_FALSE(gallery.isDrawing());
+    EXPECT_EQ(captionOf(gallery), caption);
     EXPECT_EQ(thumbnail(), before);
     gallery.show();
-    QCoreApplication::processEvents();
+    parts::waitForFigures(gallery);
     // Figure 3 over China–Korea pairs is another chart than over China–Japan pairs.
     EXPECT_NE(thumbnail(), before);
+    EXPECT_NE(captionOf(gallery), caption);
 }
 
 TEST(GalleryReload, AnEditShowsAfterAReload)
@@ -178,7 +195,9 @@ TEST(GalleryReload, AnEditShowsAfterAReload)
     TempDir dir;
     auto data = testdata::generate(dir.file("g.sqlite"), 200);
     FigureGallery gallery(*data.database);
+    gallery.show();
     gallery.setCurrentId("fig3");
+    parts::waitForChosenFigure(gallery);
     const int at = int(gallery.currentData().categories.indexOf("1980"));
     ASSERT_GE(at, 0);
     const double before = gallery.currentData().series.first().values.at(at).value_or(0);
@@ -200,5 +219,6 @@ TEST(GalleryReload, AnEditShowsAfterAReload)
     PairingRepository(*data.database).add(pairing);
 
     gallery.reload();
+    parts::waitForChosenFigure(gallery);
     EXPECT_EQ(gallery.currentData().series.first().values.at(at).value_or(0), before + 1);
 }

@@ -5,8 +5,8 @@
 #include "FigureExportDialog.h"
 #include "FigureExporter.h"
 #include "FigureTableModel.h"
+#include "FigureWorker.h"
 #include "figures/FigureCatalog.h"
-#include "figures/FigureQuery.h"
 
 #include <QChart>
 #include <QChartView>
@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSignalBlocker>
@@ -31,7 +32,6 @@ namespace sc {
 namespace {
 
 const QSize kThumbnail(120, 80);
-const QString kCustomPrefix = QStringLiteral("custom:");
 
 // Beyond the report: the register's chart kinds over whatever the filter panel selects.
 const CustomFigure::Measure kCustomMeasures[] = {
@@ -58,6 +58,7 @@ FigureGallery::FigureGallery(Database& database, QWidget* parent, Drawing drawin
     m_view->setObjectName(QStringLiteral("figureChart"));
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumSize(480, 320);
+    m_view->setChart(new QChart);
 
     m_model = new FigureTableModel(this);
     m_table = new QTableView(this);
@@ -78,6 +79,9 @@ FigureGallery::FigureGallery(Database& database, QWidget* parent, Drawing drawin
     QFont small = m_source->font();
     small.setPointSizeF(small.pointSizeF() * 0.9);
     m_source->setFont(small);
+    // Beside the buttons, where showing and hiding it moves nothing else.
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("figureStatus"));
 
     m_exportButton = new QPushButton(this);
     m_copyButton = new QPushButton(this);
@@ -93,6 +97,7 @@ FigureGallery::FigureGallery(Database& database, QWidget* parent, Drawing drawin
     m_table->setMinimumHeight(120);
 
     auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_status);
     buttons->addStretch(1);
     buttons->addWidget(m_copyButton);
     buttons->addWidget(m_exportButton);
@@ -118,19 +123,43 @@ FigureGallery::FigureGallery(Database& database, QWidget* parent, Drawing drawin
     }
     for (CustomFigure::Measure measure : kCustomMeasures) {
         auto* item = new QListWidgetItem(m_list);
-        item->setData(Qt::UserRole, kCustomPrefix + CustomFigure::measureKey(measure));
+        item->setData(Qt::UserRole, FigureWorker::customId(measure));
+    }
+
+    m_worker = new FigureWorker(database, this);
+    connect(m_worker, &FigureWorker::computed, this,
+            [this](quint64 generation, const QString& id, const FigureData& data) {
+                received(generation, id, data, QString());
+            });
+    connect(m_worker, &FigureWorker::failed, this,
+            [this](quint64 generation, const QString& id, const QString& problem) {
+                received(generation, id, FigureData(), problem);
+            });
+    // A zero timer fires once a turn of the event loop, after the input that waits: one figure
+    // drawn a turn keeps the window answering while two dozen arrive at once.
+    m_drawTimer = new QTimer(this);
+    m_drawTimer->setInterval(0);
+    connect(m_drawTimer, &QTimer::timeout, this, &FigureGallery::drawNext);
+
+    {
+        const QSignalBlocker quiet(m_list);
+        m_list->setCurrentRow(0);
     }
     connect(m_list, &QListWidget::currentRowChanged, this, [this] { showCurrent(); });
     retranslateUi();
-    if (drawing == Drawing::WhenShown) {
-        m_thumbnailsStale = true;
-        m_currentPending = true;
-        const QSignalBlocker quiet(m_list);
-        m_list->setCurrentRow(0);
-        return;
-    }
-    refreshList();
-    m_list->setCurrentRow(0);
+    for (int row = 0; row < m_list->count(); ++row)
+        markPending(m_list->item(row));
+    setCurrentPending(true);
+    if (drawing == Drawing::WhenShown)
+        m_stale = true;
+    else
+        request();
+}
+
+FigureGallery::~FigureGallery()
+{
+    // The worker stops (and its connection closes) before the widgets its results would reach.
+    delete m_worker;
 }
 
 QString FigureGallery::currentId() const
@@ -146,13 +175,17 @@ void FigureGallery::setCurrentId(const QString& id)
             m_list->setCurrentRow(row);
 }
 
+bool FigureGallery::isDrawing() const
+{
+    return m_generation != 0 && (m_currentPending || !m_undrawn.isEmpty());
+}
+
 void FigureGallery::setFilter(const PairingFilter& filter)
 {
     if (filter == m_filter)
         return;
     m_filter = filter;
-    refreshThumbnails();
-    followCurrent();
+    refresh();
 }
 
 void FigureGallery::setLanguage(Language language)
@@ -160,51 +193,92 @@ void FigureGallery::setLanguage(Language language)
     if (language == m_language)
         return;
     m_language = language;
-    refreshThumbnails();
-    followCurrent();
+    refresh();
 }
 
 void FigureGallery::reload()
 {
-    refreshThumbnails();
-    followCurrent();
+    refresh();
 }
 
-void FigureGallery::refreshThumbnails()
+void FigureGallery::refresh()
 {
-    // Twenty-three small charts cost about half a second: while the gallery is hidden (the
-    // user types in the search box of the pairings tab), they wait until it is shown.
-    if (isVisible())
-        refreshList();
-    else
-        m_thumbnailsStale = true;
+    if (isVisible()) {
+        request();
+        return;
+    }
+    // Hidden (the user types in the search box of the pairings tab): nothing is computed, and
+    // what was asked for before is of no use any more.
+    m_worker->cancel();
+    m_generation = 0;
+    m_stale = true;
 }
 
 void FigureGallery::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
-    // Drawn from the event loop once the window has finished showing, not from inside it.
-    if (m_thumbnailsStale || m_currentPending)
+    // Asked for from the event loop once the window has finished showing, not from inside it.
+    if (m_stale)
         QTimer::singleShot(0, this, [this] {
-            if (m_currentPending && isVisible())
-                showCurrent();
-            if (m_thumbnailsStale && isVisible()) {
-                m_thumbnailsStale = false;
-                refreshList();
-            }
+            if (m_stale && isVisible())
+                request();
         });
 }
 
-FigureData FigureGallery::dataFor(const QString& id) const
+void FigureGallery::request()
 {
-    const FigureQuery query(m_database);
-    if (id.startsWith(kCustomPrefix)) {
-        const auto measure = CustomFigure::measureFromKey(id.mid(kCustomPrefix.size()));
-        if (!measure)
-            throw Error(Error::Kind::NotFound, id);
-        return query.run(CustomFigure{*measure, m_filter}, m_language);
+    m_stale = false;
+    m_arrived.clear();
+    m_problems.clear();
+    m_undrawn.clear();
+    QStringList ids;
+    for (int row = 0; row < m_list->count(); ++row) {
+        QListWidgetItem* item = m_list->item(row);
+        ids << item->data(Qt::UserRole).toString();
+        markPending(item);
     }
-    return query.run(id, m_filter, m_language);
+    m_undrawn = ids;
+    // The chosen figure first: the user looks at it.
+    const QString current = currentId();
+    if (!current.isEmpty()) {
+        ids.removeAll(current);
+        ids.prepend(current);
+    }
+    setCurrentPending(true);
+    m_generation = m_worker->request(ids, m_filter, m_language);
+}
+
+void FigureGallery::received(quint64 generation, const QString& id, const FigureData& data,
+                             const QString& problem)
+{
+    // Of a filter or language the user has left behind: never drawn over the newer one.
+    if (generation != m_generation)
+        return;
+    if (problem.isEmpty())
+        m_arrived.insert(id, data);
+    else
+        m_problems.insert(id, problem);
+    m_drawTimer->start();
+}
+
+void FigureGallery::drawNext()
+{
+    const QString current = currentId();
+    if (m_currentPending && (m_arrived.contains(current) || m_problems.contains(current))) {
+        drawCurrent(m_arrived.value(current), m_problems.value(current));
+        return;
+    }
+    for (int row = 0; row < m_list->count(); ++row) {
+        QListWidgetItem* item = m_list->item(row);
+        const QString id = item->data(Qt::UserRole).toString();
+        if (m_undrawn.contains(id) && (m_arrived.contains(id) || m_problems.contains(id))) {
+            drawThumbnail(item);
+            return;
+        }
+    }
+    m_drawTimer->stop();
+    if (m_generation != 0 && !isDrawing())
+        emit figuresDrawn();
 }
 
 QString FigureGallery::listLabel(const QString& id) const
@@ -214,61 +288,96 @@ QString FigureGallery::listLabel(const QString& id) const
     return tr("Your selection");
 }
 
-void FigureGallery::refreshList()
+void FigureGallery::markPending(QListWidgetItem* item)
 {
-    for (int row = 0; row < m_list->count(); ++row) {
-        QListWidgetItem* item = m_list->item(row);
-        const QString id = item->data(Qt::UserRole).toString();
-        try {
-            const FigureData data = dataFor(id);
-            item->setIcon(QPixmap::fromImage(FigureExporter::image(data, kThumbnail * 2, 192)));
-            // Two short lines beside the thumbnail; the tooltip has the whole title.
-            const int width = m_language == Language::En ? 28 : 13;
-            QString caption = data.caption;
-            if (caption.size() > 2 * width)
-                caption = caption.left(2 * width - 1) + QStringLiteral("…");
-            if (caption.size() > width) {
-                int cut = m_language == Language::En
-                              ? int(caption.lastIndexOf(QLatin1Char(' '), width))
-                              : width;
-                if (cut <= 0)
-                    cut = width;
-                caption = caption.left(cut) + QLatin1Char('\n') + caption.mid(cut).trimmed();
-            }
-            item->setText(listLabel(id) + QLatin1Char('\n') + caption);
-            item->setToolTip(data.title());
-        } catch (const Error& error) {
-            item->setIcon({});
-            item->setText(listLabel(id));
-            item->setToolTip(error.message());
-        }
+    const QString id = item->data(Qt::UserRole).toString();
+    QPixmap picture = m_pictures.value(id);
+    if (picture.isNull()) {
+        // Never drawn: an empty frame of the thumbnail's size keeps the list from jumping.
+        picture = QPixmap(kThumbnail * 2);
+        picture.fill(palette().color(QPalette::Base));
+        QPainter painter(&picture);
+        painter.setPen(palette().color(QPalette::Mid));
+        painter.drawRect(picture.rect().adjusted(0, 0, -1, -1));
     }
+    // The last picture greyed, as the style draws a disabled icon: not the selection's yet.
+    item->setIcon(QIcon(QIcon(picture).pixmap(kThumbnail * 2, QIcon::Disabled)));
+    item->setText(listLabel(id) + QLatin1Char('\n') + tr("computing…"));
+    item->setToolTip(tr("Computing this figure for the current filter and language…"));
 }
 
-void FigureGallery::followCurrent()
+void FigureGallery::drawThumbnail(QListWidgetItem* item)
 {
-    if (m_currentPending && !isVisible())
+    const QString id = item->data(Qt::UserRole).toString();
+    m_undrawn.removeAll(id);
+    if (m_problems.contains(id)) {
+        m_pictures.remove(id);
+        item->setIcon({});
+        item->setText(listLabel(id));
+        item->setToolTip(m_problems.value(id));
         return;
-    showCurrent();
+    }
+    const FigureData& data = m_arrived[id];
+    const QPixmap picture = QPixmap::fromImage(FigureExporter::image(data, kThumbnail * 2, 192));
+    m_pictures.insert(id, picture);
+    item->setIcon(picture);
+    // Two short lines beside the thumbnail; the tooltip has the whole title.
+    const int width = m_language == Language::En ? 28 : 13;
+    QString caption = data.caption;
+    if (caption.size() > 2 * width)
+        caption = caption.left(2 * width - 1) + QStringLiteral("…");
+    if (caption.size() > width) {
+        int cut =
+            m_language == Language::En ? int(caption.lastIndexOf(QLatin1Char(' '), width)) : width;
+        if (cut <= 0)
+            cut = width;
+        caption = caption.left(cut) + QLatin1Char('\n') + caption.mid(cut).trimmed();
+    }
+    item->setText(listLabel(id) + QLatin1Char('\n') + caption);
+    item->setToolTip(data.title());
 }
 
 void FigureGallery::showCurrent()
 {
-    m_currentPending = false;
-    if (currentId().isEmpty())
+    const QString current = currentId();
+    if (current.isEmpty())
         return;
+    if (m_arrived.contains(current) || m_problems.contains(current)) {
+        drawCurrent(m_arrived.value(current), m_problems.value(current));
+        return;
+    }
+    setCurrentPending(true);
+    // Asked for at once when the gallery's figures are on their way; a hidden gallery asks
+    // for all of them when it is shown.
+    if (m_generation != 0)
+        m_worker->prioritise(current);
+}
+
+void FigureGallery::setCurrentPending(bool pending)
+{
+    m_currentPending = pending;
+    // Faded towards the view's background: still there to compare, plainly not the new one.
+    m_view->chart()->setOpacity(pending ? 0.35 : 1.0);
+    for (QWidget* part : {static_cast<QWidget*>(m_table), static_cast<QWidget*>(m_caption),
+                          static_cast<QWidget*>(m_source)})
+        part->setEnabled(!pending);
+    m_status->setText(pending ? tr("Computing…") : QString());
+}
+
+void FigureGallery::drawCurrent(const FigureData& data, const QString& problem)
+{
+    setCurrentPending(false);
     QChart* previous = m_view->chart();
-    try {
-        m_data = dataFor(currentId());
-    } catch (const Error& error) {
+    if (!problem.isEmpty()) {
         m_data = FigureData();
         m_model->setFigure(m_data);
         m_view->setChart(new QChart);
-        m_caption->setText(error.message());
+        m_caption->setText(problem);
         m_source->clear();
         delete previous;
         return;
     }
+    m_data = data;
     m_model->setFigure(m_data);
     // A new figure's table starts at its label columns, not where the last one was scrolled.
     m_table->scrollToTop();
@@ -281,6 +390,23 @@ void FigureGallery::showCurrent()
     QStringList lines{ChartBuilder::sourceLine(m_data)};
     lines << ChartBuilder::footnotes(m_data);
     m_source->setText(lines.join(QLatin1Char('\n')));
+}
+
+bool FigureGallery::ensureCurrent()
+{
+    if (m_currentPending) {
+        // Not arrived (or never asked for, hidden): an export must not write the last
+        // filter's figure, so it is computed here, once, at the user's request.
+        QString problem;
+        FigureData data;
+        try {
+            data = FigureWorker::figure(m_database, currentId(), m_filter, m_language);
+        } catch (const Error& error) {
+            problem = error.message();
+        }
+        drawCurrent(data, problem);
+    }
+    return !m_data.id.isEmpty();
 }
 
 void FigureGallery::exportFigures()
@@ -298,6 +424,8 @@ void FigureGallery::exportFigures()
                 QMessageBox::warning(this, tr("Some figures were not exported"),
                                      skipped.join(QLatin1Char('\n')));
         } else {
+            if (!ensureCurrent())
+                throw Error(Error::Kind::Invalid, m_caption->text());
             if (!QDir().mkpath(dialog.folder()))
                 throw Error(Error::Kind::Io,
                             tr("cannot create the folder \"%1\"").arg(dialog.folder()));
@@ -313,7 +441,7 @@ void FigureGallery::exportFigures()
 
 void FigureGallery::copyFigure()
 {
-    if (!m_data.id.isEmpty())
+    if (ensureCurrent())
         FigureExporter::copyToClipboard(m_data, m_view->size() * 2, 192);
 }
 
@@ -323,6 +451,13 @@ void FigureGallery::retranslateUi()
     m_copyButton->setText(tr("Copy"));
     m_exportButton->setToolTip(tr("Export this figure or all figures as PNG, SVG or PDF"));
     m_copyButton->setToolTip(tr("Copy the figure to the clipboard as an image"));
+    if (m_currentPending)
+        m_status->setText(tr("Computing…"));
+    for (int row = 0; row < m_list->count(); ++row) {
+        QListWidgetItem* item = m_list->item(row);
+        if (m_undrawn.contains(item->data(Qt::UserRole).toString()))
+            markPending(item);
+    }
 }
 
 void FigureGallery::changeEvent(QEvent* event)
