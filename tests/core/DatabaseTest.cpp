@@ -287,11 +287,11 @@ TEST(Database, AReaderInAnotherThreadSeesWhatWasCommittedAndMayNotWrite)
     const QString password = writer.connection().password();
     EXPECT_EQ(countIn(writer.path(), password), 40);
     QSqlQuery remove(writer.connection());
-    ASSERT_TRUE(remove.exec(QStringLiteral(
-        "DELETE FROM pairings WHERE id = (SELECT min(id) FROM pairings)")));
+    ASSERT_TRUE(remove.exec(
+        QStringLiteral("DELETE FROM pairings WHERE id = (SELECT min(id) FROM pairings)")));
     EXPECT_EQ(countIn(writer.path(), password), 39);
     // The writer's file is untouched by the reader: every pairing the writer kept is there.
-    EXPECT_EQ(sql::scalar(writer.connection(), QStringLiteral("SELECT count(*) FROM pairings"))
-                  .toInt(),
-              39);
+    EXPECT_EQ(
+        sql::scalar(writer.connection(), QStringLiteral("SELECT count(*) FROM pairings")).toInt(),
+        39);
 }
