@@ -14,6 +14,7 @@
 #include "Database.h"
 #include "Error.h"
 #include "FigureExporter.h"
+#include "ProbeOptions.h"
 #include "gallery/FigureGallery.h"
 #include "gallery/FigureWorker.h"
 #include "i18n/Translations.h"
@@ -106,13 +107,11 @@ void synchronousRefresh(sc::Database& database, const QStringList& ids,
 
 int main(int argc, char** argv)
 {
-    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    probe::offscreenUnlessAsked();
     sc::Application app(argc, argv);
     const QStringList args = QCoreApplication::arguments();
     const auto option = [&args](const char* name) {
-        const int at = int(args.indexOf(QLatin1String(name)));
-        return at > 0 && at + 1 < args.size() ? args.at(at + 1) : QString();
+        return probe::option(args, name);
     };
     if (option("--db").isEmpty()) {
         std::fprintf(stderr, "usage: gallery_probe --db FILE [--lang CODE] [--shots DIR] "

@@ -7,6 +7,7 @@
 // otherwise. --shots keeps pictures of the dialog and of its progress dialog as DIR/NAME-CODE.png.
 #include "Application.h"
 #include "Database.h"
+#include "ProbeOptions.h"
 #include "i18n/Translations.h"
 #include "io/ImportDialog.h"
 
@@ -81,13 +82,11 @@ private:
 
 int main(int argc, char** argv)
 {
-    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    probe::offscreenUnlessAsked();
     sc::Application app(argc, argv);
     const QStringList args = QCoreApplication::arguments();
     const auto option = [&args](const char* name) {
-        const int at = int(args.indexOf(QLatin1String(name)));
-        return at > 0 && at + 1 < args.size() ? args.at(at + 1) : QString();
+        return probe::option(args, name);
     };
     const QString csv = args.value(3);
     if (args.size() < 4 || args.at(1) != QLatin1String("--db") || csv.startsWith('-')) {

@@ -129,16 +129,28 @@ void letTheWorkerStart(const FigureWorker& worker, int count)
     ASSERT_GE(worker.queriesStarted(), target);
 }
 
+// The gallery as the tests look at it: shown at a window's size, on figure 3.
+void showOnFigure3(FigureGallery& gallery)
+{
+    gallery.resize(1300, 720);
+    gallery.show();
+    gallery.setCurrentId("fig3");
+}
+
+PairingFilter koreaOnly()
+{
+    PairingFilter korea;
+    korea.countries = {"KR"};
+    return korea;
+}
+
 } // namespace
 
 TEST_F(GalleryWorker, AfterAFilterChangeTheFiguresArePendingThenArriveAsTheDirectQuery)
 {
     FigureGallery gallery(db(), nullptr, FigureGallery::Drawing::WhenShown);
-    gallery.resize(1300, 720);
-    gallery.show();
-    gallery.setCurrentId("fig3");
-    PairingFilter korea;
-    korea.countries = {"KR"};
+    showOnFigure3(gallery);
+    const PairingFilter korea = koreaOnly();
     gallery.setFilter(korea);
     // Nothing of the new filter is drawn when setFilter returns: every figure says it waits.
     EXPECT_TRUE(gallery.isDrawing());
@@ -244,9 +256,7 @@ TEST_F(GalleryWorker, ABurstOfFilterChangesDrawsOnlyTheLastFiltersFigures)
 TEST_F(GalleryWorker, AHiddenGalleryComputesNothingOnAFilterChange)
 {
     FigureGallery gallery(db(), nullptr, FigureGallery::Drawing::WhenShown);
-    gallery.resize(1300, 720);
-    gallery.show();
-    gallery.setCurrentId("fig3");
+    showOnFigure3(gallery);
     parts::waitForFigures(gallery);
     const QVector<double> drawn = barValues(gallery);
     const auto* worker = parts::child<FigureWorker>(gallery, "figureWorker");
@@ -306,11 +316,8 @@ TEST_F(GalleryWorker, TheWindowsConnectionRunsNoFigureQueryWhileTheGalleryRefres
 TEST_F(GalleryWorker, ACopyWhileTheFigureIsPendingIsOfTheNewFilter)
 {
     FigureGallery gallery(db(), nullptr, FigureGallery::Drawing::WhenShown);
-    gallery.resize(1300, 720);
-    gallery.show();
-    gallery.setCurrentId("fig3");
-    PairingFilter korea;
-    korea.countries = {"KR"};
+    showOnFigure3(gallery);
+    const PairingFilter korea = koreaOnly();
     gallery.setFilter(korea);
     ASSERT_TRUE(gallery.isDrawing());
     gallery.copyFigure(); // before the worker's figure arrived
