@@ -9,6 +9,7 @@
 #include "SqlSupport.h"
 #include "SqliteDialect.h"
 #include "Transaction.h"
+#include "io/DeferredTallies.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -231,6 +232,8 @@ RegisterGenerator::Summary RegisterGenerator::generate(const Options& options,
             SqliteDialect::setCacheMebibytes(db, 256);
             QStringList indexes = SqliteDialect::dropIndexes(db, QStringLiteral("pairings"));
             indexes += SqliteDialect::dropIndexes(db, QStringLiteral("cities"));
+            // The figures' tallies counted once after the rows, not nine writes a pair.
+            DeferredTallies tallies(*database);
             Dice dice(options.seed);
 
             // Countries: the three with divisions, then the rest by weight 1/rank.
@@ -440,6 +443,7 @@ RegisterGenerator::Summary RegisterGenerator::generate(const Options& options,
                                 tr("stopped; %1 was not created").arg(options.path));
             }
             SqliteDialect::createIndexes(db, indexes);
+            tallies.restore([] { return true; });
             // The display names stored once, here, rather than by the first window that opens
             // the register (seconds at a million pairings).
             CityDisplayName::refreshAll(*database);

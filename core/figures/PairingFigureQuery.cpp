@@ -1,6 +1,7 @@
 #include "PairingFigureQuery.h"
 
 #include "Database.h"
+#include "FigureTallies.h"
 #include "FigureText.h"
 #include "PairingBranches.h"
 #include "PairingQuery.h"
@@ -106,33 +107,39 @@ FigureData PairingFigureQuery::run(const Plan& plan, Language language) const
                        : plan.caption;
     data.valueAxisTitle = figuretext::pairsAxisTitle(plan.measure, language);
 
+    // The tallies answer a figure of countries (and years, on a year axis) alone; the link map
+    // asks for no partner countries, which are counted per side of a pair, and no other figure
+    // is without a country.
+    const bool tallied = FigureTallies::answer(m_database, plan.filter, onYearAxis(plan.measure)) &&
+                         (!plan.filter.countries.isEmpty() ||
+                          plan.measure != Measure::PartnerCountry || !plan.categories);
     // First, for its totals: the pairs the figure counts and the unverified ones among them.
-    const Totals totals = addSources(data, plan);
+    const Totals totals = addSources(data, plan, tallied);
     switch (plan.measure) {
     case Measure::NewPerYear:
     case Measure::Cumulative:
         data.kind = plan.measure == Measure::NewPerYear ? FigureKind::BarByYear
                                                         : FigureKind::CumulativeLine;
         data.categoryKind = CategoryKind::Year;
-        fillYears(data, plan);
+        fillYears(data, plan, tallied);
         break;
     case Measure::PartnerCountry:
         data.kind = FigureKind::Pie;
         data.categoryKind = CategoryKind::Country;
         if (plan.categories)
-            fillCountries(data, plan);
+            fillCountries(data, plan, tallied);
         for (const QString& code : std::as_const(data.categories))
             data.categoryLabels << countries.value(code, code);
         break;
     case Measure::Division:
         data.kind = FigureKind::BarByDivision;
         data.categoryKind = CategoryKind::Division;
-        fillDivisions(data, plan, totals.pairs);
+        fillDivisions(data, plan, totals.pairs, tallied);
         break;
     case Measure::Region:
         data.kind = FigureKind::Pie;
         data.categoryKind = CategoryKind::Region;
-        fillRegions(data, plan, totals.pairs);
+        fillRegions(data, plan, totals.pairs, tallied);
         break;
     }
     data.categoryAxisTitle =
@@ -151,13 +158,14 @@ int PairingFigureQuery::matching(const Plan& plan) const
     return PairingQuery(m_database).count(plan.filter);
 }
 
-void PairingFigureQuery::fillYears(FigureData& data, const Plan& plan) const
+void PairingFigureQuery::fillYears(FigureData& data, const Plan& plan, bool tallied) const
 {
     const PairingBranches::Sql rows =
-        countedOf(m_database.dialect(), plan,
-                  {QStringLiteral("p.established_year"),
-                   {},
-                   QStringLiteral("p.country_a, p.country_b, p.established_year")});
+        tallied ? FigureTallies(m_database).years(plan.filter)
+                : countedOf(m_database.dialect(), plan,
+                            {QStringLiteral("p.established_year"),
+                             {},
+                             QStringLiteral("p.country_a, p.country_b, p.established_year")});
     QSqlQuery query = sql::run(
         m_database.connection(),
         QStringLiteral("SELECT t.k, sum(t.n) FROM (%1) t GROUP BY t.k ORDER BY t.k").arg(rows.sql),
@@ -196,18 +204,20 @@ void PairingFigureQuery::fillYears(FigureData& data, const Plan& plan) const
     undated.filter.fromYear.reset();
     undated.filter.toYear.reset();
     undated.filter.undatedOnly = true;
-    data.omitted = matching(undated);
+    data.omitted = tallied ? FigureTallies(m_database).undated(plan.filter) : matching(undated);
 }
 
-void PairingFigureQuery::fillCountries(FigureData& data, const Plan& plan) const
+void PairingFigureQuery::fillCountries(FigureData& data, const Plan& plan, bool tallied) const
 {
-    const PairingBranches::Sql rows = countedOf(
-        m_database.dialect(), plan,
-        {QStringLiteral("CASE WHEN p.country_a = ? THEN p.country_b ELSE p.country_a END"),
-         {home(plan.filter)},
-         QStringLiteral("p.country_a, p.country_b")},
-        {QStringLiteral("p.country_b"), {}, QStringLiteral("p.country_b")},
-        {QStringLiteral("p.country_a"), {}, QStringLiteral("p.country_a")});
+    const PairingBranches::Sql rows =
+        tallied ? FigureTallies(m_database).partners(plan.filter, home(plan.filter))
+                : countedOf(m_database.dialect(), plan,
+                            {QStringLiteral(
+                                 "CASE WHEN p.country_a = ? THEN p.country_b ELSE p.country_a END"),
+                             {home(plan.filter)},
+                             QStringLiteral("p.country_a, p.country_b")},
+                            {QStringLiteral("p.country_b"), {}, QStringLiteral("p.country_b")},
+                            {QStringLiteral("p.country_a"), {}, QStringLiteral("p.country_a")});
     QSqlQuery query = sql::run(m_database.connection(),
                                QStringLiteral("SELECT t.k, sum(t.n) FROM (%1) t"
                                               " GROUP BY t.k ORDER BY sum(t.n) DESC, t.k")
@@ -224,16 +234,24 @@ void PairingFigureQuery::fillCountries(FigureData& data, const Plan& plan) const
     data.series << series;
 }
 
-void PairingFigureQuery::fillDivisions(FigureData& data, const Plan& plan, int matching) const
+void PairingFigureQuery::fillDivisions(FigureData& data, const Plan& plan, int matching,
+                                       bool tallied) const
 {
     const QString homeCode = home(plan.filter);
-    const PairingBranches::Sql rows = countedOf(
-        m_database.dialect(), plan,
-        {QStringLiteral("CASE WHEN p.country_a = ? THEN p.division_a ELSE p.division_b END"),
-         {homeCode},
-         QStringLiteral("p.country_a, p.country_b, p.division_a, p.division_b")},
-        {QStringLiteral("p.division_a"), {}, QStringLiteral("p.country_b, p.division_a")},
-        {QStringLiteral("p.division_b"), {}, QStringLiteral("p.country_a, p.division_b")});
+    const QString homeDivision =
+        QStringLiteral("CASE WHEN p.country_a = ? THEN p.division_a ELSE p.division_b END");
+    const PairingBranches::Sql rows =
+        tallied
+            ? FigureTallies(m_database).divisions(plan.filter, homeDivision, {homeCode})
+            : countedOf(
+                  m_database.dialect(), plan,
+                  {homeDivision,
+                   {homeCode},
+                   QStringLiteral("p.country_a, p.country_b, p.division_a, p.division_b")},
+                  {QStringLiteral("p.division_a"), {}, QStringLiteral("p.country_b, p.division_a")},
+                  {QStringLiteral("p.division_b"),
+                   {},
+                   QStringLiteral("p.country_a, p.division_b")});
     // Every division of the home country, those without a pair at 0: the report names
     // provinces with none, and a missing bar would hide that. The pairs are counted per
     // division first, so that the join meets a few dozen rows, not every pair.
@@ -265,26 +283,30 @@ void PairingFigureQuery::fillDivisions(FigureData& data, const Plan& plan, int m
     data.omitted = matching - counted;
 }
 
-void PairingFigureQuery::fillRegions(FigureData& data, const Plan& plan, int matching) const
+void PairingFigureQuery::fillRegions(FigureData& data, const Plan& plan, int matching,
+                                     bool tallied) const
 {
     const QString china = QStringLiteral("CN");
     // The home country's side is China's only when China is the home country.
     const bool chinaHome = home(plan.filter) == china;
-    const PairingBranches::Sql rows = countedOf(
-        m_database.dialect(), plan,
-        {QStringLiteral("CASE WHEN p.country_a = ? THEN p.region_a WHEN p.country_b = ? THEN "
-                        "p.region_b END"),
-         {china, china},
-         QStringLiteral(
-             "p.country_a, p.country_b, p.division_a, p.region_a, p.division_b, p.region_b")},
-        chinaHome ? Grouping{QStringLiteral("p.region_a"),
-                             {},
-                             QStringLiteral("p.country_b, p.division_a, p.region_a")}
-                  : Grouping{},
-        chinaHome ? Grouping{QStringLiteral("p.region_b"),
-                             {},
-                             QStringLiteral("p.country_a, p.division_b, p.region_b")}
-                  : Grouping{});
+    const QString chinaRegion = QStringLiteral(
+        "CASE WHEN p.country_a = ? THEN p.region_a WHEN p.country_b = ? THEN p.region_b END");
+    const PairingBranches::Sql rows =
+        tallied ? FigureTallies(m_database).divisions(plan.filter, chinaRegion, {china, china})
+                : countedOf(
+                      m_database.dialect(), plan,
+                      {chinaRegion,
+                       {china, china},
+                       QStringLiteral("p.country_a, p.country_b, p.division_a, p.region_a, "
+                                      "p.division_b, p.region_b")},
+                      chinaHome ? Grouping{QStringLiteral("p.region_a"),
+                                           {},
+                                           QStringLiteral("p.country_b, p.division_a, p.region_a")}
+                                : Grouping{},
+                      chinaHome ? Grouping{QStringLiteral("p.region_b"),
+                                           {},
+                                           QStringLiteral("p.country_a, p.division_b, p.region_b")}
+                                : Grouping{});
     QSqlQuery query = sql::run(
         m_database.connection(),
         QStringLiteral("SELECT t.k, sum(t.n) FROM (%1) t WHERE t.k IS NOT NULL GROUP BY t.k")
@@ -308,7 +330,8 @@ void PairingFigureQuery::fillRegions(FigureData& data, const Plan& plan, int mat
     data.omitted = matching - counted;
 }
 
-PairingFigureQuery::Totals PairingFigureQuery::addSources(FigureData& data, const Plan& plan) const
+PairingFigureQuery::Totals PairingFigureQuery::addSources(FigureData& data, const Plan& plan,
+                                                          bool tallied) const
 {
     // Counted per source within each index range (pairings_figure_source_a/_b hold each
     // country's pairs in source order, with the partner, the year and the verification), then
@@ -320,15 +343,18 @@ PairingFigureQuery::Totals PairingFigureQuery::addSources(FigureData& data, cons
     const bool byCountry = !plan.filter.countries.isEmpty();
     const Grouping bySource{QStringLiteral("p.source_id"), {}, QStringLiteral("p.source_id")};
     const PairingBranches::Sql rows =
-        countedOf(m_database.dialect(), plan, bySource, bySource, bySource,
-                  byCountry ? QStringLiteral("count(*) AS n, sum(CASE WHEN p.verification ="
-                                             " 'unverified' THEN 1 ELSE 0 END) AS u")
-                            : QStringLiteral("count(*) AS n, 0 AS u"));
+        tallied
+            ? FigureTallies(m_database).sources(plan.filter, onYearAxis(plan.measure))
+            : countedOf(m_database.dialect(), plan, bySource, bySource, bySource,
+                        byCountry ? QStringLiteral("count(*) AS n, sum(CASE WHEN p.verification ="
+                                                   " 'unverified' THEN 1 ELSE 0 END) AS u")
+                                  : QStringLiteral("count(*) AS n, 0 AS u"));
     QSqlQuery query =
         sql::run(m_database.connection(),
                  QStringLiteral("SELECT s.id, s.title, s.url, t.n, s.publisher, t.u FROM"
                                 " (SELECT r.k, sum(r.n) AS n, sum(r.u) AS u FROM (%1) r"
-                                " GROUP BY r.k) t LEFT JOIN sources s ON s.id = t.k"
+                                " GROUP BY r.k HAVING sum(r.n) > 0) t"
+                                " LEFT JOIN sources s ON s.id = t.k"
                                 " ORDER BY t.n DESC, t.k")
                      .arg(rows.sql),
                  rows.values);
@@ -343,7 +369,7 @@ PairingFigureQuery::Totals PairingFigureQuery::addSources(FigureData& data, cons
                                          query.value(4).toString()};
     }
     // Only the axes other than years show them (on a year axis they are undated).
-    if (!byCountry && !onYearAxis(plan.measure)) {
+    if (!byCountry && !onYearAxis(plan.measure) && !tallied) {
         const PairingBranches::Sql unverified = PairingBranches::selectEach(
             QStringLiteral("1"), {}, plan.filter, QStringLiteral("p.verification = 'unverified'"),
             &m_database.dialect());

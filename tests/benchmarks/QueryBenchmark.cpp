@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTextStream>
 
 #include <cstdio>
@@ -196,14 +197,15 @@ QList<int> sizes()
     return out.isEmpty() ? QList<int>{10000, 100000, 1000000} : out;
 }
 
-// Writes each case's SQL, bound values written in, to DIR/<case>@<size>.sql.
-int dumpSql(const QString& dir)
+// Writes each case's SQL, bound values written in, to DIR/<case>@<size>.sql; only the cases
+// whose name `only` matches, when given.
+int dumpSql(const QString& dir, const QRegularExpression& only)
 {
     QDir().mkpath(dir);
     for (int size : sizes()) {
         Database& db = bench::database(size);
         for (const Case& c : cases()) {
-            if (!c.skip(db).isEmpty())
+            if (!c.skip(db).isEmpty() || !only.match(c.name).hasMatch())
                 continue;
             if (c.prepare)
                 c.prepare(db);
@@ -231,7 +233,10 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     for (int i = 1; i + 1 < argc; ++i)
         if (qstrcmp(argv[i], "--dump-sql") == 0) {
-            const int status = dumpSql(QString::fromLocal8Bit(argv[i + 1]));
+            // --dump-sql DIR [REGEX]: the cases whose name matches REGEX only.
+            const QRegularExpression only(i + 2 < argc ? QString::fromLocal8Bit(argv[i + 2])
+                                                       : QString());
+            const int status = dumpSql(QString::fromLocal8Bit(argv[i + 1]), only);
             tableModels().clear();
             bench::closeAll();
             return status;

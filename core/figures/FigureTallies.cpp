@@ -1,0 +1,178 @@
+#include "FigureTallies.h"
+
+#include "Database.h"
+#include "NameKey.h"
+#include "SqlSupport.h"
+
+namespace sc {
+
+namespace {
+
+// The scope of figure_tally_sources and figure_tally_source_years a filter's countries select:
+// (country, '') for one, the two codes in order for two, ('', '') for none.
+QVariantList scope(const PairingFilter& filter)
+{
+    if (filter.countries.isEmpty())
+        return {QStringLiteral(""), QStringLiteral("")};
+    const QString first = filter.countries.at(0).toUpper();
+    if (filter.countries.size() == 1)
+        return {first, QStringLiteral("")};
+    const QString second = filter.countries.at(1).toUpper();
+    return {qMin(first, second), qMax(first, second)};
+}
+
+const QString kScope = QStringLiteral("p.scope_a = ? AND p.scope_b = ?");
+
+// The filter's countries over a tally keyed by two countries: `a` and `b` name its columns,
+// `ordered` whether they are a pair's two sides (figure_tally_divisions: either side may be the
+// first country) or its codes in order (figure_tally_years).
+PairingBranches::Sql countries(const PairingFilter& filter, const QString& a, const QString& b,
+                               bool ordered)
+{
+    const QStringList& codes = filter.countries;
+    if (codes.isEmpty())
+        return {QStringLiteral("1 = 1"), {}};
+    const QString first = codes.at(0).toUpper();
+    if (codes.size() == 1)
+        return {QStringLiteral("(p.%1 = ? OR p.%2 = ?)").arg(a, b), {first, first}};
+    const QString second = codes.at(1).toUpper();
+    if (first == second || ordered)
+        return {QStringLiteral("p.%1 = ? AND p.%2 = ?").arg(a, b),
+                {qMin(first, second), qMax(first, second)}};
+    return {QStringLiteral("((p.%1 = ? AND p.%2 = ?) OR (p.%1 = ? AND p.%2 = ?))").arg(a, b),
+            {first, second, second, first}};
+}
+
+PairingBranches::Sql yearsOfPairs(const PairingFilter& filter)
+{
+    return countries(filter, QStringLiteral("country_lo"), QStringLiteral("country_hi"), true);
+}
+
+// The filter's year bounds as conditions on `column`.
+PairingBranches::Sql bounds(const PairingFilter& filter, const QString& column)
+{
+    QString sql;
+    QVariantList values;
+    if (filter.fromYear) {
+        sql += QStringLiteral(" AND %1 >= ?").arg(column);
+        values << *filter.fromYear;
+    }
+    if (filter.toYear) {
+        sql += QStringLiteral(" AND %1 <= ?").arg(column);
+        values << *filter.toYear;
+    }
+    return {sql, values};
+}
+
+} // namespace
+
+bool FigureTallies::answer(Database& database, const PairingFilter& filter, bool yearAxis)
+{
+    if (!filter.division.isEmpty() || !filter.region.isEmpty() || filter.undatedOnly ||
+        !filter.status.isEmpty() || !filter.kind.isEmpty() ||
+        !namekey::normalize(filter.search).isEmpty() || filter.countries.size() > 2)
+        return false;
+    if (!yearAxis && (filter.fromYear || filter.toYear))
+        return false;
+    return database.schemaVersion() >= kSince;
+}
+
+PairingBranches::Sql FigureTallies::sources(const PairingFilter& filter, bool yearAxis) const
+{
+    const QVariantList where = scope(filter);
+    if (!yearAxis)
+        return {QStringLiteral("SELECT p.source_id AS k, p.n AS n, p.u AS u"
+                               " FROM figure_tally_sources p WHERE ") +
+                    kScope,
+                where};
+    const QString dated = QStringLiteral("SELECT p.source_id AS k, p.d AS n, 0 AS u"
+                                         " FROM figure_tally_sources p WHERE ") +
+                          kScope + QStringLiteral(" AND p.d > 0");
+    if (!filter.fromYear && !filter.toYear)
+        return {dated, where};
+    // The years inside the bounds, or the dated pairs less the years outside, whichever has
+    // fewer pairs: each tally row of a year is about one pair (a year and a source).
+    const PairingBranches::Sql pairs = yearsOfPairs(filter);
+    const PairingBranches::Sql inside = bounds(filter, QStringLiteral("p.year"));
+    QSqlQuery split = sql::run(
+        m_database.connection(),
+        QStringLiteral("SELECT coalesce(sum(CASE WHEN 1 = 1%1 THEN p.n ELSE 0 END), 0),"
+                       " coalesce(sum(p.n), 0) FROM figure_tally_years p WHERE %2 AND p.year >= 0")
+            .arg(inside.sql, pairs.sql),
+        inside.values + pairs.values);
+    split.next();
+    const qint64 within = split.value(0).toLongLong();
+    const qint64 outside = split.value(1).toLongLong() - within;
+    const QString ofYears = QStringLiteral("FROM figure_tally_source_years p WHERE ") + kScope;
+    if (within <= outside)
+        return {QStringLiteral("SELECT p.source_id AS k, p.n AS n, 0 AS u ") + ofYears + inside.sql,
+                where + inside.values};
+    QString sql = dated;
+    QVariantList values = where;
+    if (filter.fromYear) {
+        sql += QStringLiteral(" UNION ALL SELECT p.source_id, -p.n, 0 ") + ofYears +
+               QStringLiteral(" AND p.year < ?");
+        values << where << *filter.fromYear;
+    }
+    if (filter.toYear) {
+        sql += QStringLiteral(" UNION ALL SELECT p.source_id, -p.n, 0 ") + ofYears +
+               QStringLiteral(" AND p.year > ?");
+        values << where << *filter.toYear;
+    }
+    return {sql, values};
+}
+
+PairingBranches::Sql FigureTallies::years(const PairingFilter& filter) const
+{
+    const PairingBranches::Sql pairs = yearsOfPairs(filter);
+    const PairingBranches::Sql inside = bounds(filter, QStringLiteral("p.year"));
+    return {QStringLiteral("SELECT p.year AS k, p.n AS n FROM figure_tally_years p WHERE %1"
+                           " AND p.year >= 0%2")
+                .arg(pairs.sql, inside.sql),
+            pairs.values + inside.values};
+}
+
+int FigureTallies::undated(const PairingFilter& filter) const
+{
+    const PairingBranches::Sql pairs = yearsOfPairs(filter);
+    return sql::scalar(m_database.connection(),
+                       QStringLiteral("SELECT coalesce(sum(p.n), 0) FROM figure_tally_years p"
+                                      " WHERE %1 AND p.year = -1")
+                           .arg(pairs.sql),
+                       pairs.values)
+        .toInt();
+}
+
+PairingBranches::Sql FigureTallies::partners(const PairingFilter& filter, const QString& home) const
+{
+    const PairingBranches::Sql pairs = yearsOfPairs(filter);
+    return {QStringLiteral("SELECT CASE WHEN p.country_lo = ? THEN p.country_hi"
+                           " ELSE p.country_lo END AS k, p.n AS n FROM figure_tally_years p"
+                           " WHERE ") +
+                pairs.sql,
+            QVariantList{home} + pairs.values};
+}
+
+PairingBranches::Sql FigureTallies::divisions(const PairingFilter& filter, const QString& key,
+                                              const QVariantList& keyValues) const
+{
+    const PairingBranches::Sql pairs =
+        countries(filter, QStringLiteral("country_a"), QStringLiteral("country_b"), false);
+    return {QStringLiteral("SELECT NULLIF(%1, '') AS k, p.n AS n FROM figure_tally_divisions p"
+                           " WHERE %2")
+                .arg(key, pairs.sql),
+            keyValues + pairs.values};
+}
+
+PairingBranches::Sql FigureTallies::divisionPairs(const PairingFilter& filter,
+                                                  const QString& extra) const
+{
+    const PairingBranches::Sql pairs =
+        countries(filter, QStringLiteral("country_a"), QStringLiteral("country_b"), false);
+    return {QStringLiteral("SELECT NULLIF(p.division_a, '') AS a, NULLIF(p.division_b, '') AS b,"
+                           " p.n AS n FROM figure_tally_divisions p WHERE %1%2")
+                .arg(pairs.sql, extra),
+            pairs.values};
+}
+
+} // namespace sc
