@@ -1,9 +1,13 @@
 #include "DeferredTallies.h"
 
 #include "../Database.h"
+#include "../Error.h"
 #include "../SqlDialect.h"
 #include "../SqlSupport.h"
 #include "../figures/FigureTallies.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace sc {
 
@@ -63,13 +67,32 @@ const char* const kSteps[] = {
     " DO UPDATE SET n = n + excluded.n",
 };
 
+const char* const kSetting = "sistercities.defer_tallies";
+
+// DDL, which PostgreSQL does not prepare, run as it is.
+void execute(const QSqlDatabase& db, const QString& statement)
+{
+    QSqlQuery query(db);
+    if (!query.exec(statement))
+        throw Error(Error::Kind::Database, query.lastError().text());
+}
+
 } // namespace
 
 DeferredTallies::DeferredTallies(Database& database) : m_database(database)
 {
-    if (database.dialect().isServer() || database.schemaVersion() < FigureTallies::kSince)
+    if (database.schemaVersion() < FigureTallies::kSince)
         return;
     const QSqlDatabase db = database.connection();
+    if (database.dialect().isServer()) {
+        // Made before the write's first savepoint: a refused batch's rollback to its savepoint
+        // takes its ids out of the table, and the setting stays. Both end with the transaction.
+        execute(db, QStringLiteral("CREATE TEMP TABLE figure_tally_deferred"
+                                   " (id BIGINT PRIMARY KEY) ON COMMIT DROP"));
+        sql::run(db, QStringLiteral("SELECT set_config(?, 'on', true)"), {QLatin1String(kSetting)});
+        m_server = true;
+        return;
+    }
     QVector<QString> found;
     for (const char* name : kTriggers) {
         const QString sql =
@@ -94,6 +117,12 @@ bool DeferredTallies::restore(const std::function<bool()>& goOn)
 {
     if (!active())
         return true;
+    if (m_server) {
+        if (!goOn())
+            return false;
+        restoreOnServer();
+        return true;
+    }
     const QSqlDatabase db = m_database.connection();
     // Made inside the writer's transaction: a rollback takes it away with the rest.
     sql::run(db, QStringLiteral("DROP TABLE IF EXISTS temp.figure_tally_new"));
@@ -108,6 +137,15 @@ bool DeferredTallies::restore(const std::function<bool()>& goOn)
         sql::run(db, trigger);
     m_triggers.clear();
     return true;
+}
+
+void DeferredTallies::restoreOnServer()
+{
+    const QSqlDatabase db = m_database.connection();
+    sql::run(db, QStringLiteral("SELECT set_config(?, 'off', true)"), {QLatin1String(kSetting)});
+    sql::run(db, QStringLiteral("SELECT sc_figure_tally_count_deferred()"));
+    execute(db, QStringLiteral("DROP TABLE pg_temp.figure_tally_deferred"));
+    m_server = false;
 }
 
 } // namespace sc
