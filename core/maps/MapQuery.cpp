@@ -141,7 +141,8 @@ void MapQuery::fillLinks(MapData& data, const MapSpec& spec, const PairingFilter
     // (FigureTallies). The pairs with a city of unknown division come out as one row without a
     // link: those not drawn, counted in the same pass.
     PairingFilterSql::Condition counted;
-    if (FigureTallies::answer(m_database, filter, false)) {
+    const bool tallied = FigureTallies::answer(m_database, filter, false);
+    if (tallied) {
         const PairingBranches::Sql rows = FigureTallies(m_database).divisionPairs(filter, between);
         counted = {rows.sql, rows.values};
     } else {
@@ -155,7 +156,9 @@ void MapQuery::fillLinks(MapData& data, const MapSpec& spec, const PairingFilter
                    where.values};
     }
     const SqlDialect& dialect = m_database.dialect();
-    const QString known = QStringLiteral("t.a IS NOT NULL AND t.b IS NOT NULL");
+    // An unknown division is '' in the tallies, NULL on a pair.
+    const QString known = tallied ? QStringLiteral("t.a <> '' AND t.b <> ''")
+                                  : QStringLiteral("t.a IS NOT NULL AND t.b IS NOT NULL");
     QSqlQuery query = sql::run(
         m_database.connection(),
         QStringLiteral("SELECT CASE WHEN %1 THEN %2 END, CASE WHEN %1 THEN %3 END, sum(t.n) FROM"

@@ -72,7 +72,7 @@ INSERT INTO figure_tally_divisions (country_a, country_b, division_a, region_a, 
 CREATE FUNCTION sc_figure_tally_add(g_ca TEXT[], g_cb TEXT[], g_da TEXT[], g_ra TEXT[],
     g_db TEXT[], g_rb TEXT[], g_year INTEGER[], g_source BIGINT[], g_n INTEGER[],
     g_u INTEGER[]) RETURNS void
-LANGUAGE plpgsql AS $$
+LANGUAGE plpgsql SET plan_cache_mode = force_generic_plan AS $$
 BEGIN
     WITH g AS (SELECT * FROM unnest(g_ca, g_cb, g_da, g_ra, g_db, g_rb, g_year, g_source, g_n,
                                     g_u) AS g(ca, cb, da, ra, db, rb, year, source_id, n, u))
@@ -148,6 +148,10 @@ BEGIN
 END
 $$;
 
+-- Each function's statements are planned once for the session (force_generic_plan): planned
+-- again for each call, as PostgreSQL does at first for statements with parameters, they cost a
+-- one-row insert or update about half as much again (scripts/bench-tally-writes.sh).
+--
 -- Three statement-level triggers (one per event: PostgreSQL gives transition tables to a
 -- trigger of one event only) count each statement's rows with one GROUP BY, so that a batch of
 -- an import's rows, or a city moved with all its pairs by migration 5's triggers, costs one
@@ -166,7 +170,7 @@ $$;
 -- delete of a pair still waiting to be counted changes nothing in the tallies: it is counted
 -- as it ends up, or not at all.
 CREATE FUNCTION sc_pairings_tally_insert() RETURNS trigger
-LANGUAGE plpgsql AS $$
+LANGUAGE plpgsql SET plan_cache_mode = force_generic_plan AS $$
 BEGIN
     IF current_setting('sistercities.defer_tallies', true) = 'on' THEN
         INSERT INTO pg_temp.figure_tally_deferred (id) SELECT id FROM new_pairs;
@@ -191,7 +195,7 @@ $$;
 -- (a change of status, kind or note) nets to nothing and writes nothing. `skip`: the pairs
 -- of a deferred insert not counted yet.
 CREATE FUNCTION sc_pairings_tally_update() RETURNS trigger
-LANGUAGE plpgsql AS $$
+LANGUAGE plpgsql SET plan_cache_mode = force_generic_plan AS $$
 DECLARE
     skip BIGINT[] := '{}';
 BEGIN
@@ -225,7 +229,7 @@ END
 $$;
 
 CREATE FUNCTION sc_pairings_tally_delete() RETURNS trigger
-LANGUAGE plpgsql AS $$
+LANGUAGE plpgsql SET plan_cache_mode = force_generic_plan AS $$
 DECLARE
     skip BIGINT[] := '{}';
 BEGIN
@@ -262,7 +266,7 @@ CREATE TRIGGER pairings_tally_delete AFTER DELETE ON pairings
 -- The pairs a deferred insert noted (above), counted as they are now; the caller then turns
 -- the setting off and drops the table.
 CREATE FUNCTION sc_figure_tally_count_deferred() RETURNS void
-LANGUAGE plpgsql AS $$
+LANGUAGE plpgsql SET plan_cache_mode = force_generic_plan AS $$
 BEGIN
     PERFORM sc_figure_tally_add(array_agg(g.ca), array_agg(g.cb), array_agg(g.da),
             array_agg(g.ra), array_agg(g.db), array_agg(g.rb), array_agg(g.year),
