@@ -261,6 +261,11 @@ void PairingFigureQuery::fillDivisions(FigureData& data, const Plan& plan, int m
                   {QStringLiteral("p.division_b"),
                    {},
                    QStringLiteral("p.country_a, p.division_b")});
+    // Read before the counts: a forward-only query of PostgreSQL's driver loses its rows when
+    // another runs on the connection.
+    QHash<QString, QString> names;
+    for (const Division& division : ReferenceData(m_database).divisions(homeCode))
+        names.insert(division.code, division.names.display(data.language));
     // Every division of the home country, those without a pair at 0: the report names
     // provinces with none, and a missing bar would hide that. The pairs are counted per
     // division first, so that the join meets a few dozen rows, not every pair.
@@ -271,9 +276,6 @@ void PairingFigureQuery::fillDivisions(FigureData& data, const Plan& plan, int m
                        " WHERE d.country = ? ORDER BY COALESCE(t.n, 0) DESC, d.code")
             .arg(rows.sql),
         rows.values + QVariantList{homeCode}, sql::ForwardOnly);
-    QHash<QString, QString> names;
-    for (const Division& division : ReferenceData(m_database).divisions(homeCode))
-        names.insert(division.code, division.names.display(data.language));
     FigureSeries series;
     int counted = 0;
     while (query.next()) {
