@@ -16,6 +16,7 @@
 #include "support/TempDir.h"
 #include "ui/GalleryWait.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QClipboard>
 #include <QFile>
@@ -263,7 +264,8 @@ TEST_F(GallerySources, TheCaptionIsShortAndAllSourcesListsEveryOneAsTheExportDoe
     auto* dialog = parts::child<SourceListDialog>(gallery, "sourceList");
     ASSERT_TRUE(dialog);
     EXPECT_TRUE(dialog->isVisible());
-    const QAbstractItemModel* model = parts::child<QTableView>(*dialog, "sourceTable")->model();
+    QAbstractItemModel* model = parts::child<QTableView>(*dialog, "sourceTable")->model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     ASSERT_EQ(model->rowCount(), figure.sources.size());
     QSet<QString> listed;
     QSet<QString> expected;

@@ -32,12 +32,11 @@ SourceListDialog::SourceListDialog(const FigureData& data, QWidget* parent)
     m_table->setWordWrap(false);
     // Widths set once, not measured over thousands of rows (ResizeToContents would).
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(SourceTableModel::Group, 220);
-    m_table->setColumnWidth(SourceTableModel::Title, 260);
+    m_table->setColumnWidth(SourceTableModel::Title, 280);
     m_table->setColumnWidth(SourceTableModel::Publisher, 160);
-    m_table->setColumnWidth(SourceTableModel::Address, 220);
-    m_table->setColumnWidth(SourceTableModel::Values, 70);
+    m_table->setColumnWidth(SourceTableModel::Values, 80);
 
     auto* buttons = new QDialogButtonBox(this);
     m_copy = buttons->addButton(QString(), QDialogButtonBox::ActionRole);

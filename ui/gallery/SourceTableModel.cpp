@@ -30,9 +30,8 @@ QVariant SourceTableModel::data(const QModelIndex& index, int role) const
     const FigureSource& source = m_sources.at(index.row());
     if (role == Qt::TextAlignmentRole && index.column() == Values)
         return int(Qt::AlignRight | Qt::AlignVCenter);
-    if (role == Qt::ToolTipRole && index.column() == Address)
-        return source.url;
-    if (role != Qt::DisplayRole)
+    // A long title or address is elided in its cell: whole in the tooltip.
+    if (role != Qt::DisplayRole && !(role == Qt::ToolTipRole && index.column() != Values))
         return {};
     switch (index.column()) {
     case Group:

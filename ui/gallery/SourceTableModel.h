@@ -7,13 +7,14 @@
 namespace sc {
 
 // Every source of a figure, one a row: the group its source line cites it under, its title,
-// publisher and address, and how many of the figure's values it gave. Rows are made as a view
+// publisher and address, and how many of the figure's values it gave (beside the group: what a
+// reader compares with the source line's counts). Rows are made as a view
 // asks for them, so that a figure of thousands of sources costs only the rows on screen.
 class SourceTableModel final : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { Group, Title, Publisher, Address, Values, ColumnCount };
+    enum Column { Group, Values, Title, Publisher, Address, ColumnCount };
 
     explicit SourceTableModel(QObject* parent = nullptr) : QAbstractTableModel(parent) {}
 
