@@ -329,19 +329,9 @@ void FigureGallery::drawThumbnail(QListWidgetItem* item)
         QPixmap::fromImage(FigureThumbnail::image(data, figure.thumbnailSources));
     m_pictures.insert(id, picture);
     item->setIcon(picture);
-    // Two short lines beside the thumbnail; the tooltip has the whole title.
-    const int width = m_language == Language::En ? 28 : 13;
-    QString caption = data.caption;
-    if (caption.size() > 2 * width)
-        caption = caption.left(2 * width - 1) + QStringLiteral("…");
-    if (caption.size() > width) {
-        int cut =
-            m_language == Language::En ? int(caption.lastIndexOf(QLatin1Char(' '), width)) : width;
-        if (cut <= 0)
-            cut = width;
-        caption = caption.left(cut) + QLatin1Char('\n') + caption.mid(cut).trimmed();
-    }
-    item->setText(listLabel(id) + QLatin1Char('\n') + caption);
+    // The tooltip has the whole title.
+    item->setText(listLabel(id) + QLatin1Char('\n') +
+                  FigureThumbnail::caption(data.caption, m_language));
     item->setToolTip(data.title());
 }
 

@@ -19,4 +19,19 @@ QImage FigureThumbnail::image(const FigureData& data, const QString& sourceLine)
         kSize * 2, 192);
 }
 
+QString FigureThumbnail::caption(const QString& caption, Language language)
+{
+    const int width = language == Language::En ? 28 : 13;
+    QString text = caption;
+    if (text.size() > 2 * width)
+        text = text.left(2 * width - 1) + QStringLiteral("…");
+    if (text.size() > width) {
+        int cut = language == Language::En ? int(text.lastIndexOf(QLatin1Char(' '), width)) : width;
+        if (cut <= 0)
+            cut = width;
+        text = text.left(cut) + QLatin1Char('\n') + text.mid(cut).trimmed();
+    }
+    return text;
+}
+
 } // namespace sc

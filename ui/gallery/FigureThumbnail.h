@@ -22,6 +22,8 @@ public:
     // The short source line drawn under a thumbnail's chart: pure data, made on any thread.
     static QString sourceLine(const FigureData& data);
     static QImage image(const FigureData& data, const QString& sourceLine);
+    // The caption in two short lines beside the thumbnail, cut with "…" when longer.
+    static QString caption(const QString& caption, Language language);
 };
 
 } // namespace sc
