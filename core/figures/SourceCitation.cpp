@@ -136,8 +136,8 @@ QString SourceCitation::shortLine(const QVector<FigureSource>& sources, Language
     const QLocale locale = Translations::locale(language);
     const QVector<Group> all = groups(sources, language);
     const QString separator = tr(language, QT_TRANSLATE_NOOP("sc::SourceCitation", ", "));
-    // What the line costs before its groups: "Sources: " and, when groups are left out,
-    // " and 4,990 more" at its longest.
+    // What the line costs besides its groups ("Sources: "); the tail ("and 4,990 more") is
+    // counted with each group that might be the last named.
     const int frame = int(sourcesLine({}, language).size() -
                           tr(language, QT_TRANSLATE_NOOP("sc::SourceCitation", "none")).size());
     const auto more = [&](qsizetype left) {
