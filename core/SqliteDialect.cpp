@@ -17,6 +17,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <numeric>
 
 namespace sc {
@@ -356,12 +357,22 @@ QList<SqlDialect::Orphan> SqliteDialect::orphans(QSqlDatabase& db) const
 SqlDialect::CitySearch SqliteDialect::citiesContaining(const QString& text) const
 {
     const QString key = namekey::normalize(text);
+    const qsizetype characters = key.toUcs4().size();
     const bool wildcards = key.contains(QLatin1Char('%')) || key.contains(QLatin1Char('_')) ||
                            key.contains(QLatin1Char('\\'));
     // FTS5's trigram LIKE takes no ESCAPE clause and finds nothing under three characters.
-    if (key.toUcs4().size() >= 3 && !wildcards)
+    if (characters >= 3 && !wildcards)
         return {QStringLiteral("SELECT rowid FROM city_names WHERE search_text LIKE ?"),
                 QLatin1Char('%') + key + QLatin1Char('%')};
+    // city_grams holds every non-ASCII character of search_text and every neighbouring pair
+    // with one, ASCII lowered as LIKE compares it (schema 9): a key of one or two characters
+    // with one of them is one lookup. The key is normalised (case-folded, never a separator or
+    // an end space), so equality is the LIKE; a wildcard in it is a character like any other.
+    const bool indexed = std::any_of(key.cbegin(), key.cend(), [](QChar c) {
+        return c.unicode() > 0x7F;
+    });
+    if (characters >= 1 && characters <= 2 && indexed)
+        return {QStringLiteral("SELECT city_id FROM city_grams WHERE gram = ?"), key};
     return {QStringLiteral("SELECT id FROM cities WHERE search_text LIKE ? ESCAPE '\\'"),
             namekey::containsPattern(text)};
 }

@@ -1,0 +1,80 @@
+-- Schema version 9: a name search of one or two characters of Chinese, Japanese or Korean
+-- answered from an index.
+--
+-- The trigram index of schema 5 (city_names) finds nothing shorter than three characters, and
+-- two hanzi are the ordinary way to type a Chinese city (宁波, 大连, 札幌, 서울): such a search
+-- read every city's search_text, 216 ms of CPU for a count at a million pairings
+-- (docs/PERFORMANCE.md). city_grams holds, for every city, each non-ASCII character of its
+-- search_text and each pair of neighbouring characters of which at least one is non-ASCII,
+-- once per city; SqliteDialect::citiesContaining looks a key of one or two such characters up
+-- in it by equality. Pairs across a name's boundary (the separator U+001F) or with a space are
+-- left out: a search key never holds either. Pairs are stored with ASCII letters lowered, as
+-- LIKE compares them. Latin keys of one or two letters are not indexed: they match a large
+-- share of the cities, and the count of their pairings costs about as much as reading the
+-- names (docs/PERFORMANCE.md).
+--
+-- Derived data, kept by the triggers below whoever writes (the application, an import, the
+-- sqlite3 shell). No foreign key: deleting a city would then look its grams up by city_id,
+-- which needs a second index; the triggers delete them by (gram, city_id) instead. An import
+-- drops the insert trigger for its transaction and fills the grams of its new cities in one
+-- statement afterwards (core/io/DeferredNameSearch).
+--
+-- SQLite only: PostgreSQL's twin says why the server has none.
+
+CREATE TABLE city_grams (
+    gram    TEXT NOT NULL,
+    city_id INTEGER NOT NULL,
+    PRIMARY KEY (gram, city_id)
+) WITHOUT ROWID;
+
+-- The one definition of a city's grams, which the triggers, the migration and a deferred
+-- import read (city_id = ? reaches each branch as a rowid lookup). Triggers may not use WITH:
+-- json_each over an array of length(search_text) zeros gives the positions 0 .. length - 1 with
+-- no upper bound on a name's length.
+CREATE VIEW city_gram_rows AS
+SELECT c.id AS city_id, substr(c.search_text, p.key + 1, 1) AS gram
+FROM cities c,
+    json_each('[' || rtrim(replace(hex(zeroblob(length(c.search_text))), '00', '0,'), ',') || ']') p
+WHERE substr(c.search_text, p.key + 1, 1) > char(127)
+UNION ALL
+SELECT c.id, lower(substr(c.search_text, p.key + 1, 2))
+FROM cities c,
+    json_each('[' || rtrim(replace(hex(zeroblob(length(c.search_text) - 1)), '00', '0,'), ',')
+        || ']') p
+WHERE length(CAST(substr(c.search_text, p.key + 1, 2) AS BLOB)) > 2
+    AND instr(substr(c.search_text, p.key + 1, 2), char(31)) = 0
+    AND instr(substr(c.search_text, p.key + 1, 2), ' ') = 0;
+
+-- In the primary key's order: the b-tree is written page after page.
+INSERT OR IGNORE INTO city_grams (gram, city_id)
+SELECT gram, city_id FROM city_gram_rows ORDER BY gram, city_id;
+
+CREATE TRIGGER cities_grams_insert AFTER INSERT ON cities
+BEGIN
+    INSERT OR IGNORE INTO city_grams (gram, city_id)
+    SELECT gram, city_id FROM city_gram_rows WHERE city_id = NEW.id;
+END;
+
+-- BEFORE: the view reads the row, which is still there. A delete that fails afterwards (a
+-- pairing still names the city) is undone whole, this trigger's work with it.
+CREATE TRIGGER cities_grams_delete BEFORE DELETE ON cities
+BEGIN
+    DELETE FROM city_grams WHERE city_id = OLD.id
+        AND gram IN (SELECT gram FROM city_gram_rows WHERE city_id = OLD.id);
+END;
+
+CREATE TRIGGER cities_grams_update_old BEFORE UPDATE OF id, search_text ON cities
+WHEN NEW.id IS NOT OLD.id OR NEW.search_text IS NOT OLD.search_text
+BEGIN
+    DELETE FROM city_grams WHERE city_id = OLD.id
+        AND gram IN (SELECT gram FROM city_gram_rows WHERE city_id = OLD.id);
+END;
+
+CREATE TRIGGER cities_grams_update_new AFTER UPDATE OF id, search_text ON cities
+WHEN NEW.id IS NOT OLD.id OR NEW.search_text IS NOT OLD.search_text
+BEGIN
+    INSERT OR IGNORE INTO city_grams (gram, city_id)
+    SELECT gram, city_id FROM city_gram_rows WHERE city_id = NEW.id;
+END;
+
+ANALYZE city_grams;
