@@ -9,4 +9,7 @@
 -- the planner scans cities, in parallel workers when the table is large. A table kept by row
 -- triggers would tax every import on the server for a search that a shared register's editors
 -- type with the server's cores behind it; it is left until a measurement at a million pairings
--- on the server asks for it (docs/PERFORMANCE.md).
+-- on the server asks for it (docs/PERFORMANCE.md). The twin also puts city_a into
+-- pairings_city_b so that SQLite answers "city b found, city a not" from the index alone; on
+-- PostgreSQL whether an index-only scan reads the table depends on the visibility map more than
+-- on the index's columns, and that too waits for a measurement.
