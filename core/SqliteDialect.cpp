@@ -365,11 +365,13 @@ SqlDialect::CitySearch SqliteDialect::citiesContaining(const QString& text) cons
         return {QStringLiteral("SELECT rowid FROM city_names WHERE search_text LIKE ?"),
                 QLatin1Char('%') + key + QLatin1Char('%')};
     // city_grams holds every non-ASCII character of search_text and every neighbouring pair
-    // with one, ASCII lowered as LIKE compares it (schema 9): a key of one or two characters
-    // with one of them is one lookup. The key is normalised (case-folded, never a separator or
-    // an end space), so equality is the LIKE; a wildcard in it is a character like any other.
+    // with one and no control character or space, ASCII lowered as LIKE compares it (schema
+    // 9): a key of one or two characters with a non-ASCII one is one lookup. The key is
+    // normalised (case-folded, never a separator or an end space), so equality is the LIKE; a
+    // wildcard in it is a character like any other.
     const bool indexed =
-        std::any_of(key.cbegin(), key.cend(), [](QChar c) { return c.unicode() > 0x7F; });
+        std::any_of(key.cbegin(), key.cend(), [](QChar c) { return c.unicode() > 0x7F; }) &&
+        std::none_of(key.cbegin(), key.cend(), [](QChar c) { return c.unicode() <= 0x20; });
     if (characters >= 1 && characters <= 2 && indexed)
         return {QStringLiteral("SELECT city_id FROM city_grams WHERE gram = ?"), key};
     return {QStringLiteral("SELECT id FROM cities WHERE search_text LIKE ? ESCAPE '\\'"),

@@ -9,8 +9,8 @@
 
 // The rows city_grams (schema 9) must hold, computed here from every city's search_text as the
 // schema defines them, without SQL's help: each non-ASCII character once per city, and each two
-// neighbouring characters with at least one non-ASCII, neither the names' separator U+001F nor a
-// space, ASCII letters lowered. Each entry is "gram|city id".
+// neighbouring characters with at least one non-ASCII, neither a control character (the names'
+// separator U+001F among them) nor a space, ASCII letters lowered. Each entry is "gram|city id".
 namespace testdata {
 
 inline QSet<QString> gramsOf(qint64 city, const QString& searchText)
@@ -34,7 +34,7 @@ inline QSet<QString> gramsOf(qint64 city, const QString& searchText)
         if (i + 1 == text.size())
             continue;
         const uint d = text.at(i + 1);
-        if (c == 0x1F || d == 0x1F || c == ' ' || d == ' ' || (c <= 0x7F && d <= 0x7F))
+        if (c <= 0x20 || d <= 0x20 || (c <= 0x7F && d <= 0x7F))
             continue;
         out << piece({lowered(c), lowered(d)}) + '|' + id;
     }

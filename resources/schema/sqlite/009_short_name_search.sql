@@ -7,8 +7,9 @@
 -- (docs/PERFORMANCE.md). city_grams holds, for every city, each non-ASCII character of its
 -- search_text and each pair of neighbouring characters of which at least one is non-ASCII,
 -- once per city; SqliteDialect::citiesContaining looks a key of one or two such characters up
--- in it by equality. Pairs across a name's boundary (the separator U+001F) or with a space are
--- left out: a search key never holds either. Pairs are stored with ASCII letters lowered, as
+-- in it by equality. Pairs across a name's boundary (the separator U+001F) or with a space or
+-- another control character are left out: a search key never holds the first two, and one
+-- holding another is not looked up here. Pairs are stored with ASCII letters lowered, as
 -- LIKE compares them. Latin keys of one or two letters are not indexed: they match a large
 -- share of the cities, and the count of their pairings costs about as much as reading the
 -- names (docs/PERFORMANCE.md).
@@ -30,20 +31,26 @@ CREATE TABLE city_grams (
 -- The one definition of a city's grams, which the triggers, the migration and a deferred
 -- import read (city_id = ? reaches each branch as a rowid lookup). Triggers may not use WITH:
 -- json_each over an array of length(search_text) zeros gives the positions 0 .. length - 1 with
--- no upper bound on a name's length.
+-- no upper bound on a name's length. A city whose names are all ASCII (as many bytes as
+-- characters) has no gram and is passed over before its positions are listed. Each test is
+-- the cheapest found at a million pairings: "> ' '" is neither a space nor U+001F (nor another
+-- control character: SqliteDialect leaves a key holding one to LIKE); more bytes than
+-- characters is non-ASCII.
 CREATE VIEW city_gram_rows AS
 SELECT c.id AS city_id, substr(c.search_text, p.key + 1, 1) AS gram
 FROM cities c,
     json_each('[' || rtrim(replace(hex(zeroblob(length(c.search_text))), '00', '0,'), ',') || ']') p
-WHERE substr(c.search_text, p.key + 1, 1) > char(127)
+WHERE length(CAST(c.search_text AS BLOB)) > length(c.search_text)
+    AND substr(c.search_text, p.key + 1, 1) > char(127)
 UNION ALL
 SELECT c.id, lower(substr(c.search_text, p.key + 1, 2))
 FROM cities c,
     json_each('[' || rtrim(replace(hex(zeroblob(length(c.search_text) - 1)), '00', '0,'), ',')
         || ']') p
-WHERE length(CAST(substr(c.search_text, p.key + 1, 2) AS BLOB)) > 2
-    AND instr(substr(c.search_text, p.key + 1, 2), char(31)) = 0
-    AND instr(substr(c.search_text, p.key + 1, 2), ' ') = 0;
+WHERE length(CAST(c.search_text AS BLOB)) > length(c.search_text)
+    AND length(CAST(substr(c.search_text, p.key + 1, 2) AS BLOB)) > 2
+    AND substr(c.search_text, p.key + 1, 1) > ' '
+    AND substr(c.search_text, p.key + 2, 1) > ' ';
 
 -- In the primary key's order: the b-tree is written page after page.
 INSERT OR IGNORE INTO city_grams (gram, city_id)
