@@ -364,16 +364,21 @@ SqlDialect::CitySearch SqliteDialect::citiesContaining(const QString& text) cons
     if (characters >= 3 && !wildcards)
         return {QStringLiteral("SELECT rowid FROM city_names WHERE search_text LIKE ?"),
                 QLatin1Char('%') + key + QLatin1Char('%')};
-    // city_grams holds every non-ASCII character of search_text and every neighbouring pair
-    // with one and no control character or space, ASCII lowered as LIKE compares it (schema
-    // 9): a key of one or two characters with a non-ASCII one is one lookup. The key is
-    // normalised (case-folded, never a separator or an end space), so equality is the LIKE; a
-    // wildcard in it is a character like any other.
+    // city_grams holds every pair of neighbouring characters of search_text with a non-ASCII
+    // one and no space or control character first, and a non-ASCII last character alone, ASCII
+    // lowered as LIKE compares it (schema 9). The key is normalised (case-folded, never a
+    // separator or an end space): two characters with a non-ASCII one are a pair, one
+    // non-ASCII character is the range of pairs it starts (GLOB with a bound prefix is read as
+    // a range of the primary key; no metacharacter is non-ASCII). A key holding a control
+    // character is left to LIKE. A wildcard of LIKE's is a character like any other here.
     const bool indexed =
         std::any_of(key.cbegin(), key.cend(), [](QChar c) { return c.unicode() > 0x7F; }) &&
         std::none_of(key.cbegin(), key.cend(), [](QChar c) { return c.unicode() <= 0x20; });
-    if (characters >= 1 && characters <= 2 && indexed)
+    if (indexed && characters == 2)
         return {QStringLiteral("SELECT city_id FROM city_grams WHERE gram = ?"), key};
+    if (indexed && characters == 1)
+        return {QStringLiteral("SELECT city_id FROM city_grams WHERE gram GLOB ?"),
+                key + QLatin1Char('*')};
     return {QStringLiteral("SELECT id FROM cities WHERE search_text LIKE ? ESCAPE '\\'"),
             namekey::containsPattern(text)};
 }

@@ -205,9 +205,9 @@ TEST_F(QueryPlan, EveryListingPageReadsItsRowsThroughAnIndexOrAStoppedWalk)
 }
 
 // A search of one or two characters of Chinese, Japanese or Korean finds its cities in
-// city_grams (schema 9), one lookup, where it read every city's names: neither the count nor a
-// page of the table scans cities. A Latin key of two letters, which no index serves, does: the
-// check can fail.
+// city_grams (schema 9), one key or one range, where it read every city's names: neither the
+// count nor a page of the table scans cities. A Latin key of two letters, which no index
+// serves, does: the check can fail.
 TEST_F(QueryPlan, AShortCjkSearchLooksItsCitiesUpWithoutReadingEveryName)
 {
     static const QRegularExpression scan(QStringLiteral("\\bSCAN (cities|c|a|b)\\b"));
@@ -226,7 +226,7 @@ TEST_F(QueryPlan, AShortCjkSearchLooksItsCitiesUpWithoutReadingEveryName)
         const QStringList plans = plansFor(key);
         ASSERT_FALSE(plans.isEmpty()) << key.toStdString();
         EXPECT_TRUE(std::any_of(plans.cbegin(), plans.cend(), [](const QString& plan) {
-            return plan.contains(QLatin1String("SEARCH city_grams USING PRIMARY KEY (gram=?)"));
+            return plan.contains(QLatin1String("SEARCH city_grams USING PRIMARY KEY (gram"));
         })) << plans.join('\n').toStdString();
         for (const QString& plan : plans)
             EXPECT_FALSE(scan.match(plan).hasMatch()) << plan.toStdString();

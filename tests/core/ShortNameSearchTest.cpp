@@ -56,10 +56,13 @@ QVector<qint64> foundByLike(Database& db, const QString& key)
                           {namekey::containsPattern(key)}));
 }
 
+// The subquery is read by IN: a city whose name holds the character twice comes twice.
 QVector<qint64> foundBySearch(Database& db, const QString& key)
 {
     const SqlDialect::CitySearch search = db.dialect().citiesContaining(key);
-    return idsOf(sql::run(db.connection(), search.sql, {search.value}));
+    return idsOf(sql::run(db.connection(),
+                          QStringLiteral("SELECT DISTINCT * FROM (%1)").arg(search.sql),
+                          {search.value}));
 }
 
 qint64 sourceOf(Database& db)

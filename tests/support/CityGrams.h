@@ -8,9 +8,10 @@
 #include <QString>
 
 // The rows city_grams (schema 9) must hold, computed here from every city's search_text as the
-// schema defines them, without SQL's help: each non-ASCII character once per city, and each two
-// neighbouring characters with at least one non-ASCII, neither a control character (the names'
-// separator U+001F among them) nor a space, ASCII letters lowered. Each entry is "gram|city id".
+// schema defines them, without SQL's help: each two neighbouring characters, and the last
+// character alone, that hold a non-ASCII character and do not start with a control character
+// (the names' separator U+001F among them) or a space, ASCII letters lowered; once per city.
+// Each entry is "gram|city id".
 namespace testdata {
 
 inline QSet<QString> gramsOf(qint64 city, const QString& searchText)
@@ -29,14 +30,16 @@ inline QSet<QString> gramsOf(qint64 city, const QString& searchText)
     const QString id = QString::number(city);
     for (qsizetype i = 0; i < text.size(); ++i) {
         const uint c = text.at(i);
-        if (c > 0x7F)
-            out << piece({c}) + '|' + id;
-        if (i + 1 == text.size())
+        if (c <= 0x20)
             continue;
+        if (i + 1 == text.size()) {
+            if (c > 0x7F)
+                out << piece({c}) + '|' + id;
+            continue;
+        }
         const uint d = text.at(i + 1);
-        if (c <= 0x20 || d <= 0x20 || (c <= 0x7F && d <= 0x7F))
-            continue;
-        out << piece({lowered(c), lowered(d)}) + '|' + id;
+        if (c > 0x7F || d > 0x7F)
+            out << piece({lowered(c), lowered(d)}) + '|' + id;
     }
     return out;
 }

@@ -4,15 +4,17 @@
 -- The trigram index of schema 5 (city_names) finds nothing shorter than three characters, and
 -- two hanzi are the ordinary way to type a Chinese city (宁波, 大连, 札幌, 서울): such a search
 -- read every city's search_text, 216 ms of CPU for a count at a million pairings
--- (docs/PERFORMANCE.md). city_grams holds, for every city, each non-ASCII character of its
--- search_text and each pair of neighbouring characters of which at least one is non-ASCII,
--- once per city; SqliteDialect::citiesContaining looks a key of one or two such characters up
--- in it by equality. Pairs across a name's boundary (the separator U+001F) or with a space or
--- another control character are left out: a search key never holds the first two, and one
--- holding another is not looked up here. Pairs are stored with ASCII letters lowered, as
--- LIKE compares them. Latin keys of one or two letters are not indexed: they match a large
--- share of the cities, and the count of their pairings costs about as much as reading the
--- names (docs/PERFORMANCE.md).
+-- (docs/PERFORMANCE.md). city_grams holds, for every city, each pair of neighbouring
+-- characters of its search_text that holds a non-ASCII character and does not start with a
+-- space or a control character (the names' separator U+001F among them), and the last
+-- character alone when it is non-ASCII, ASCII letters lowered as LIKE compares them; once per
+-- city. SqliteDialect::citiesContaining looks a key of two characters with a non-ASCII one up by
+-- equality, and a key of one non-ASCII character as the range of pairs it starts (gram GLOB
+-- 'x*', which SQLite reads as a range of the primary key): every occurrence of a character
+-- starts a pair, the one before a name's separator included. Single characters are not stored
+-- on their own: the pairs serve them, in two thirds of the rows and half the time to fill that
+-- pairs and single characters took (docs/PERFORMANCE.md). Latin keys of one or two letters are
+-- not indexed: they match a large share of the cities (docs/PERFORMANCE.md).
 --
 -- Derived data, kept by the triggers below whoever writes (the application, an import, the
 -- sqlite3 shell). No foreign key: deleting a city would then look its grams up by city_id,
@@ -29,28 +31,20 @@ CREATE TABLE city_grams (
 ) WITHOUT ROWID;
 
 -- The one definition of a city's grams, which the triggers, the migration and a deferred
--- import read (city_id = ? reaches each branch as a rowid lookup). Triggers may not use WITH:
--- json_each over an array of length(search_text) zeros gives the positions 0 .. length - 1 with
--- no upper bound on a name's length. A city whose names are all ASCII (as many bytes as
--- characters) has no gram and is passed over before its positions are listed. Each test is
--- the cheapest found at a million pairings: "> ' '" is neither a space nor U+001F (nor another
--- control character: SqliteDialect leaves a key holding one to LIKE); more bytes than
--- characters is non-ASCII.
+-- import read (city_id = ? reaches it as a rowid lookup). Triggers may not use WITH: json_each
+-- over an array of length(search_text) zeros gives the positions 0 .. length - 1 with no upper
+-- bound on a name's length. A city whose names are all ASCII (as many bytes as characters) has
+-- no gram and is passed over before its positions are listed. Each test is the cheapest found at
+-- a million pairings: "> ' '" is neither a space nor U+001F (nor another control character:
+-- SqliteDialect leaves a key holding one to LIKE); more bytes than characters is non-ASCII.
 CREATE VIEW city_gram_rows AS
-SELECT c.id AS city_id, substr(c.search_text, p.key + 1, 1) AS gram
+SELECT c.id AS city_id, lower(substr(c.search_text, p.key + 1, 2)) AS gram
 FROM cities c,
     json_each('[' || rtrim(replace(hex(zeroblob(length(c.search_text))), '00', '0,'), ',') || ']') p
 WHERE length(CAST(c.search_text AS BLOB)) > length(c.search_text)
-    AND substr(c.search_text, p.key + 1, 1) > char(127)
-UNION ALL
-SELECT c.id, lower(substr(c.search_text, p.key + 1, 2))
-FROM cities c,
-    json_each('[' || rtrim(replace(hex(zeroblob(length(c.search_text) - 1)), '00', '0,'), ',')
-        || ']') p
-WHERE length(CAST(c.search_text AS BLOB)) > length(c.search_text)
-    AND length(CAST(substr(c.search_text, p.key + 1, 2) AS BLOB)) > 2
     AND substr(c.search_text, p.key + 1, 1) > ' '
-    AND substr(c.search_text, p.key + 2, 1) > ' ';
+    AND length(CAST(substr(c.search_text, p.key + 1, 2) AS BLOB))
+        > length(substr(c.search_text, p.key + 1, 2));
 
 -- In the primary key's order: the b-tree is written page after page.
 INSERT OR IGNORE INTO city_grams (gram, city_id)
