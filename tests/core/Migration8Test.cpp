@@ -67,7 +67,8 @@ TEST(Migration8, AFileOfTheSchemaBeforeGainsTheFigureIndexesKeepingEveryRowAndEv
     TempDir dir;
     const QString path = dir.file("old.sqlite");
     testdata::generate(dir.file("gen.sqlite"), 1000);
-    const int previous = Database::latestSchemaVersion() - 1;
+    // The schema before 8, whatever schemas came after it.
+    const int previous = 7;
     QMap<QString, QStringList> before;
     QMap<QString, QStringList> columnsOf;
     QMap<QString, QStringList> figures;
