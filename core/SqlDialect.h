@@ -81,9 +81,10 @@ public:
     virtual QString firstCodePoint(const QString& text) const = 0;
 
     // A subquery of the ids of the cities one of whose names contains `text` (normalised as
-    // namekey does), and its one bound value, served by the engine's index over the names
-    // (schema 5). This one reads cities.search_text with LIKE, which PostgreSQL's pg_trgm index
-    // serves and any engine runs (SqliteDialect reads its FTS5 trigram table instead).
+    // namekey does; for IN: an id may come more than once), and its one bound value, served by the
+    // engine's index over the names (schema 5). This one reads cities.search_text with LIKE, which
+    // PostgreSQL's pg_trgm index serves and any engine runs (SqliteDialect reads its FTS5 trigram
+    // table instead).
     struct CitySearch {
         QString sql;
         QString value;

@@ -37,9 +37,15 @@ public:
     QString greatest(const QString& a, const QString& b) const override;
     QString position(const QString& needle, const QString& haystack) const override;
     QString firstCodePoint(const QString& text) const override;
-    // Three characters or more use the trigram index city_names; shorter text, which a trigram
-    // cannot find, and text with LIKE's wildcards read cities.search_text.
+    // Three characters or more use the trigram index city_names; one or two characters with
+    // one outside ASCII (Chinese, Japanese, Korean) look the key up in city_grams (schema
+    // kCityGramsSince: two characters by equality, one as the range of pairs it starts); the
+    // rest, which no index finds (Latin text under three letters, text with LIKE's wildcards
+    // under the trigram path), read cities.search_text. Each gives the cities that
+    // `search_text LIKE '%key%'` gives.
     CitySearch citiesContaining(const QString& text) const override;
+    // The schema version that adds city_grams (resources/schema/sqlite/009_*.sql).
+    static constexpr int kCityGramsSince = 9;
 
     int cacheSize(QSqlDatabase& db) const override;
     void setCacheSize(QSqlDatabase& db, int size) const override;

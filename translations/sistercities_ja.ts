@@ -1465,6 +1465,18 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
         <source>Computing…</source>
         <translation>計算中…</translation>
     </message>
+    <message>
+        <source>The sources the line leaves out are listed by “All sources…” and in an exported figure.</source>
+        <translation>この行で省いた出典は「すべての出典…」と書き出した図に載っています。</translation>
+    </message>
+    <message>
+        <source>All sources…</source>
+        <translation>すべての出典…</translation>
+    </message>
+    <message>
+        <source>Every source of this figure&apos;s values: title, publisher, address, values</source>
+        <translation>この図の値の出典すべて：題名、発行者、アドレス、値の数</translation>
+    </message>
 </context>
 <context>
     <name>sc::FigureQuery</name>
@@ -3402,12 +3414,58 @@ Every change that was reported as saved is on the server; a change that failed w
         <source>%n value(s)</source>
         <translation>%n 件の値</translation>
     </message>
+    <message>
+        <source>%1 and %n more</source>
+        <translation>%1ほか %n 件</translation>
+    </message>
+</context>
+<context>
+    <name>sc::SourceListDialog</name>
+    <message>
+        <source>Sources of %1</source>
+        <translation>%1 の出典</translation>
+    </message>
+    <message>
+        <source>%1 sources, cited under %2 names in the figure&apos;s source line. An exported figure prints that line whole and writes this list beside it.</source>
+        <translation>出典 %1 件。図の出典行では %2 の名前にまとめています。書き出した図はその行を省かずに印刷し、この一覧を隣に書き出します。</translation>
+    </message>
+    <message>
+        <source>Copy all</source>
+        <translation>すべてコピー</translation>
+    </message>
+    <message>
+        <source>Copy the caption, the whole source line and every source as text</source>
+        <translation>図題、出典行の全体、すべての出典をテキストとしてコピー</translation>
+    </message>
 </context>
 <context>
     <name>sc::SourceRepository</name>
     <message>
         <source>a source needs a title</source>
         <translation>出典にはタイトルが必要です</translation>
+    </message>
+</context>
+<context>
+    <name>sc::SourceTableModel</name>
+    <message>
+        <source>Cited as</source>
+        <translation>引用名</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>題名</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>発行者</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>値の数</translation>
     </message>
 </context>
 <context>

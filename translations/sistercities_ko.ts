@@ -1465,6 +1465,18 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
         <source>Computing…</source>
         <translation>계산 중…</translation>
     </message>
+    <message>
+        <source>The sources the line leaves out are listed by “All sources…” and in an exported figure.</source>
+        <translation>이 줄에서 생략한 출처는 “모든 출처…”와 내보낸 그림에 나옵니다.</translation>
+    </message>
+    <message>
+        <source>All sources…</source>
+        <translation>모든 출처…</translation>
+    </message>
+    <message>
+        <source>Every source of this figure&apos;s values: title, publisher, address, values</source>
+        <translation>이 그림 값의 모든 출처: 제목, 발행자, 주소, 값 수</translation>
+    </message>
 </context>
 <context>
     <name>sc::FigureQuery</name>
@@ -3402,12 +3414,58 @@ Every change that was reported as saved is on the server; a change that failed w
         <source>%n value(s)</source>
         <translation>값 %n개</translation>
     </message>
+    <message>
+        <source>%1 and %n more</source>
+        <translation>%1 외 %n건</translation>
+    </message>
+</context>
+<context>
+    <name>sc::SourceListDialog</name>
+    <message>
+        <source>Sources of %1</source>
+        <translation>%1의 출처</translation>
+    </message>
+    <message>
+        <source>%1 sources, cited under %2 names in the figure&apos;s source line. An exported figure prints that line whole and writes this list beside it.</source>
+        <translation>출처 %1개, 그림의 출처 줄에서는 %2개 이름으로 묶었습니다. 내보낸 그림은 그 줄을 모두 인쇄하고 이 목록을 옆에 씁니다.</translation>
+    </message>
+    <message>
+        <source>Copy all</source>
+        <translation>모두 복사</translation>
+    </message>
+    <message>
+        <source>Copy the caption, the whole source line and every source as text</source>
+        <translation>그림 제목, 출처 줄 전체, 모든 출처를 텍스트로 복사</translation>
+    </message>
 </context>
 <context>
     <name>sc::SourceRepository</name>
     <message>
         <source>a source needs a title</source>
         <translation>출처에는 제목이 필요합니다</translation>
+    </message>
+</context>
+<context>
+    <name>sc::SourceTableModel</name>
+    <message>
+        <source>Cited as</source>
+        <translation>인용 이름</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>발행자</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>값 수</translation>
     </message>
 </context>
 <context>

@@ -1465,6 +1465,18 @@ Press OK again to save yours over it, or Cancel to keep what is stored.</source>
         <source>Computing…</source>
         <translation>计算中…</translation>
     </message>
+    <message>
+        <source>The sources the line leaves out are listed by “All sources…” and in an exported figure.</source>
+        <translation>此行未列出的来源见“全部来源…”及导出的图。</translation>
+    </message>
+    <message>
+        <source>All sources…</source>
+        <translation>全部来源…</translation>
+    </message>
+    <message>
+        <source>Every source of this figure&apos;s values: title, publisher, address, values</source>
+        <translation>此图数值的每个来源：标题、发布者、网址、数值数</translation>
+    </message>
 </context>
 <context>
     <name>sc::FigureQuery</name>
@@ -3402,12 +3414,58 @@ Every change that was reported as saved is on the server; a change that failed w
         <source>%n value(s)</source>
         <translation>%n 个数值</translation>
     </message>
+    <message>
+        <source>%1 and %n more</source>
+        <translation>%1等，另有 %n 项</translation>
+    </message>
+</context>
+<context>
+    <name>sc::SourceListDialog</name>
+    <message>
+        <source>Sources of %1</source>
+        <translation>%1 的来源</translation>
+    </message>
+    <message>
+        <source>%1 sources, cited under %2 names in the figure&apos;s source line. An exported figure prints that line whole and writes this list beside it.</source>
+        <translation>共 %1 个来源，在图的来源行中归为 %2 个名称。导出的图会完整印出该行，并在旁边写出此列表。</translation>
+    </message>
+    <message>
+        <source>Copy all</source>
+        <translation>全部复制</translation>
+    </message>
+    <message>
+        <source>Copy the caption, the whole source line and every source as text</source>
+        <translation>将图题、完整的来源行和每个来源复制为文本</translation>
+    </message>
 </context>
 <context>
     <name>sc::SourceRepository</name>
     <message>
         <source>a source needs a title</source>
         <translation>来源需要标题</translation>
+    </message>
+</context>
+<context>
+    <name>sc::SourceTableModel</name>
+    <message>
+        <source>Cited as</source>
+        <translation>引作</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>发布者</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>数值数</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "SqlSupport.h"
 #include "SqliteDialect.h"
 #include "Transaction.h"
+#include "io/DeferredNameSearch.h"
 #include "io/DeferredTallies.h"
 
 #include <QCoreApplication>
@@ -306,6 +307,9 @@ RegisterGenerator::Summary RegisterGenerator::generate(const Options& options,
                 exec(source);
             }
 
+            // The name search's indexes are fed after the cities, in one statement each, as an
+            // import feeds them.
+            DeferredNameSearch nameSearch(*database);
             QSqlQuery city(db);
             city.prepare(QStringLiteral(
                 "INSERT INTO cities (id, city_key, country, division, level, name_native, "
@@ -344,6 +348,7 @@ RegisterGenerator::Summary RegisterGenerator::generate(const Options& options,
                     exec(city);
                 }
             }
+            nameSearch.restore([] { return true; });
 
             QVector<double> kindWeights;
             for (const PairKind& kind : kPairKinds)

@@ -7,7 +7,7 @@ namespace sc {
 
 class Database;
 
-// The figures' counts kept ahead of time (schema 9, resources/schema/*/009_figure_tallies.sql):
+// The figures' counts kept ahead of time (schema 10, resources/schema/*/010_figure_tallies.sql):
 // count tables kept true by triggers on pairings, read instead of the pairs themselves. A figure
 // whose filter selects by countries only (none, one or two, as a figure's own selection does)
 // and, on a year axis, by years, reads a few thousand tally rows where the pairs' indexes gave
@@ -21,7 +21,7 @@ class Database;
 // figure_tally_divisions), so that a key written for pairings reads the tally unchanged.
 class FigureTallies final {
 public:
-    static constexpr int kSince = 9;
+    static constexpr int kSince = 10;
 
     // Whether the file has the tallies and they answer `filter` (see above).
     static bool answer(Database& database, const PairingFilter& filter, bool yearAxis);

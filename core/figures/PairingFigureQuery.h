@@ -36,7 +36,7 @@ private:
         int unverified = 0;
     };
 
-    // `tallied`: the counts are read from schema 9's tallies (FigureTallies), which answer
+    // `tallied`: the counts are read from schema 10's tallies (FigureTallies), which answer
     // the plan's filter; else from the pairs.
     void fillYears(FigureData& data, const Plan& plan, bool tallied) const;
     void fillCountries(FigureData& data, const Plan& plan, bool tallied) const;

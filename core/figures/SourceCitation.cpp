@@ -2,6 +2,7 @@
 
 #include "i18n/Translations.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -82,33 +83,82 @@ QVector<SourceCitation::Group> SourceCitation::groups(const QVector<FigureSource
                                                       Language language)
 {
     QVector<Group> out;
+    // Each group found by its name in a hash: a register whose sources all differ gives as
+    // many groups as sources, and a linear search made that quadratic (a second at 5,000).
+    QHash<QString, qsizetype> index;
     for (const FigureSource& source : sources) {
         const QString name = groupName(source, language);
-        auto it = std::find_if(out.begin(), out.end(),
-                               [&name](const Group& group) { return group.name == name; });
-        if (it == out.end())
-            it = out.insert(out.end(), Group{name, 0, 0});
-        it->values += source.count;
-        ++it->sources;
+        auto found = index.constFind(name);
+        if (found == index.constEnd()) {
+            found = index.insert(name, out.size());
+            out.append(Group{name, 0, 0});
+        }
+        Group& group = out[*found];
+        group.values += source.count;
+        ++group.sources;
     }
     std::stable_sort(out.begin(), out.end(),
                      [](const Group& a, const Group& b) { return a.values > b.values; });
     return out;
 }
 
+namespace {
+
+QString part(const SourceCitation::Group& group, Language language, const QLocale& locale)
+{
+    return group.values > 0 ? tr(language, QT_TRANSLATE_NOOP("sc::SourceCitation", "%1 (%2)"))
+                                  .arg(group.name, locale.toString(group.values))
+                            : group.name;
+}
+
+QString sourcesLine(const QStringList& parts, Language language)
+{
+    const QString list =
+        parts.isEmpty() ? tr(language, QT_TRANSLATE_NOOP("sc::SourceCitation", "none"))
+                        : parts.join(tr(language, QT_TRANSLATE_NOOP("sc::SourceCitation", ", ")));
+    return tr(language, QT_TRANSLATE_NOOP("sc::SourceCitation", "Sources: %1")).arg(list);
+}
+
+} // namespace
+
 QString SourceCitation::line(const QVector<FigureSource>& sources, Language language)
 {
     const QLocale locale = Translations::locale(language);
     QStringList parts;
     for (const Group& group : groups(sources, language))
-        parts << (group.values > 0
-                      ? tr(language, QT_TRANSLATE_NOOP("sc::SourceCitation", "%1 (%2)"))
-                            .arg(group.name, locale.toString(group.values))
-                      : group.name);
-    const QString list =
-        parts.isEmpty() ? tr(language, QT_TRANSLATE_NOOP("sc::SourceCitation", "none"))
-                        : parts.join(tr(language, QT_TRANSLATE_NOOP("sc::SourceCitation", ", ")));
-    return tr(language, QT_TRANSLATE_NOOP("sc::SourceCitation", "Sources: %1")).arg(list);
+        parts << part(group, language, locale);
+    return sourcesLine(parts, language);
+}
+
+QString SourceCitation::shortLine(const QVector<FigureSource>& sources, Language language,
+                                  int maxCharacters)
+{
+    const QLocale locale = Translations::locale(language);
+    const QVector<Group> all = groups(sources, language);
+    const QString separator = tr(language, QT_TRANSLATE_NOOP("sc::SourceCitation", ", "));
+    // What the line costs besides its groups ("Sources: "); the tail ("and 4,990 more") is
+    // counted with each group that might be the last named.
+    const int frame = int(sourcesLine({}, language).size() -
+                          tr(language, QT_TRANSLATE_NOOP("sc::SourceCitation", "none")).size());
+    const auto more = [&](qsizetype left) {
+        return tr(language, QT_TRANSLATE_NOOP("sc::SourceCitation", "%1 and %n more"))
+            .replace(QLatin1String("%n"), locale.toString(qint64(left)));
+    };
+    QStringList parts;
+    int length = frame;
+    for (const Group& group : all) {
+        const QString text = part(group, language, locale);
+        const int grown = length + int((parts.isEmpty() ? 0 : separator.size()) + text.size());
+        const qsizetype left = all.size() - parts.size() - 1;
+        const int tail = left > 0 ? int(more(left).size()) - 2 : 0;
+        if (!parts.isEmpty() && grown + tail > maxCharacters)
+            break;
+        parts << text;
+        length = grown;
+    }
+    if (parts.size() == all.size())
+        return sourcesLine(parts, language);
+    return sourcesLine({more(all.size() - parts.size()).arg(parts.join(separator))}, language);
 }
 
 QStringList SourceCitation::fullList(const QVector<FigureSource>& sources, Language language)

@@ -26,6 +26,13 @@ public:
     static QVector<Group> groups(const QVector<FigureSource>& sources, Language language);
     // "Sources: A (35), B (12), C (1)" in `language`.
     static QString line(const QVector<FigureSource>& sources, Language language);
+    // line() for the screen, where thousands of groups (a generated register, a world register
+    // read from many pages) would cost seconds of text layout and say nothing legible: the
+    // first groups of line(), each whole, as long as the text stays within `maxCharacters`
+    // (the first group always), then "and N more" counting the groups left out. Equal to
+    // line() when that fits. The export and the sources file keep line() and fullList().
+    static QString shortLine(const QVector<FigureSource>& sources, Language language,
+                             int maxCharacters);
     // Every source whole: group, title, publisher, address, how many values it gave.
     static QStringList fullList(const QVector<FigureSource>& sources, Language language);
 };

@@ -17,7 +17,7 @@ const char* const kTriggers[] = {"pairings_tally_insert", "pairings_tally_delete
                                  "pairings_tally_update"};
 
 // What the triggers would have added for the pairs past an id, in the counting rules of
-// 009_figure_tallies.sql: a pair is counted once its countries are known, in its country scopes
+// 010_figure_tallies.sql: a pair is counted once its countries are known, in its country scopes
 // (once for a pair within one country), its pair of countries and, for the sources, every pair;
 // NULL divisions and regions as '', no year as -1. The new pairs are first grouped by
 // everything a tally reads, in one pass (an import's rows share a few sources, years and

@@ -9,7 +9,7 @@ namespace sc {
 
 class Database;
 
-// The figures' tallies (schema 9, figure_tally_*) counted once after a bulk write of pairings
+// The figures' tallies (schema 10, figure_tally_*) counted once after a bulk write of pairings
 // rather than as its rows go in, inside the writer's transaction; a refused or cancelled write
 // rolls back with the tallies as they were.
 //
@@ -24,12 +24,12 @@ class Database;
 //
 // PostgreSQL: a trigger is never dropped on a server (DROP TRIGGER locks pairings against every
 // reader). The transaction-local setting sistercities.defer_tallies makes the statement trigger
-// note the new pairs' ids in a temporary table instead of counting them (009_figure_tallies.sql);
+// note the new pairs' ids in a temporary table instead of counting them (010_figure_tallies.sql);
 // restore() counts exactly those ids (another session's pairs committed meanwhile are counted
 // by their own trigger), so no count row is locked until the end of the write.
 class DeferredTallies final {
 public:
-    // Defers the counting (schema 9 or later; otherwise does nothing). Inside a transaction.
+    // Defers the counting (schema 10 or later; otherwise does nothing). Inside a transaction.
     explicit DeferredTallies(Database& database);
     DeferredTallies(const DeferredTallies&) = delete;
     DeferredTallies& operator=(const DeferredTallies&) = delete;

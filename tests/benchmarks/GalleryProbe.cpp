@@ -8,7 +8,9 @@
 // machine), and the figure queries the worker started. --synchronous replays instead what the
 // gallery did before its worker (main 89d54ec): on each change, every figure's query and
 // thumbnail, then the chosen figure's query and chart, in the GUI thread. --shots keeps the
-// gallery pending and drawn as DIR/gallery-pending-CODE.png and DIR/gallery-drawn-CODE.png.
+// gallery pending and drawn as DIR/gallery-pending-CODE.png and DIR/gallery-drawn-CODE.png, its
+// first thumbnail as DIR/gallery-thumbnail-CODE.png, and the chosen figure's "All sources…" list
+// as DIR/gallery-sources-CODE.png (the probe prints what opening that list cost).
 #include "Application.h"
 #include "ChartBuilder.h"
 #include "Database.h"
@@ -20,8 +22,10 @@
 #include "i18n/Translations.h"
 
 #include <QChart>
+#include <QDialog>
 #include <QElapsedTimer>
 #include <QListWidget>
+#include <QPushButton>
 #include <QTimer>
 
 #include <cstdio>
@@ -181,7 +185,23 @@ int main(int argc, char** argv)
                 "figure queries started in the worker\n",
                 synchronous ? "synchronous (before)" : "worker (after)", int(filters.size()), ms,
                 watch.longestMs, watch.longestCpuMs, worker->queriesStarted() - queriesBefore);
-    if (!shots.isEmpty())
+    if (!shots.isEmpty()) {
         gallery.grab().save(shots + QStringLiteral("/gallery-drawn-") + code + ".png");
+        // The first thumbnail at the resolution it is drawn at (twice the list's icon size).
+        list->item(0)->icon().pixmap(240, 160).save(shots + QStringLiteral("/gallery-thumbnail-") +
+                                                    code + ".png");
+    }
+
+    // "All sources…" on the chosen figure: the list of every source, opened and painted once.
+    const double before = threadCpuMs();
+    gallery.findChild<QPushButton*>(QStringLiteral("figureAllSources"))->click();
+    auto* sources = gallery.findChild<QDialog*>(QStringLiteral("sourceList"));
+    QCoreApplication::processEvents();
+    const QPixmap picture = sources->grab();
+    std::printf("all sources: the list of the chosen figure's %d sources opened and painted in "
+                "%.0f ms of the GUI thread's CPU\n",
+                int(gallery.currentData().sources.size()), threadCpuMs() - before);
+    if (!shots.isEmpty())
+        picture.save(shots + QStringLiteral("/gallery-sources-") + code + ".png");
     return 0;
 }

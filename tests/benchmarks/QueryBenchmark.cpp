@@ -81,8 +81,11 @@ QVector<QPair<QString, PairingFilter>> filters()
     f.search = QStringLiteral("ningbao"); // Latin letters, 7 characters
     out << qMakePair(QStringLiteral("search"), f);
     f = {};
-    f.search = QStringLiteral("宁宝"); // two hanzi: too short for a trigram
+    f.search = QStringLiteral("宁宝"); // two hanzi: too short for a trigram (city_grams)
     out << qMakePair(QStringLiteral("searchShort"), f);
+    f = {};
+    f.search = QStringLiteral("宁"); // one hanzi, in 2.5 % of the generated cities
+    out << qMakePair(QStringLiteral("searchOne"), f);
     f = countries({QStringLiteral("CN"), QStringLiteral("JP")});
     f.fromYear = 1979;
     f.toYear = 2000;

@@ -1,4 +1,4 @@
-// Schema 9 (resources/schema/sqlite/009_figure_tallies.sql): the figures' tallies are kept true
+// Schema 10 (resources/schema/sqlite/010_figure_tallies.sql): the figures' tallies are kept true
 // by triggers whoever writes, filled by the upgrade of a file of the schema before in its
 // transaction, and counted after the rows by a bulk import (DeferredTallies) whose refusal or
 // cancellation leaves triggers and tallies as they were. Each tally is compared with the counts

@@ -246,13 +246,14 @@ TEST(PgServerMigration7, AVersion6DatabaseGainsItsDisplayNamesStoredKeepingEvery
 
 // Schema 8 (008_figure_indexes.sql, after 007): a database of the schema before it gains the
 // figures' indexes with every row kept, and every pairing figure reads on the server what it
-// reads on the bundled file; then schema 9's tallies (below).
+// reads on the bundled file; then schema 10's tallies (below).
 TEST(PgServerMigration8, ADatabaseOfTheSchemaBeforeGainsTheFigureIndexesAndTalliesKeepingEveryRow)
 {
     TempDir dir;
     auto bundled = bundled::createDatabase(dir.file("bundled.sqlite"));
     OldServerRegister old;
-    ASSERT_NO_FATAL_FAILURE(makeOldServerRegister(dir, *bundled, FigureTallies::kSince - 2, old));
+    // The schema before 8, whatever schemas came after it.
+    ASSERT_NO_FATAL_FAILURE(makeOldServerRegister(dir, *bundled, 7, old));
 
     auto migrated = Database::open(old.location);
     ASSERT_EQ(migrated->schemaVersion(), Database::latestSchemaVersion());
@@ -284,7 +285,7 @@ TEST(PgServerMigration8, ADatabaseOfTheSchemaBeforeGainsTheFigureIndexesAndTalli
         }
     }
 
-    // Schema 9 (009_figure_tallies.sql), the next step of the same upgrade: the figures' tallies,
+    // Schema 10 (010_figure_tallies.sql), the next step of the same upgrade: the figures' tallies,
     // filled in its transaction, and the server's trigger keeps them true through plain SQL: the
     // counts the test makes from every pairing and its cities (support/ExpectedTallies). (One
     // test for both steps: a register copied to the server costs half a minute.)

@@ -1,4 +1,4 @@
-// Schema 9 on PostgreSQL (resources/schema/postgresql/009_figure_tallies.sql): the figures'
+// Schema 10 on PostgreSQL (resources/schema/postgresql/010_figure_tallies.sql): the figures'
 // tallies are kept by statement-level triggers, and an import defers them (DeferredTallies: the
 // new pairs' ids noted in a temporary table, counted once before the commit). After each step
 // every tally equals the counts the test makes in C++ from every pairing joined to its cities

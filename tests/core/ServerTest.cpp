@@ -40,12 +40,14 @@ QMap<QString, QStringList> columnsOf(Database& db)
             out[query.value(0).toString()] << query.value(1).toString();
         return out;
     }
-    // SQLite's own tables (statistics) and the FTS5 name index with its shadow tables are
-    // indexes, not data: PostgreSQL keeps the same in pg_statistic and a GIN index.
+    // SQLite's own tables (statistics), the FTS5 name index with its shadow tables and the
+    // short keys' city_grams (schema 9) are indexes, not data: PostgreSQL keeps the first in
+    // pg_statistic, serves names with a GIN index and has no city_grams (postgresql/009).
     QSqlQuery tables = sql::run(
-        db.connection(), QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND "
-                                        "name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND name NOT "
-                                        "LIKE 'city\\_names%' ESCAPE '\\' ORDER BY name"));
+        db.connection(),
+        QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
+                       "'sqlite\\_%' ESCAPE '\\' AND name NOT LIKE 'city\\_names%' ESCAPE '\\' AND "
+                       "name <> 'city_grams' ORDER BY name"));
     while (tables.next()) {
         const QString table = tables.value(0).toString();
         QSqlQuery columns = sql::run(

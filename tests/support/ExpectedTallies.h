@@ -8,7 +8,7 @@
 
 namespace testdata {
 
-// The figures' tallies of schema 9 (figure_tally_*), each table's rows as "value|value|…"
+// The figures' tallies of schema 10 (figure_tally_*), each table's rows as "value|value|…"
 // sorted: what the file holds, and what it should hold, counted here in C++ from every
 // pairing and the countries, divisions and regions of its two cities as the cities say (not
 // from the columns migration 5 copies onto the pairing), on either engine.

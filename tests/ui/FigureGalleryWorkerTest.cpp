@@ -8,6 +8,7 @@
 #include "figures/FigureCatalog.h"
 #include "figures/FigureQuery.h"
 #include "gallery/FigureGallery.h"
+#include "gallery/FigureThumbnail.h"
 #include "gallery/FigureWorker.h"
 #include "support/FindChild.h"
 #include "support/GeneratedDatabase.h"
@@ -176,7 +177,8 @@ TEST_F(GalleryWorker, AfterAFilterChangeTheFiguresArePendingThenArriveAsTheDirec
         }
         ++drawn;
         EXPECT_EQ(item->toolTip(), expected.data.title());
-        const QImage image = FigureExporter::image(expected.data, QSize(240, 160), 192);
+        const QImage image =
+            FigureThumbnail::image(expected.data, FigureThumbnail::sourceLine(expected.data));
         EXPECT_EQ(comparable(item->icon().pixmap(240, 160).toImage()),
                   comparable(QPixmap::fromImage(image).toImage()));
     }

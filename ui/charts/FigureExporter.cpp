@@ -75,9 +75,9 @@ void writeFile(const QString& path, const QByteArray& bytes)
         throw writeError(path, file.errorString());
 }
 
-QString footerText(const FigureData& data)
+QString footerText(const FigureData& data, const QString& sourceLine)
 {
-    QStringList lines{ChartBuilder::sourceLine(data)};
+    QStringList lines{sourceLine};
     lines << ChartBuilder::footnotes(data);
     return lines.join(QLatin1Char('\n'));
 }
@@ -126,7 +126,13 @@ QSizeF FigureExporter::minimumLayout(const FigureData& data)
     return ChartBuilder::minimumSize(data);
 }
 
-void FigureExporter::paint(QPainter& painter, const QRectF& target, const FigureData& asked)
+void FigureExporter::paint(QPainter& painter, const QRectF& target, const FigureData& data)
+{
+    paint(painter, target, data, ChartBuilder::sourceLine(data));
+}
+
+void FigureExporter::paint(QPainter& painter, const QRectF& target, const FigureData& asked,
+                           const QString& sourceLine)
 {
     // A long list shortened to what the size can show legibly; then laid out at least at the
     // minimum size, and the whole figure scaled into the target.
@@ -150,8 +156,8 @@ void FigureExporter::paint(QPainter& painter, const QRectF& target, const Figure
     QRectF footerBounds;
     painter.drawText(QRectF(kFooterMargin, 0, layout.width() - 2 * kFooterMargin,
                             layout.height() - kFooterMargin),
-                     Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignBottom, footerText(data),
-                     &footerBounds);
+                     Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignBottom,
+                     footerText(data, sourceLine), &footerBounds);
     const double footerHeight = footerBounds.height() + 2 * kFooterMargin;
 
     QGraphicsScene scene;

@@ -39,6 +39,10 @@ public:
 
     // Paints the figure into `target` (in logical pixels at 96 dpi).
     static void paint(QPainter& painter, const QRectF& target, const FigureData& data);
+    // The same with `sourceLine` under the chart instead of the whole line: the gallery's
+    // thumbnails, whose line of thousands of sources would be unreadable and cost seconds.
+    static void paint(QPainter& painter, const QRectF& target, const FigureData& data,
+                      const QString& sourceLine);
     static QImage image(const FigureData& data, const QSize& pixels, double dpi = 96);
     // Writes one file; throws Error::Kind::Io when it cannot be written.
     static void save(const FigureData& data, const QString& path, Format format,
@@ -72,9 +76,11 @@ public:
 
     // The smallest layout, in logical pixels, at which the figure's labels fit.
     static QSizeF minimumLayout(const FigureData& data);
+    // What the sources file beside an exported figure holds (UTF-8): its caption, its whole
+    // source line and every source.
+    static QByteArray sourcesText(const FigureData& data);
 
 private:
-    static QByteArray sourcesText(const FigureData& data);
     static void saveSources(const FigureData& data, const QString& figurePath);
 };
 

@@ -5,7 +5,9 @@
 #include "FigureExportDialog.h"
 #include "FigureExporter.h"
 #include "FigureTableModel.h"
+#include "FigureThumbnail.h"
 #include "FigureWorker.h"
+#include "SourceListDialog.h"
 #include "figures/FigureCatalog.h"
 
 #include <QChart>
@@ -31,7 +33,7 @@ namespace sc {
 
 namespace {
 
-const QSize kThumbnail(120, 80);
+const QSize kThumbnail = FigureThumbnail::kSize;
 
 // Beyond the report: the register's chart kinds over whatever the filter panel selects.
 const CustomFigure::Measure kCustomMeasures[] = {
@@ -85,6 +87,9 @@ FigureGallery::FigureGallery(Database& database, QWidget* parent, Drawing drawin
 
     m_exportButton = new QPushButton(this);
     m_copyButton = new QPushButton(this);
+    m_sourcesButton = new QPushButton(this);
+    m_sourcesButton->setObjectName(QStringLiteral("figureAllSources"));
+    connect(m_sourcesButton, &QPushButton::clicked, this, &FigureGallery::showAllSources);
     connect(m_exportButton, &QPushButton::clicked, this, &FigureGallery::exportFigures);
     connect(m_copyButton, &QPushButton::clicked, this, &FigureGallery::copyFigure);
 
@@ -99,6 +104,7 @@ FigureGallery::FigureGallery(Database& database, QWidget* parent, Drawing drawin
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_status);
     buttons->addStretch(1);
+    buttons->addWidget(m_sourcesButton);
     buttons->addWidget(m_copyButton);
     buttons->addWidget(m_exportButton);
 
@@ -128,12 +134,12 @@ FigureGallery::FigureGallery(Database& database, QWidget* parent, Drawing drawin
 
     m_worker = new FigureWorker(database, this);
     connect(m_worker, &FigureWorker::computed, this,
-            [this](quint64 generation, const QString& id, const FigureData& data) {
-                received(generation, id, data, QString());
+            [this](quint64 generation, const QString& id, const GalleryFigure& figure) {
+                received(generation, id, figure, QString());
             });
     connect(m_worker, &FigureWorker::failed, this,
             [this](quint64 generation, const QString& id, const QString& problem) {
-                received(generation, id, FigureData(), problem);
+                received(generation, id, GalleryFigure(), problem);
             });
     // A zero timer fires once a turn of the event loop, after the input that waits: one figure
     // drawn a turn keeps the window answering while two dozen arrive at once.
@@ -248,14 +254,14 @@ void FigureGallery::request()
     m_generation = m_worker->request(ids, m_filter, m_language);
 }
 
-void FigureGallery::received(quint64 generation, const QString& id, const FigureData& data,
+void FigureGallery::received(quint64 generation, const QString& id, const GalleryFigure& figure,
                              const QString& problem)
 {
     // Of a filter or language the user has left behind: never drawn over the newer one.
     if (generation != m_generation)
         return;
     if (problem.isEmpty())
-        m_arrived.insert(id, data);
+        m_arrived.insert(id, figure);
     else
         m_problems.insert(id, problem);
     m_drawTimer->start();
@@ -317,23 +323,15 @@ void FigureGallery::drawThumbnail(QListWidgetItem* item)
         item->setToolTip(m_problems.value(id));
         return;
     }
-    const FigureData& data = m_arrived[id];
-    const QPixmap picture = QPixmap::fromImage(FigureExporter::image(data, kThumbnail * 2, 192));
+    const GalleryFigure& figure = m_arrived[id];
+    const FigureData& data = figure.data;
+    const QPixmap picture =
+        QPixmap::fromImage(FigureThumbnail::image(data, figure.thumbnailSources));
     m_pictures.insert(id, picture);
     item->setIcon(picture);
-    // Two short lines beside the thumbnail; the tooltip has the whole title.
-    const int width = m_language == Language::En ? 28 : 13;
-    QString caption = data.caption;
-    if (caption.size() > 2 * width)
-        caption = caption.left(2 * width - 1) + QStringLiteral("…");
-    if (caption.size() > width) {
-        int cut =
-            m_language == Language::En ? int(caption.lastIndexOf(QLatin1Char(' '), width)) : width;
-        if (cut <= 0)
-            cut = width;
-        caption = caption.left(cut) + QLatin1Char('\n') + caption.mid(cut).trimmed();
-    }
-    item->setText(listLabel(id) + QLatin1Char('\n') + caption);
+    // The tooltip has the whole title.
+    item->setText(listLabel(id) + QLatin1Char('\n') +
+                  FigureThumbnail::caption(data.caption, m_language));
     item->setToolTip(data.title());
 }
 
@@ -359,12 +357,12 @@ void FigureGallery::setCurrentPending(bool pending)
     // Faded towards the view's background: still there to compare, plainly not the new one.
     m_view->chart()->setOpacity(pending ? 0.35 : 1.0);
     for (QWidget* part : {static_cast<QWidget*>(m_table), static_cast<QWidget*>(m_caption),
-                          static_cast<QWidget*>(m_source)})
+                          static_cast<QWidget*>(m_source), static_cast<QWidget*>(m_sourcesButton)})
         part->setEnabled(!pending);
     m_status->setText(pending ? tr("Computing…") : QString());
 }
 
-void FigureGallery::drawCurrent(const FigureData& data, const QString& problem)
+void FigureGallery::drawCurrent(const GalleryFigure& figure, const QString& problem)
 {
     setCurrentPending(false);
     QChart* previous = m_view->chart();
@@ -374,10 +372,12 @@ void FigureGallery::drawCurrent(const FigureData& data, const QString& problem)
         m_view->setChart(new QChart);
         m_caption->setText(problem);
         m_source->clear();
+        m_source->setToolTip(QString());
+        m_sourcesButton->setEnabled(false);
         delete previous;
         return;
     }
-    m_data = data;
+    m_data = figure.data;
     m_model->setFigure(m_data);
     // A new figure's table starts at its label columns, not where the last one was scrolled.
     m_table->scrollToTop();
@@ -387,9 +387,25 @@ void FigureGallery::drawCurrent(const FigureData& data, const QString& problem)
     // As the report prints it: "图 3：… · 数据来源：…", with what a reader must know after it.
     m_caption->setText(
         QStringLiteral("<b>%1</b>").arg(ChartBuilder::captionLine(m_data).toHtmlEscaped()));
-    QStringList lines{ChartBuilder::sourceLine(m_data)};
+    // Bounded: a label of thousands of sources took a second of layout at every resize.
+    QStringList lines{figure.captionSources};
     lines << ChartBuilder::footnotes(m_data);
     m_source->setText(lines.join(QLatin1Char('\n')));
+    m_source->setToolTip(figure.shortened ? tr("The sources the line leaves out are listed by "
+                                               "“All sources…” and in an exported figure.")
+                                          : QString());
+    m_sourcesButton->setEnabled(!m_data.sources.isEmpty());
+}
+
+void FigureGallery::showAllSources()
+{
+    if (!ensureCurrent())
+        return;
+    // Not modal: the user may keep the list open beside the chart it belongs to.
+    auto* dialog = new SourceListDialog(m_data, this);
+    dialog->setObjectName(QStringLiteral("sourceList"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 bool FigureGallery::ensureCurrent()
@@ -398,13 +414,14 @@ bool FigureGallery::ensureCurrent()
         // Not arrived (or never asked for, hidden): an export must not write the last
         // filter's figure, so it is computed here, once, at the user's request.
         QString problem;
-        FigureData data;
+        GalleryFigure figure;
         try {
-            data = FigureWorker::figure(m_database, currentId(), m_filter, m_language);
+            figure = GalleryFigure::of(
+                FigureWorker::figure(m_database, currentId(), m_filter, m_language));
         } catch (const Error& error) {
             problem = error.message();
         }
-        drawCurrent(data, problem);
+        drawCurrent(figure, problem);
     }
     return !m_data.id.isEmpty();
 }
@@ -451,6 +468,9 @@ void FigureGallery::retranslateUi()
     m_copyButton->setText(tr("Copy"));
     m_exportButton->setToolTip(tr("Export this figure or all figures as PNG, SVG or PDF"));
     m_copyButton->setToolTip(tr("Copy the figure to the clipboard as an image"));
+    m_sourcesButton->setText(tr("All sources…"));
+    m_sourcesButton->setToolTip(
+        tr("Every source of this figure's values: title, publisher, address, values"));
     if (m_currentPending)
         m_status->setText(tr("Computing…"));
     for (int row = 0; row < m_list->count(); ++row) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "GalleryFigure.h"
 #include "Language.h"
 #include "PairingFilter.h"
 #include "figures/FigureData.h"
@@ -26,9 +27,10 @@ class FigureWorker;
 // large with its data table beside it, and its caption and source line as the report prints
 // them. Follows the pairing filter and the data language it is given; exports one figure or
 // all of them. Its parts by object name: "figureList", "figureChart" (a QChartView),
-// "figureTable" (the data, a FigureTableModel), the labels "figureCaption", "figureSources" and
-// "figureStatus" ("Computing…" while the chosen figure waits for its data), and the
-// "figureWorker" (a FigureWorker).
+// "figureTable" (the data, a FigureTableModel), the labels "figureCaption", "figureSources" (the
+// source line, shortened when long, and footnotes) and "figureStatus" ("Computing…" while the
+// chosen figure waits for its data), the button "figureAllSources" and the "figureWorker" (a
+// FigureWorker).
 //
 // The figures' data is computed by the worker, off the GUI thread, and drawn here as it arrives:
 // the chosen figure first, then one thumbnail per turn of the event loop, so that typing in the
@@ -66,6 +68,9 @@ public slots:
     void reload();
     void exportFigures();
     void copyFigure();
+    // Every source of the chosen figure in a dialog ("sourceList", a SourceListDialog): its
+    // source line under the chart names only the first when there are many.
+    void showAllSources();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -79,14 +84,14 @@ private:
     void refresh();
     // Asks the worker for every figure, the chosen one first; the drawn ones turn pending.
     void request();
-    void received(quint64 generation, const QString& id, const FigureData& data,
+    void received(quint64 generation, const QString& id, const GalleryFigure& figure,
                   const QString& problem);
     // One figure drawn from what has arrived: the chosen one, else the next thumbnail.
     void drawNext();
     void drawThumbnail(QListWidgetItem* item);
     void markPending(QListWidgetItem* item);
     void showCurrent();
-    void drawCurrent(const FigureData& data, const QString& problem);
+    void drawCurrent(const GalleryFigure& figure, const QString& problem);
     void setCurrentPending(bool pending);
     // The chosen figure drawn for the current filter, computed here if it has not arrived: what
     // an export or a copy writes. False when it cannot be computed (said in the caption).
@@ -105,13 +110,14 @@ private:
     QLabel* m_status = nullptr;
     QPushButton* m_exportButton = nullptr;
     QPushButton* m_copyButton = nullptr;
+    QPushButton* m_sourcesButton = nullptr;
     FigureWorker* m_worker = nullptr;
     QTimer* m_drawTimer = nullptr;
 
     // The worker's generation whose results are drawn; 0 while none is asked for.
     quint64 m_generation = 0;
     // What has arrived of that generation, by figure id: data, or why there is none.
-    QHash<QString, FigureData> m_arrived;
+    QHash<QString, GalleryFigure> m_arrived;
     QHash<QString, QString> m_problems;
     QStringList m_undrawn;              // thumbnails waiting for their data, in list order
     QHash<QString, QPixmap> m_pictures; // each thumbnail's last picture, greyed while pending

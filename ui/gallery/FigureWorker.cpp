@@ -21,7 +21,7 @@ FigureWorker::FigureWorker(const Database& database, QObject* parent)
       m_password(database.isServer() ? database.connection().password() : QString())
 {
     setObjectName(QStringLiteral("figureWorker"));
-    qRegisterMetaType<sc::FigureData>();
+    qRegisterMetaType<sc::GalleryFigure>();
 }
 
 FigureWorker::~FigureWorker()
@@ -113,12 +113,13 @@ void FigureWorker::run()
         m_started.ref();
         lock.unlock();
 
-        FigureData data;
+        GalleryFigure result;
         QString problem;
         try {
             if (!database)
                 database = Database::openReader(m_location, m_password);
-            data = figure(*database, id, filter, language);
+            // Its source lines too: thousands of sources take milliseconds to group.
+            result = GalleryFigure::of(figure(*database, id, filter, language));
         } catch (const Error& error) {
             problem = error.message();
             // A lost server is connected anew for the next figure.
@@ -132,7 +133,7 @@ void FigureWorker::run()
         lock.unlock();
         // Queued to the receivers' thread: this one is not theirs.
         if (problem.isEmpty())
-            emit computed(generation, id, data);
+            emit computed(generation, id, result);
         else
             emit failed(generation, id, problem);
         lock.relock();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "GalleryFigure.h"
 #include "Language.h"
 #include "PairingFilter.h"
 #include "figures/CustomFigure.h"
@@ -52,7 +53,7 @@ public:
     static QString customId(CustomFigure::Measure measure);
 
 signals:
-    void computed(quint64 generation, const QString& id, const sc::FigureData& data);
+    void computed(quint64 generation, const QString& id, const sc::GalleryFigure& figure);
     void failed(quint64 generation, const QString& id, const QString& message);
 
 protected:

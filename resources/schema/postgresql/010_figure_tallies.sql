@@ -1,4 +1,4 @@
--- Schema version 9 on PostgreSQL: the twin of sqlite/009_figure_tallies.sql (which says what
+-- Schema version 10 on PostgreSQL: the twin of sqlite/010_figure_tallies.sql (which says what
 -- each tally counts and why). The same four count tables, filled from the rows, and statement
 -- triggers that keep them true whoever writes: they run after migration 5's BEFORE trigger has
 -- derived each row's countries, divisions and regions, so they see the rows as stored.

@@ -1,4 +1,4 @@
--- Schema version 9: the figures' counts kept ahead of time. Schema 8 let every figure count in
+-- Schema version 10: the figures' counts kept ahead of time. Schema 8 let every figure count in
 -- index order, but a figure still read each of its pairs at least twice (its categories and its
 -- sources): 800,000 index entries for "China" at a million pairings, 150-540 ms of CPU. These
 -- count tables ("tallies") hold the answers, kept true by triggers on pairings whoever writes
