@@ -10,6 +10,7 @@
 #include "SqliteDialect.h"
 #include "Transaction.h"
 #include "io/DeferredNameSearch.h"
+#include "io/DeferredTallies.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -232,6 +233,8 @@ RegisterGenerator::Summary RegisterGenerator::generate(const Options& options,
             SqliteDialect::setCacheMebibytes(db, 256);
             QStringList indexes = SqliteDialect::dropIndexes(db, QStringLiteral("pairings"));
             indexes += SqliteDialect::dropIndexes(db, QStringLiteral("cities"));
+            // The figures' tallies counted once after the rows, not nine writes a pair.
+            DeferredTallies tallies(*database);
             Dice dice(options.seed);
 
             // Countries: the three with divisions, then the rest by weight 1/rank.
@@ -445,6 +448,7 @@ RegisterGenerator::Summary RegisterGenerator::generate(const Options& options,
                                 tr("stopped; %1 was not created").arg(options.path));
             }
             SqliteDialect::createIndexes(db, indexes);
+            tallies.restore([] { return true; });
             // The display names stored once, here, rather than by the first window that opens
             // the register (seconds at a million pairings).
             CityDisplayName::refreshAll(*database);

@@ -1,6 +1,7 @@
 #include "PairingFigureQuery.h"
 
 #include "Database.h"
+#include "FigureTallies.h"
 #include "FigureText.h"
 #include "PairingBranches.h"
 #include "PairingQuery.h"
@@ -85,6 +86,14 @@ QHash<QString, QString> countryNames(Database& database, Language language)
     return names;
 }
 
+// One country's name: a figure names its one or two countries, and reads every country's name
+// only for a partner-country figure's categories (133 rows, 6 % of a small figure's time).
+QString countryName(Database& database, const QString& code, Language language)
+{
+    const std::optional<Country> country = ReferenceData(database).country(code);
+    return country ? country->names.display(language) : code;
+}
+
 } // namespace
 
 FigureData PairingFigureQuery::run(const Plan& plan, Language language) const
@@ -94,45 +103,52 @@ FigureData PairingFigureQuery::run(const Plan& plan, Language language) const
     data.unit = ValueUnit::Pairs;
     data.filterDescription = plan.filterDescription;
     const QString homeCode = home(plan.filter);
-    const QHash<QString, QString> countries = countryNames(m_database, language);
-    const QString homeName = countries.value(homeCode, homeCode);
+    const QString homeName = countryName(m_database, homeCode, language);
     QString selection = homeName;
     if (plan.filter.countries.size() == 2) {
         const QString partner = plan.filter.countries.at(1).toUpper();
-        selection += QStringLiteral("–") + countries.value(partner, partner);
+        selection += QStringLiteral("–") + countryName(m_database, partner, language);
     }
     data.caption = plan.caption.isEmpty()
                        ? figuretext::selectionTitle(plan.measure, selection, homeName, language)
                        : plan.caption;
     data.valueAxisTitle = figuretext::pairsAxisTitle(plan.measure, language);
 
+    // The tallies answer a figure of countries (and years, on a year axis) alone; the link map
+    // asks for no partner countries, which are counted per side of a pair, and no other figure
+    // is without a country.
+    const bool tallied = FigureTallies::answer(m_database, plan.filter, onYearAxis(plan.measure)) &&
+                         (!plan.filter.countries.isEmpty() ||
+                          plan.measure != Measure::PartnerCountry || !plan.categories);
     // First, for its totals: the pairs the figure counts and the unverified ones among them.
-    const Totals totals = addSources(data, plan);
+    const Totals totals = addSources(data, plan, tallied);
     switch (plan.measure) {
     case Measure::NewPerYear:
     case Measure::Cumulative:
         data.kind = plan.measure == Measure::NewPerYear ? FigureKind::BarByYear
                                                         : FigureKind::CumulativeLine;
         data.categoryKind = CategoryKind::Year;
-        fillYears(data, plan);
+        fillYears(data, plan, tallied);
         break;
     case Measure::PartnerCountry:
         data.kind = FigureKind::Pie;
         data.categoryKind = CategoryKind::Country;
-        if (plan.categories)
-            fillCountries(data, plan);
-        for (const QString& code : std::as_const(data.categories))
-            data.categoryLabels << countries.value(code, code);
+        if (plan.categories) {
+            fillCountries(data, plan, tallied);
+            const QHash<QString, QString> countries = countryNames(m_database, language);
+            for (const QString& code : std::as_const(data.categories))
+                data.categoryLabels << countries.value(code, code);
+        }
         break;
     case Measure::Division:
         data.kind = FigureKind::BarByDivision;
         data.categoryKind = CategoryKind::Division;
-        fillDivisions(data, plan, totals.pairs);
+        fillDivisions(data, plan, totals.pairs, tallied);
         break;
     case Measure::Region:
         data.kind = FigureKind::Pie;
         data.categoryKind = CategoryKind::Region;
-        fillRegions(data, plan, totals.pairs);
+        fillRegions(data, plan, totals.pairs, tallied);
         break;
     }
     data.categoryAxisTitle =
@@ -151,17 +167,18 @@ int PairingFigureQuery::matching(const Plan& plan) const
     return PairingQuery(m_database).count(plan.filter);
 }
 
-void PairingFigureQuery::fillYears(FigureData& data, const Plan& plan) const
+void PairingFigureQuery::fillYears(FigureData& data, const Plan& plan, bool tallied) const
 {
     const PairingBranches::Sql rows =
-        countedOf(m_database.dialect(), plan,
-                  {QStringLiteral("p.established_year"),
-                   {},
-                   QStringLiteral("p.country_a, p.country_b, p.established_year")});
+        tallied ? FigureTallies(m_database).years(plan.filter)
+                : countedOf(m_database.dialect(), plan,
+                            {QStringLiteral("p.established_year"),
+                             {},
+                             QStringLiteral("p.country_a, p.country_b, p.established_year")});
     QSqlQuery query = sql::run(
         m_database.connection(),
         QStringLiteral("SELECT t.k, sum(t.n) FROM (%1) t GROUP BY t.k ORDER BY t.k").arg(rows.sql),
-        rows.values);
+        rows.values, sql::ForwardOnly);
     QMap<int, int> perYear;
     int counted = 0;
     while (query.next()) {
@@ -196,23 +213,25 @@ void PairingFigureQuery::fillYears(FigureData& data, const Plan& plan) const
     undated.filter.fromYear.reset();
     undated.filter.toYear.reset();
     undated.filter.undatedOnly = true;
-    data.omitted = matching(undated);
+    data.omitted = tallied ? FigureTallies(m_database).undated(plan.filter) : matching(undated);
 }
 
-void PairingFigureQuery::fillCountries(FigureData& data, const Plan& plan) const
+void PairingFigureQuery::fillCountries(FigureData& data, const Plan& plan, bool tallied) const
 {
-    const PairingBranches::Sql rows = countedOf(
-        m_database.dialect(), plan,
-        {QStringLiteral("CASE WHEN p.country_a = ? THEN p.country_b ELSE p.country_a END"),
-         {home(plan.filter)},
-         QStringLiteral("p.country_a, p.country_b")},
-        {QStringLiteral("p.country_b"), {}, QStringLiteral("p.country_b")},
-        {QStringLiteral("p.country_a"), {}, QStringLiteral("p.country_a")});
+    const PairingBranches::Sql rows =
+        tallied ? FigureTallies(m_database).partners(plan.filter, home(plan.filter))
+                : countedOf(m_database.dialect(), plan,
+                            {QStringLiteral(
+                                 "CASE WHEN p.country_a = ? THEN p.country_b ELSE p.country_a END"),
+                             {home(plan.filter)},
+                             QStringLiteral("p.country_a, p.country_b")},
+                            {QStringLiteral("p.country_b"), {}, QStringLiteral("p.country_b")},
+                            {QStringLiteral("p.country_a"), {}, QStringLiteral("p.country_a")});
     QSqlQuery query = sql::run(m_database.connection(),
                                QStringLiteral("SELECT t.k, sum(t.n) FROM (%1) t"
                                               " GROUP BY t.k ORDER BY sum(t.n) DESC, t.k")
                                    .arg(rows.sql),
-                               rows.values);
+                               rows.values, sql::ForwardOnly);
     FigureSeries series;
     int counted = 0;
     while (query.next()) {
@@ -224,16 +243,29 @@ void PairingFigureQuery::fillCountries(FigureData& data, const Plan& plan) const
     data.series << series;
 }
 
-void PairingFigureQuery::fillDivisions(FigureData& data, const Plan& plan, int matching) const
+void PairingFigureQuery::fillDivisions(FigureData& data, const Plan& plan, int matching,
+                                       bool tallied) const
 {
     const QString homeCode = home(plan.filter);
-    const PairingBranches::Sql rows = countedOf(
-        m_database.dialect(), plan,
-        {QStringLiteral("CASE WHEN p.country_a = ? THEN p.division_a ELSE p.division_b END"),
-         {homeCode},
-         QStringLiteral("p.country_a, p.country_b, p.division_a, p.division_b")},
-        {QStringLiteral("p.division_a"), {}, QStringLiteral("p.country_b, p.division_a")},
-        {QStringLiteral("p.division_b"), {}, QStringLiteral("p.country_a, p.division_b")});
+    const QString homeDivision =
+        QStringLiteral("CASE WHEN p.country_a = ? THEN p.division_a ELSE p.division_b END");
+    const PairingBranches::Sql rows =
+        tallied
+            ? FigureTallies(m_database).divisions(plan.filter, homeDivision, {homeCode})
+            : countedOf(
+                  m_database.dialect(), plan,
+                  {homeDivision,
+                   {homeCode},
+                   QStringLiteral("p.country_a, p.country_b, p.division_a, p.division_b")},
+                  {QStringLiteral("p.division_a"), {}, QStringLiteral("p.country_b, p.division_a")},
+                  {QStringLiteral("p.division_b"),
+                   {},
+                   QStringLiteral("p.country_a, p.division_b")});
+    // Read before the counts: a forward-only query of PostgreSQL's driver loses its rows when
+    // another runs on the connection.
+    QHash<QString, QString> names;
+    for (const Division& division : ReferenceData(m_database).divisions(homeCode))
+        names.insert(division.code, division.names.display(data.language));
     // Every division of the home country, those without a pair at 0: the report names
     // provinces with none, and a missing bar would hide that. The pairs are counted per
     // division first, so that the join meets a few dozen rows, not every pair.
@@ -243,10 +275,7 @@ void PairingFigureQuery::fillDivisions(FigureData& data, const Plan& plan, int m
                        " (SELECT r.k, sum(r.n) AS n FROM (%1) r GROUP BY r.k) t ON t.k = d.code"
                        " WHERE d.country = ? ORDER BY COALESCE(t.n, 0) DESC, d.code")
             .arg(rows.sql),
-        rows.values + QVariantList{homeCode});
-    QHash<QString, QString> names;
-    for (const Division& division : ReferenceData(m_database).divisions(homeCode))
-        names.insert(division.code, division.names.display(data.language));
+        rows.values + QVariantList{homeCode}, sql::ForwardOnly);
     FigureSeries series;
     int counted = 0;
     while (query.next()) {
@@ -265,31 +294,35 @@ void PairingFigureQuery::fillDivisions(FigureData& data, const Plan& plan, int m
     data.omitted = matching - counted;
 }
 
-void PairingFigureQuery::fillRegions(FigureData& data, const Plan& plan, int matching) const
+void PairingFigureQuery::fillRegions(FigureData& data, const Plan& plan, int matching,
+                                     bool tallied) const
 {
     const QString china = QStringLiteral("CN");
     // The home country's side is China's only when China is the home country.
     const bool chinaHome = home(plan.filter) == china;
-    const PairingBranches::Sql rows = countedOf(
-        m_database.dialect(), plan,
-        {QStringLiteral("CASE WHEN p.country_a = ? THEN p.region_a WHEN p.country_b = ? THEN "
-                        "p.region_b END"),
-         {china, china},
-         QStringLiteral(
-             "p.country_a, p.country_b, p.division_a, p.region_a, p.division_b, p.region_b")},
-        chinaHome ? Grouping{QStringLiteral("p.region_a"),
-                             {},
-                             QStringLiteral("p.country_b, p.division_a, p.region_a")}
-                  : Grouping{},
-        chinaHome ? Grouping{QStringLiteral("p.region_b"),
-                             {},
-                             QStringLiteral("p.country_a, p.division_b, p.region_b")}
-                  : Grouping{});
+    const QString chinaRegion = QStringLiteral(
+        "CASE WHEN p.country_a = ? THEN p.region_a WHEN p.country_b = ? THEN p.region_b END");
+    const PairingBranches::Sql rows =
+        tallied ? FigureTallies(m_database).divisions(plan.filter, chinaRegion, {china, china})
+                : countedOf(
+                      m_database.dialect(), plan,
+                      {chinaRegion,
+                       {china, china},
+                       QStringLiteral("p.country_a, p.country_b, p.division_a, p.region_a, "
+                                      "p.division_b, p.region_b")},
+                      chinaHome ? Grouping{QStringLiteral("p.region_a"),
+                                           {},
+                                           QStringLiteral("p.country_b, p.division_a, p.region_a")}
+                                : Grouping{},
+                      chinaHome ? Grouping{QStringLiteral("p.region_b"),
+                                           {},
+                                           QStringLiteral("p.country_a, p.division_b, p.region_b")}
+                                : Grouping{});
     QSqlQuery query = sql::run(
         m_database.connection(),
         QStringLiteral("SELECT t.k, sum(t.n) FROM (%1) t WHERE t.k IS NOT NULL GROUP BY t.k")
             .arg(rows.sql),
-        rows.values);
+        rows.values, sql::ForwardOnly);
     QHash<QString, int> counts;
     int counted = 0;
     while (query.next()) {
@@ -308,7 +341,8 @@ void PairingFigureQuery::fillRegions(FigureData& data, const Plan& plan, int mat
     data.omitted = matching - counted;
 }
 
-PairingFigureQuery::Totals PairingFigureQuery::addSources(FigureData& data, const Plan& plan) const
+PairingFigureQuery::Totals PairingFigureQuery::addSources(FigureData& data, const Plan& plan,
+                                                          bool tallied) const
 {
     // Counted per source within each index range (pairings_figure_source_a/_b hold each
     // country's pairs in source order, with the partner, the year and the verification), then
@@ -320,18 +354,21 @@ PairingFigureQuery::Totals PairingFigureQuery::addSources(FigureData& data, cons
     const bool byCountry = !plan.filter.countries.isEmpty();
     const Grouping bySource{QStringLiteral("p.source_id"), {}, QStringLiteral("p.source_id")};
     const PairingBranches::Sql rows =
-        countedOf(m_database.dialect(), plan, bySource, bySource, bySource,
-                  byCountry ? QStringLiteral("count(*) AS n, sum(CASE WHEN p.verification ="
-                                             " 'unverified' THEN 1 ELSE 0 END) AS u")
-                            : QStringLiteral("count(*) AS n, 0 AS u"));
+        tallied
+            ? FigureTallies(m_database).sources(plan.filter, onYearAxis(plan.measure))
+            : countedOf(m_database.dialect(), plan, bySource, bySource, bySource,
+                        byCountry ? QStringLiteral("count(*) AS n, sum(CASE WHEN p.verification ="
+                                                   " 'unverified' THEN 1 ELSE 0 END) AS u")
+                                  : QStringLiteral("count(*) AS n, 0 AS u"));
     QSqlQuery query =
         sql::run(m_database.connection(),
                  QStringLiteral("SELECT s.id, s.title, s.url, t.n, s.publisher, t.u FROM"
                                 " (SELECT r.k, sum(r.n) AS n, sum(r.u) AS u FROM (%1) r"
-                                " GROUP BY r.k) t LEFT JOIN sources s ON s.id = t.k"
+                                " GROUP BY r.k HAVING sum(r.n) > 0) t"
+                                " LEFT JOIN sources s ON s.id = t.k"
                                 " ORDER BY t.n DESC, t.k")
                      .arg(rows.sql),
-                 rows.values);
+                 rows.values, sql::ForwardOnly);
     Totals totals;
     while (query.next()) {
         totals.pairs += query.value(3).toInt();
@@ -343,7 +380,7 @@ PairingFigureQuery::Totals PairingFigureQuery::addSources(FigureData& data, cons
                                          query.value(4).toString()};
     }
     // Only the axes other than years show them (on a year axis they are undated).
-    if (!byCountry && !onYearAxis(plan.measure)) {
+    if (!byCountry && !onYearAxis(plan.measure) && !tallied) {
         const PairingBranches::Sql unverified = PairingBranches::selectEach(
             QStringLiteral("1"), {}, plan.filter, QStringLiteral("p.verification = 'unverified'"),
             &m_database.dialect());

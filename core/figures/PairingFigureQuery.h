@@ -36,11 +36,13 @@ private:
         int unverified = 0;
     };
 
-    void fillYears(FigureData& data, const Plan& plan) const;
-    void fillCountries(FigureData& data, const Plan& plan) const;
-    void fillDivisions(FigureData& data, const Plan& plan, int matching) const;
-    void fillRegions(FigureData& data, const Plan& plan, int matching) const;
-    Totals addSources(FigureData& data, const Plan& plan) const;
+    // `tallied`: the counts are read from schema 10's tallies (FigureTallies), which answer
+    // the plan's filter; else from the pairs.
+    void fillYears(FigureData& data, const Plan& plan, bool tallied) const;
+    void fillCountries(FigureData& data, const Plan& plan, bool tallied) const;
+    void fillDivisions(FigureData& data, const Plan& plan, int matching, bool tallied) const;
+    void fillRegions(FigureData& data, const Plan& plan, int matching, bool tallied) const;
+    Totals addSources(FigureData& data, const Plan& plan, bool tallied) const;
     void addPublished(FigureData& data, const Plan& plan) const;
     int matching(const Plan& plan) const;
 

@@ -9,6 +9,7 @@
 #include "SqlSupport.h"
 #include "figures/FigureCatalog.h"
 #include "figures/FigureQuery.h"
+#include "figures/FigureTallies.h"
 #include "figures/PairingFigureQuery.h"
 #include "i18n/Translations.h"
 
@@ -130,30 +131,41 @@ void MapQuery::fillLinks(MapData& data, const MapSpec& spec, const PairingFilter
     data.figure.categoryLabels.clear();
     data.figure.series.clear();
 
-    const PairingFilterSql::Condition where =
-        PairingFilterSql::condition(filter, &m_database.dialect());
     const QString between = QStringLiteral(
         " AND p.country_a IN ('CN', 'JP', 'KR') AND p.country_b IN ('CN', 'JP', 'KR')"
         " AND p.country_a <> p.country_b");
     // Counted per two countries and two divisions first, as SQLite walks
     // pairings_figure_division_a (its columns in its order, the region of side a among them:
-    // a few thousand rows, where grouping each pair's link sorted every pair), then per link. The
-    // pairs with a city of unknown division come out as one row without a link: those not drawn,
-    // counted in the same pass.
+    // a few thousand rows, where grouping each pair's link sorted every pair), then per link; or,
+    // for a filter of countries alone, read from the same counts kept in figure_tally_divisions
+    // (FigureTallies). The pairs with a city of unknown division come out as one row without a
+    // link: those not drawn, counted in the same pass.
+    PairingFilterSql::Condition counted;
+    const bool tallied = FigureTallies::answer(m_database, filter, false);
+    if (tallied) {
+        const PairingBranches::Sql rows = FigureTallies(m_database).divisionPairs(filter, between);
+        counted = {rows.sql, rows.values};
+    } else {
+        const PairingFilterSql::Condition where =
+            PairingFilterSql::condition(filter, &m_database.dialect());
+        counted = {QStringLiteral("SELECT p.division_a AS a, p.division_b AS b, count(*) AS n") +
+                       PairingFilterSql::fromClauseFor(filter) + QStringLiteral(" WHERE ") +
+                       where.sql + between +
+                       QStringLiteral(" GROUP BY p.country_a, p.country_b, p.division_a,"
+                                      " p.region_a, p.division_b"),
+                   where.values};
+    }
     const SqlDialect& dialect = m_database.dialect();
-    const QString known = QStringLiteral("t.a IS NOT NULL AND t.b IS NOT NULL");
+    // An unknown division is '' in the tallies, NULL on a pair.
+    const QString known = tallied ? QStringLiteral("t.a <> '' AND t.b <> ''")
+                                  : QStringLiteral("t.a IS NOT NULL AND t.b IS NOT NULL");
     QSqlQuery query = sql::run(
         m_database.connection(),
         QStringLiteral("SELECT CASE WHEN %1 THEN %2 END, CASE WHEN %1 THEN %3 END, sum(t.n) FROM"
-                       " (SELECT p.division_a AS a, p.division_b AS b, count(*) AS n")
-                .arg(known, dialect.least(QStringLiteral("t.a"), QStringLiteral("t.b")),
-                     dialect.greatest(QStringLiteral("t.a"), QStringLiteral("t.b"))) +
-            PairingFilterSql::fromClauseFor(filter) + QStringLiteral(" WHERE ") + where.sql +
-            between +
-            QStringLiteral(" GROUP BY p.country_a, p.country_b, p.division_a, p.region_a,"
-                           " p.division_b) t"
-                           " GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2"),
-        where.values);
+                       " (%4) t GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2")
+            .arg(known, dialect.least(QStringLiteral("t.a"), QStringLiteral("t.b")),
+                 dialect.greatest(QStringLiteral("t.a"), QStringLiteral("t.b")), counted.sql),
+        counted.values);
     int drawn = 0;
     int matching = 0;
     while (query.next()) {

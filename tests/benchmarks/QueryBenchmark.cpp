@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTextStream>
 
 #include <cstdio>
@@ -199,14 +200,15 @@ QList<int> sizes()
     return out.isEmpty() ? QList<int>{10000, 100000, 1000000} : out;
 }
 
-// Writes each case's SQL, bound values written in, to DIR/<case>@<size>.sql.
-int dumpSql(const QString& dir)
+// Writes each case's SQL, bound values written in, to DIR/<case>@<size>.sql; only the cases
+// whose name `only` matches, when given.
+int dumpSql(const QString& dir, const QRegularExpression& only)
 {
     QDir().mkpath(dir);
     for (int size : sizes()) {
         Database& db = bench::database(size);
         for (const Case& c : cases()) {
-            if (!c.skip(db).isEmpty())
+            if (!c.skip(db).isEmpty() || !only.match(c.name).hasMatch())
                 continue;
             if (c.prepare)
                 c.prepare(db);
@@ -225,6 +227,31 @@ int dumpSql(const QString& dir)
     return 0;
 }
 
+// The runs callgrind counts (scripts/bench-floor.py --instructions): a function of its own, so
+// that --toggle-collect and --dump-after select exactly `runs` calls of one case.
+Q_NEVER_INLINE void measuredRuns(const Case& c, Database& db, int runs)
+{
+    for (int i = 0; i < runs; ++i)
+        c.run(db);
+}
+
+// --repeat REGEX N: each matching case (without a prepare step) once unmeasured, then N times
+// in measuredRuns(), in the order of cases() and sizes(); prints each case's name.
+int repeat(const QRegularExpression& only, int runs)
+{
+    for (int size : sizes()) {
+        Database& db = bench::database(size);
+        for (const Case& c : cases()) {
+            if (c.prepare || !c.skip(db).isEmpty() || !only.match(c.name).hasMatch())
+                continue;
+            c.run(db);
+            measuredRuns(c, db, runs);
+            std::printf("%s/%d\n", qPrintable(c.name), size);
+        }
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -234,7 +261,18 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     for (int i = 1; i + 1 < argc; ++i)
         if (qstrcmp(argv[i], "--dump-sql") == 0) {
-            const int status = dumpSql(QString::fromLocal8Bit(argv[i + 1]));
+            // --dump-sql DIR [REGEX]: the cases whose name matches REGEX only.
+            const QRegularExpression only(i + 2 < argc ? QString::fromLocal8Bit(argv[i + 2])
+                                                       : QString());
+            const int status = dumpSql(QString::fromLocal8Bit(argv[i + 1]), only);
+            tableModels().clear();
+            bench::closeAll();
+            return status;
+        }
+    for (int i = 1; i + 2 < argc; ++i)
+        if (qstrcmp(argv[i], "--repeat") == 0) {
+            const int status = repeat(QRegularExpression(QString::fromLocal8Bit(argv[i + 1])),
+                                      QByteArray(argv[i + 2]).toInt());
             tableModels().clear();
             bench::closeAll();
             return status;

@@ -16,8 +16,10 @@
 #include "dataset/BundledDataset.h"
 #include "figures/FigureCatalog.h"
 #include "figures/FigureQuery.h"
+#include "figures/FigureTallies.h"
 #include "figures/PairingFigureQuery.h"
 #include "support/DerivedColumns.h"
+#include "support/ExpectedTallies.h"
 #include "support/SourceCounts.h"
 #include "support/StoredNames.h"
 #include "support/TempDir.h"
@@ -244,8 +246,8 @@ TEST(PgServerMigration7, AVersion6DatabaseGainsItsDisplayNamesStoredKeepingEvery
 
 // Schema 8 (008_figure_indexes.sql, after 007): a database of the schema before it gains the
 // figures' indexes with every row kept, and every pairing figure reads on the server what it
-// reads on the bundled file.
-TEST(PgServerMigration8, ADatabaseOfTheSchemaBeforeGainsTheFigureIndexesKeepingEveryRow)
+// reads on the bundled file; then schema 10's tallies (below).
+TEST(PgServerMigration8, ADatabaseOfTheSchemaBeforeGainsTheFigureIndexesAndTalliesKeepingEveryRow)
 {
     TempDir dir;
     auto bundled = bundled::createDatabase(dir.file("bundled.sqlite"));
@@ -282,6 +284,41 @@ TEST(PgServerMigration8, ADatabaseOfTheSchemaBeforeGainsTheFigureIndexesKeepingE
             EXPECT_EQ(server.sources[i].count, file.sources[i].count) << spec.id.toStdString();
         }
     }
+
+    // Schema 10 (010_figure_tallies.sql), the next step of the same upgrade: the figures' tallies,
+    // filled in its transaction, and the server's trigger keeps them true through plain SQL: the
+    // counts the test makes from every pairing and its cities (support/ExpectedTallies). (One
+    // test for both steps: a register copied to the server costs half a minute.)
+    const QMap<QString, QStringList> filled = testdata::talliesOf(*migrated);
+    EXPECT_EQ(filled, testdata::expectedTallies(*migrated));
+    EXPECT_GT(filled.value("figure_tally_sources").size(), 100);
+    // The same tallies as the file of the same register.
+    EXPECT_EQ(filled.value("figure_tally_years"),
+              testdata::talliesOf(*bundled).value("figure_tally_years"));
+
+    const QStringList statements = {
+        "UPDATE pairings SET established = NULL, precision = NULL, established_year = NULL"
+        " WHERE id % 7 = 0",
+        "UPDATE pairings SET source_id = (SELECT min(id) FROM sources) WHERE id % 5 = 0",
+        "UPDATE pairings SET verification = 'unverified' WHERE id % 13 = 0",
+        "DELETE FROM pairings WHERE id % 17 = 0 AND id NOT IN"
+        " (SELECT pairing_id FROM survey_responses WHERE pairing_id IS NOT NULL)",
+        "UPDATE divisions SET region = 'west' WHERE code = 'CN-JS'",
+        "UPDATE cities SET country = 'KR', division = NULL WHERE id IN"
+        " (SELECT city_a FROM pairings WHERE id % 19 = 0)",
+        // Ids given: the rows copied in with theirs left the identity's sequence at 1.
+        "INSERT INTO pairings (id, city_a, city_b, source_id, established, precision,"
+        " established_year) SELECT (SELECT max(id) FROM pairings) + a.id, a.id, b.id,"
+        " (SELECT max(id) FROM sources), '2003', 'year',"
+        " 2003 FROM cities a JOIN cities b ON b.id = a.id + 1 WHERE a.id % 9 = 0 AND NOT EXISTS"
+        " (SELECT 1 FROM pairings p WHERE LEAST(p.city_a, p.city_b) = a.id"
+        " AND GREATEST(p.city_a, p.city_b) = b.id)"};
+    for (const QString& statement : statements) {
+        QSqlQuery query(migrated->connection());
+        ASSERT_TRUE(query.exec(statement))
+            << statement.toStdString() << ": " << query.lastError().text().toStdString();
+    }
+    EXPECT_EQ(testdata::talliesOf(*migrated), testdata::expectedTallies(*migrated));
 }
 
 TEST(PgServerMigration5, AFailedUpgradeLeavesSchema4AsItWas)

@@ -31,11 +31,13 @@ QMap<QString, QStringList> copyRowsInto(sc::Database& old, const QString& source
     // A full-text index (schema 5 on) is filled by the triggers of the table it indexes: neither
     // it nor its shadow tables are copied, nor SQLite's own statistics. Nor are schema 7's
     // stored display names and their marks: the cities' triggers mark what the copy writes,
-    // and the names are made again from the cities when next read.
+    // and the names are made again from the cities when next read. Nor schema 9's city_grams,
+    // which the cities' triggers fill.
     QSqlQuery tables = sql::run(
         old.connection(), "SELECT t.name FROM main.sqlite_master t WHERE t.type = 'table'"
                           " AND t.name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
                           " AND t.name NOT LIKE 'city\\_display\\_%' ESCAPE '\\'"
+                          " AND t.name NOT LIKE 'city\\_grams%' ESCAPE '\\'"
                           " AND NOT EXISTS (SELECT 1 FROM main.sqlite_master v"
                           " WHERE v.sql LIKE 'CREATE VIRTUAL TABLE%'"
                           " AND (t.name = v.name OR t.name LIKE v.name || '\\_%' ESCAPE '\\'))"

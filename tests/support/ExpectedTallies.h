@@ -1,0 +1,18 @@
+#pragma once
+
+#include "Database.h"
+
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace testdata {
+
+// The figures' tallies of schema 10 (figure_tally_*), each table's rows as "value|value|…"
+// sorted: what the file holds, and what it should hold, counted here in C++ from every
+// pairing and the countries, divisions and regions of its two cities as the cities say (not
+// from the columns migration 5 copies onto the pairing), on either engine.
+QMap<QString, QStringList> talliesOf(sc::Database& database);
+QMap<QString, QStringList> expectedTallies(sc::Database& database);
+
+} // namespace testdata
