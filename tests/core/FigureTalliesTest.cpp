@@ -15,6 +15,7 @@
 #include "io/CsvReader.h"
 #include "io/PairingImporter.h"
 #include "support/ExpectedTallies.h"
+#include "support/FiguresAsText.h"
 #include "support/GeneratedDatabase.h"
 #include "support/OldSchemaFile.h"
 #include "support/TempDir.h"
@@ -38,34 +39,6 @@ int triggersOnPairings(Database& db)
     return sql::scalar(db.connection(), "SELECT count(*) FROM sqlite_master WHERE type = 'trigger'"
                                         " AND name LIKE 'pairings_tally_%'")
         .toInt();
-}
-
-void expectTalliesTrue(Database& db, const char* step)
-{
-    const QMap<QString, QStringList> expected = testdata::expectedTallies(db);
-    const QMap<QString, QStringList> actual = testdata::talliesOf(db);
-    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
-        EXPECT_FALSE(it.value().isEmpty()) << step << ' ' << it.key().toStdString();
-        EXPECT_EQ(actual.value(it.key()), it.value()) << step << ' ' << it.key().toStdString();
-    }
-}
-
-// Every pairing figure's categories, values, omitted pairs, notes and sources, as text.
-QMap<QString, QStringList> figuresOf(Database& db)
-{
-    QMap<QString, QStringList> out;
-    for (const FigureSpec& spec : FigureCatalog::all()) {
-        if (spec.source != FigureSpec::Source::Pairings)
-            continue;
-        const FigureData data = FigureQuery(db).run(spec, {}, Language::En);
-        QStringList& text = out[spec.id];
-        text << data.categories.join(',') << QString::number(data.omitted) << data.notes;
-        for (const auto& value : data.series.value(0).values)
-            text << QString::number(value.value_or(-1));
-        for (const FigureSource& source : data.sources)
-            text << QStringLiteral("%1:%2").arg(source.id).arg(source.count);
-    }
-    return out;
 }
 
 QVector<qint64> idsOf(Database& db, const QString& sql)
@@ -103,7 +76,7 @@ TEST(FigureTallies, StayTrueThroughTheApplicationsWritesAndRawSql)
     testdata::GeneratedDatabase gen = testdata::generate(path, kPairs);
     Database& db = *gen.database;
     ASSERT_EQ(db.schemaVersion(), Database::latestSchemaVersion());
-    expectTalliesTrue(db, "generated");
+    testdata::expectTalliesTrue(db, "generated");
 
     std::mt19937 random(9);
     const QVector<qint64> pairings = idsOf(db, "SELECT id FROM pairings ORDER BY id");
@@ -150,7 +123,7 @@ TEST(FigureTallies, StayTrueThroughTheApplicationsWritesAndRawSql)
         city->division = i % 2 ? QStringLiteral("CN-JS") : QString();
         cityRepository.update(*city);
     }
-    expectTalliesTrue(db, "application");
+    testdata::expectTalliesTrue(db, "application");
 
     // Plain SQL on another connection to the same file, as the sqlite3 shell writes: rows
     // inserted without the copied columns (the triggers derive them), years, sources and
@@ -187,12 +160,12 @@ TEST(FigureTallies, StayTrueThroughTheApplicationsWritesAndRawSql)
         raw.close();
     }
     QSqlDatabase::removeDatabase("tally-raw");
-    expectTalliesTrue(db, "raw SQL");
+    testdata::expectTalliesTrue(db, "raw SQL");
 }
 
 // The upgrade fills the tallies from the rows in the migration's transaction: every row kept,
 // every figure the same; a step that fails leaves the file at the schema before, no tally made.
-TEST(Migration9, AFileOfTheSchemaBeforeGainsItsTalliesInOneTransaction)
+TEST(Migration10, AFileOfTheSchemaBeforeGainsItsTalliesInOneTransaction)
 {
     TempDir dir;
     const QString path = dir.file("old.sqlite");
@@ -209,7 +182,7 @@ TEST(Migration9, AFileOfTheSchemaBeforeGainsItsTalliesInOneTransaction)
         for (auto it = columnsOf.cbegin(); it != columnsOf.cend(); ++it)
             before[it.key()] = testdata::rowsOf(*old, it.key(), it.value());
         ASSERT_EQ(before["pairings"].size(), kPairs);
-        figures = figuresOf(*old);
+        figures = testdata::figuresAsText(*old);
         auto other = Database::create(failing, previous);
         testdata::copyRowsInto(*other, dir.file("gen.sqlite"));
         // The last table of the migration exists already: its CREATE fails.
@@ -221,9 +194,9 @@ TEST(Migration9, AFileOfTheSchemaBeforeGainsItsTalliesInOneTransaction)
     for (auto it = columnsOf.cbegin(); it != columnsOf.cend(); ++it)
         EXPECT_EQ(testdata::rowsOf(*migrated, it.key(), it.value()), before[it.key()])
             << it.key().toStdString();
-    expectTalliesTrue(*migrated, "migrated");
+    testdata::expectTalliesTrue(*migrated, "migrated");
     EXPECT_EQ(triggersOnPairings(*migrated), 3);
-    EXPECT_EQ(figuresOf(*migrated), figures);
+    EXPECT_EQ(testdata::figuresAsText(*migrated), figures);
 
     EXPECT_THROW(Database::open(failing), Error);
     {
@@ -276,10 +249,10 @@ TEST(FigureTallies, ABulkImportCountsItsPairsAfterTheRowsAndACancelledOneChanges
     EXPECT_EQ(report.added, 400);
     EXPECT_EQ(triggersOnPairings(db), 3);
     EXPECT_NE(testdata::talliesOf(db), before);
-    expectTalliesTrue(db, "imported");
+    testdata::expectTalliesTrue(db, "imported");
     // The triggers are back: a write after the import is counted.
     sql::run(db.connection(), "DELETE FROM pairings WHERE id % 3 = 0");
-    expectTalliesTrue(db, "after the import");
+    testdata::expectTalliesTrue(db, "after the import");
 }
 
 // The register generator writes its pairs with the triggers dropped and counts them after.
@@ -293,5 +266,5 @@ TEST(FigureTallies, AGeneratedRegisterHasItsTalliesCountedAfterTheRows)
     RegisterGenerator::generate(options);
     auto db = Database::open(options.path);
     EXPECT_EQ(triggersOnPairings(*db), 3);
-    expectTalliesTrue(*db, "generated");
+    testdata::expectTalliesTrue(*db, "generated");
 }

@@ -7,6 +7,7 @@
 #include "figures/FigureCatalog.h"
 #include "figures/FigureQuery.h"
 #include "figures/FigureTallies.h"
+#include "support/FiguresAsText.h"
 #include "support/GeneratedDatabase.h"
 #include "support/OldSchemaFile.h"
 #include "support/SqlTrace.h"
@@ -23,24 +24,6 @@ namespace {
 
 const char* const kIndexes[] = {"pairings_figure_source_a", "pairings_figure_source_b",
                                 "pairings_figure_division_a", "pairings_figure_division_b"};
-
-// Every pairing figure's categories, values, omitted pairs, notes and sources, as text.
-QMap<QString, QStringList> figuresOf(Database& db)
-{
-    QMap<QString, QStringList> out;
-    for (const FigureSpec& spec : FigureCatalog::all()) {
-        if (spec.source != FigureSpec::Source::Pairings)
-            continue;
-        const FigureData data = FigureQuery(db).run(spec, {}, Language::En);
-        QStringList& text = out[spec.id];
-        text << data.categories.join(',') << QString::number(data.omitted) << data.notes;
-        for (const auto& value : data.series.value(0).values)
-            text << QString::number(value.value_or(-1));
-        for (const FigureSource& source : data.sources)
-            text << QStringLiteral("%1:%2").arg(source.id).arg(source.count);
-    }
-    return out;
-}
 
 // The query plans of the statements figure `id` runs, one line per step.
 QString plansOf(Database& db, const QString& id)
@@ -87,7 +70,7 @@ TEST(Migration8, AFileOfTheSchemaBeforeGainsTheFigureIndexesKeepingEveryRowAndEv
                                   "SELECT count(*) FROM sqlite_master WHERE name = ?", {index})
                           .toInt(),
                       0);
-        figures = figuresOf(*old);
+        figures = testdata::figuresAsText(*old);
     }
 
     auto migrated = Database::open(path);
@@ -101,7 +84,7 @@ TEST(Migration8, AFileOfTheSchemaBeforeGainsTheFigureIndexesKeepingEveryRowAndEv
                       .toInt(),
                   1)
             << index;
-    EXPECT_EQ(figuresOf(*migrated), figures);
+    EXPECT_EQ(testdata::figuresAsText(*migrated), figures);
 
     // China's sources and provinces are counted from the new indexes, on a file of the schema
     // before the tallies (from then on, the figures without a filter read them, FigureTallies).

@@ -29,16 +29,6 @@ void execute(Database& db, const QString& statement)
         << statement.toStdString() << ": " << query.lastError().text().toStdString();
 }
 
-void expectTalliesTrue(Database& db, const char* step)
-{
-    const QMap<QString, QStringList> expected = testdata::expectedTallies(db);
-    const QMap<QString, QStringList> actual = testdata::talliesOf(db);
-    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
-        EXPECT_FALSE(it.value().isEmpty()) << step << ' ' << it.key().toStdString();
-        EXPECT_EQ(actual.value(it.key()), it.value()) << step << ' ' << it.key().toStdString();
-    }
-}
-
 // A register of a few hundred cities over every division of China, Japan and Korea (and a few
 // without one) and about 1,500 pairings with five sources, years 1980-2019 or none, some
 // unverified: each written by one multi-row statement, so the statement triggers count
@@ -101,7 +91,7 @@ TEST(PgServerTallies, StatementTriggersKeepEveryTallyTrueThroughMultiRowSql)
     auto owned = smallRegister(dir);
     Database& db = *owned;
     ASSERT_GT(pairings(db), 600);
-    expectTalliesTrue(db, "made");
+    testdata::expectTalliesTrue(db, "made");
     EXPECT_EQ(sql::scalar(db.connection(), "SELECT count(*) FROM pg_trigger WHERE tgname LIKE"
                                            " 'pairings_tally_%' AND NOT tgisinternal"
                                            " AND (tgtype & 1) = 0")
@@ -136,7 +126,7 @@ TEST(PgServerTallies, StatementTriggersKeepEveryTallyTrueThroughMultiRowSql)
         const int before = pairings(db);
         for (const QString& part : QString::fromUtf8(statement).split(QLatin1Char(';')))
             ASSERT_NO_FATAL_FAILURE(execute(db, part));
-        expectTalliesTrue(db, step);
+        testdata::expectTalliesTrue(db, step);
         if (QByteArray(step).startsWith("deleted")) {
             EXPECT_LT(pairings(db), before) << step;
         }
@@ -222,12 +212,12 @@ TEST(PgServerTallies, ADeferredImportCountsItsOwnPairsAndAnotherSessionsPairOnce
                           " ON c.id = p.city_a WHERE c.name_native LIKE 'Deferred%'")
                   .toLongLong(),
               otherId);
-    expectTalliesTrue(db, "imported");
+    testdata::expectTalliesTrue(db, "imported");
     // The deferral ended with the import: the same connection's next write is counted.
     const int imported = pairings(db);
     ASSERT_NO_FATAL_FAILURE(
         execute(db, "DELETE FROM pairings WHERE id IN (SELECT p.id FROM pairings p JOIN cities c"
                     " ON c.id = p.city_b WHERE c.name_native LIKE 'Deferred Town 1%')"));
     EXPECT_LT(pairings(db), imported);
-    expectTalliesTrue(db, "after the import");
+    testdata::expectTalliesTrue(db, "after the import");
 }

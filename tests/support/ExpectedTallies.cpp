@@ -8,6 +8,8 @@
 #include <algorithm>
 #include <array>
 
+#include <gtest/gtest.h>
+
 namespace testdata {
 
 namespace {
@@ -105,6 +107,16 @@ QMap<QString, QStringList> expectedTallies(sc::Database& database)
             {QStringLiteral("figure_tally_source_years"), rowsOf(sourceYears)},
             {QStringLiteral("figure_tally_years"), rowsOf(years)},
             {QStringLiteral("figure_tally_divisions"), rowsOf(divisions)}};
+}
+
+void expectTalliesTrue(sc::Database& database, const char* step)
+{
+    const QMap<QString, QStringList> expected = expectedTallies(database);
+    const QMap<QString, QStringList> actual = talliesOf(database);
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+        EXPECT_FALSE(it.value().isEmpty()) << step << ' ' << it.key().toStdString();
+        EXPECT_EQ(actual.value(it.key()), it.value()) << step << ' ' << it.key().toStdString();
+    }
 }
 
 } // namespace testdata

@@ -14,5 +14,8 @@ namespace testdata {
 // from the columns migration 5 copies onto the pairing), on either engine.
 QMap<QString, QStringList> talliesOf(sc::Database& database);
 QMap<QString, QStringList> expectedTallies(sc::Database& database);
+// Fails the current test (naming `step` and the tally) where the file's tallies differ from
+// the expected ones, or where a tally the register should fill is empty.
+void expectTalliesTrue(sc::Database& database, const char* step);
 
 } // namespace testdata
