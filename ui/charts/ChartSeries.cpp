@@ -35,28 +35,63 @@ QString count(double value, Language language)
     return Translations::locale(language).toString(value, 'f', 0);
 }
 
-// Long answers broken into lines (axis labels are rich text), so that they keep to the left
-// third of the chart instead of running off its edge. CJK text breaks between any two
-// characters, other text at spaces.
-QString wrapped(const QString& text, int width)
+// Columns a text takes in a line: Chinese, Japanese and Korean characters (and fullwidth
+// forms) are about twice as wide as Latin letters and digits.
+int columns(QStringView text)
+{
+    int total = 0;
+    for (const char32_t c : text.toUcs4()) {
+        const bool wide = (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) ||
+                          (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) ||
+                          (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
+                          (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD);
+        total += wide ? 2 : 1;
+    }
+    return total;
+}
+
+// What a line may hold: `width` characters, or `width` columns (see columns()).
+enum class Measure { Characters, Columns };
+
+int measured(QStringView text, Measure measure)
+{
+    return measure == Measure::Columns ? columns(text) : int(text.size());
+}
+
+// The longest start of `text` that fits in `width` (at least one character).
+qsizetype fittingStart(QStringView text, int width, Measure measure)
+{
+    qsizetype end = 1;
+    while (end < text.size() && measured(text.left(end + 1), measure) <= width)
+        ++end;
+    // Never between the two halves of a character beyond the BMP.
+    if (end < text.size() && text.at(end - 1).isHighSurrogate())
+        ++end;
+    return end;
+}
+
+// Long answers broken into lines (axis labels and legend entries are rich text), so that they
+// keep to the left third of the chart instead of running off its edge. Text breaks at spaces;
+// a word longer than a line (CJK text has no spaces) is cut.
+QString wrapped(const QString& text, int width, Measure measure = Measure::Characters)
 {
     QStringList lines;
     QString line;
     const QStringList words = text.split(QLatin1Char(' '));
     for (const QString& word : words) {
-        if (!line.isEmpty() && line.size() + 1 + word.size() > width) {
+        if (!line.isEmpty() && measured(line, measure) + 1 + measured(word, measure) > width) {
             lines << line;
             line.clear();
         }
         QString rest = word;
-        // A word longer than a line (CJK text has no spaces): cut it.
-        while (rest.size() > width) {
+        while (measured(rest, measure) > width) {
             if (!line.isEmpty()) {
                 lines << line;
                 line.clear();
             }
-            lines << rest.left(width);
-            rest = rest.mid(width);
+            const qsizetype cut = fittingStart(rest, width, measure);
+            lines << rest.left(cut);
+            rest = rest.mid(cut);
         }
         line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + rest;
     }
@@ -261,8 +296,10 @@ void ChartSeries::addPie(QChart* chart, const FigureData& data)
         if (series->count() > categories)
             slice->setColor(series->count() == categories + 1 && folded ? QColor(0xb0, 0xb0, 0xb0)
                                                                         : QColor(0xdd, 0xdd, 0xdd));
-        legendTexts << wrapped(QStringLiteral("%1 — %2").arg(name.toHtmlEscaped(), numbers),
-                               data.language == Language::En ? 42 : 14);
+        // Measured in columns: a Chinese name with its numbers is as wide as an English one of
+        // twice its characters, and a legend too tall for the chart hides its last entries.
+        legendTexts << wrapped(QStringLiteral("%1 — %2").arg(name.toHtmlEscaped(), numbers), 42,
+                               Measure::Columns);
     }
     chart->addSeries(series);
     const QList<QLegendMarker*> markers = chart->legend()->markers(series);
