@@ -9,7 +9,9 @@
 #include "dataset/BundledDataset.h"
 #include "editors/CityDialog.h"
 #include "editors/PairingDialog.h"
+#include "figures/FigureQuery.h"
 #include "gallery/FigureExportDialog.h"
+#include "gallery/SourceListDialog.h"
 #include "i18n/Translations.h"
 #include "io/ExportDialog.h"
 #include "io/ImportDialog.h"
@@ -20,6 +22,7 @@
 #include "support/TempDir.h"
 #include "survey/SurveyView.h"
 #include "tables/PairingTableModel.h"
+#include "ui/GalleryWait.h"
 #include "ui/WindowParts.h"
 
 #include <QApplication>
@@ -187,6 +190,13 @@ TEST_F(WindowTour, EveryTabInEveryLanguageAndThePanesThatBelongToIt)
                 EXPECT_EQ(report->rows().first().statement,
                           ReportCheck(parts::database(window)).run(language).first().statement);
             }
+            if (tab == MainTabs::FiguresTab) {
+                // Shown as a reader sees it a moment later: every thumbnail and the chosen
+                // figure drawn, not "Computing…".
+                auto* gallery = window.findChild<FigureGallery*>();
+                ASSERT_NE(gallery, nullptr);
+                testsupport::waitForFigures(*gallery);
+            }
             statuses << parts::statusText(window);
             screenshot(window, QStringLiteral("tab-%1-%2").arg(QLatin1String(names[tab]), code));
         }
@@ -237,7 +247,10 @@ TEST_F(WindowTour, EscapeClosesEveryDialog)
             {QStringLiteral("about-data"), new AboutDataDialog(*database, &parent)},
             {QStringLiteral("export"), new ExportDialog(*database, {}, language, &parent)},
             {QStringLiteral("import"), new ImportDialog(*database, &parent)},
-            {QStringLiteral("figure-export"), new FigureExportDialog(&parent)}};
+            {QStringLiteral("figure-export"), new FigureExportDialog(&parent)},
+            {QStringLiteral("figure-sources"),
+             new SourceListDialog(FigureQuery(*database).run(QStringLiteral("fig1"), {}, language),
+                                  &parent)}};
         for (auto& [name, dialog] : dialogs) {
             dialog->show();
             QCoreApplication::processEvents();
