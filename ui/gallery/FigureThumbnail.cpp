@@ -26,7 +26,10 @@ QString FigureThumbnail::caption(const QString& caption, Language language)
     if (text.size() > 2 * width)
         text = text.left(2 * width - 1) + QStringLiteral("…");
     if (text.size() > width) {
-        int cut = language == Language::En ? int(text.lastIndexOf(QLatin1Char(' '), width)) : width;
+        // English and Korean separate their words by spaces: a line ends at one, never inside
+        // a word ("자매도시"); Chinese and Japanese text may break between any two characters.
+        const bool spaced = language == Language::En || language == Language::Ko;
+        int cut = spaced ? int(text.lastIndexOf(QLatin1Char(' '), width)) : width;
         if (cut <= 0)
             cut = width;
         text = text.left(cut) + QLatin1Char('\n') + text.mid(cut).trimmed();
