@@ -16,11 +16,12 @@
 --
 -- Measured against the other ways (docs/PERFORMANCE.md): the trigram index read through an
 -- fts5vocab table (the trigrams in the range ['ni', 'nj'), plus an index of the names' last
--- two characters, each city re-checked with LIKE) costs no rows but 76-85 ms for the same
--- count, and 100 ms for the cities of "n" against 31 ms for reading every name; reading the
--- names once per count instead of three times gives 67 ms. This way costs 2.2 million more
--- rows at a million pairings (25 MB, 3.5 % of the file), 6 s of CPU for this migration, and
--- the grams of every imported city, Latin-named ones included (schema 9 passed them over).
+-- two characters, each city re-checked with LIKE) costs no rows but 85-106 ms for the same
+-- count, and 100 ms to find the cities of "n" against 30 ms for reading every name; reading
+-- the names once per count instead of three times gives 67 ms. This way costs 2.2 million more
+-- rows at a million pairings (28 MB, 3.9 % of the file), 4 s of CPU for this migration, and
+-- the grams of every imported city, Latin-named ones included (schema 9 passed them over):
+-- about 16 us a city.
 --
 -- The triggers and the deferred fill of an import (core/io/DeferredNameSearch) read the view,
 -- so they follow its new definition unchanged.
