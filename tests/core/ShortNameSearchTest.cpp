@@ -275,6 +275,32 @@ TEST_F(ShortNameSearch, EveryKeyOfOneOrTwoAsciiCharactersFindsWhatLikeFinds)
     EXPECT_EQ(foundBySearch(db(), "ni"), foundByLike(db(), "NI"));
 }
 
+// A key of one character is the range from it to the next character in UTF-8's order: past
+// the surrogates (which no text holds) after U+D7FF; the last code point has none, and LIKE
+// answers it.
+TEST_F(ShortNameSearch, AKeyOfOneCharacterIsTheRangeUpToTheNextCharacter)
+{
+    const auto character = [](char32_t code) {
+        return QString::fromUcs4(&code, 1);
+    };
+    const auto bounds = [&](char32_t code) {
+        return db().dialect().citiesContaining(character(code)).values;
+    };
+    EXPECT_EQ(bounds(U'n'), (QVariantList{"n", "o"}));
+    EXPECT_EQ(bounds(U'*'), (QVariantList{"*", "+"}));
+    EXPECT_EQ(bounds(U'['), (QVariantList{"[", "\\"}));
+    EXPECT_EQ(bounds(0xD7FF), (QVariantList{character(0xD7FF), character(0xE000)}));
+    EXPECT_FALSE(db().dialect().citiesContaining(character(0x10FFFF)).sql.contains("city_grams"));
+    for (const char32_t code : {char32_t(0xD7FF), char32_t(0xE000), char32_t(0x10FFFF)})
+        insertBySql(db(), "Edge", QString("\x1f") + "a" + character(code) + QChar(0x1F));
+    for (const char32_t code : {char32_t(0xD7FF), char32_t(0xE000), char32_t(0x10FFFF)}) {
+        const QString key = character(code);
+        EXPECT_EQ(foundBySearch(db(), key), foundByLike(db(), key)) << int(code);
+        EXPECT_EQ(foundBySearch(db(), key).size(), 1) << int(code);
+        EXPECT_EQ(foundBySearch(db(), "a" + key).size(), 1) << int(code);
+    }
+}
+
 TEST_F(ShortNameSearch, AFilterOnTwoHanziCountsAndListsThePairingsOfTheCitiesLikeFinds)
 {
     // Pairings of the hand-made cities with generated ones.
