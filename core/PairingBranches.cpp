@@ -91,7 +91,7 @@ PairingBranches::Parts PairingBranches::parts(const PairingFilter& filter,
         eitherSide({QStringLiteral("p.city_a IN (%1)").arg(cities.sql),
                     QStringLiteral("p.city_b IN (%1)").arg(cities.sql),
                     QStringLiteral("p.city_a NOT IN (%1)").arg(cities.sql)},
-                   {cities.value});
+                   cities.values);
     }
     return out;
 }

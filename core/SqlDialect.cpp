@@ -12,7 +12,7 @@ SqlDialect::CitySearch SqlDialect::citiesContaining(const QString& text) const
 SqlDialect::CitySearch SqlDialect::portableCitiesContaining(const QString& text)
 {
     return {QStringLiteral("SELECT id FROM cities WHERE search_text LIKE ? ESCAPE '\\'"),
-            namekey::containsPattern(text)};
+            {namekey::containsPattern(text)}};
 }
 
 } // namespace sc

@@ -6,6 +6,7 @@
 #include <QSqlError>
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 #include <QVector>
 
 #include <memory>
@@ -81,13 +82,13 @@ public:
     virtual QString firstCodePoint(const QString& text) const = 0;
 
     // A subquery of the ids of the cities one of whose names contains `text` (normalised as
-    // namekey does; for IN: an id may come more than once), and its one bound value, served by the
+    // namekey does; for IN: an id may come more than once), and its bound values, served by the
     // engine's index over the names (schema 5). This one reads cities.search_text with LIKE, which
     // PostgreSQL's pg_trgm index serves and any engine runs (SqliteDialect reads its FTS5 trigram
-    // table instead).
+    // table or city_grams instead).
     struct CitySearch {
         QString sql;
-        QString value;
+        QVariantList values;
     };
     virtual CitySearch citiesContaining(const QString& text) const;
     // The same, in SQL that every engine runs (for callers that have no dialect at hand).

@@ -357,30 +357,35 @@ QList<SqlDialect::Orphan> SqliteDialect::orphans(QSqlDatabase& db) const
 SqlDialect::CitySearch SqliteDialect::citiesContaining(const QString& text) const
 {
     const QString key = namekey::normalize(text);
-    const qsizetype characters = key.toUcs4().size();
+    const QList<uint> codes = key.toUcs4();
     const bool wildcards = key.contains(QLatin1Char('%')) || key.contains(QLatin1Char('_')) ||
                            key.contains(QLatin1Char('\\'));
     // FTS5's trigram LIKE takes no ESCAPE clause and finds nothing under three characters.
-    if (characters >= 3 && !wildcards)
+    if (codes.size() >= 3 && !wildcards)
         return {QStringLiteral("SELECT rowid FROM city_names WHERE search_text LIKE ?"),
-                QLatin1Char('%') + key + QLatin1Char('%')};
-    // city_grams holds every pair of neighbouring characters of search_text with a non-ASCII
-    // one and no space or control character first, and a non-ASCII last character alone, ASCII
-    // lowered as LIKE compares it (schema 9). The key is normalised (case-folded, never a
-    // separator or an end space): two characters with a non-ASCII one are a pair, one
-    // non-ASCII character is the range of pairs it starts (GLOB with a bound prefix is read as
-    // a range of the primary key; no metacharacter is non-ASCII). A key holding a control
-    // character is left to LIKE. A wildcard of LIKE's is a character like any other here.
+                {QLatin1Char('%') + key + QLatin1Char('%')}};
+    // city_grams holds every pair of neighbouring characters of search_text with no space or
+    // control character first, and the last character alone when it is not one, ASCII lowered
+    // as LIKE compares it (schema 11; schema 9 kept only those with a non-ASCII character). The
+    // key is normalised (case-folded, never a separator or an end space): two characters are a
+    // gram; one is the range of grams it starts, since every occurrence of a character starts a
+    // pair or is the last one. A range, not GLOB: `*`, `?` and `[` are keys like any other, and
+    // so are LIKE's wildcards. A key holding a control character is left to LIKE.
     const bool indexed =
-        std::any_of(key.cbegin(), key.cend(), [](QChar c) { return c.unicode() > 0x7F; }) &&
-        std::none_of(key.cbegin(), key.cend(), [](QChar c) { return c.unicode() <= 0x20; });
-    if (indexed && characters == 2)
-        return {QStringLiteral("SELECT city_id FROM city_grams WHERE gram = ?"), key};
-    if (indexed && characters == 1)
-        return {QStringLiteral("SELECT city_id FROM city_grams WHERE gram GLOB ?"),
-                key + QLatin1Char('*')};
+        codes.size() <= 2 && !codes.isEmpty() &&
+        std::none_of(codes.cbegin(), codes.cend(), [](uint c) { return c <= 0x20; });
+    if (indexed && codes.size() == 2)
+        return {QStringLiteral("SELECT city_id FROM city_grams WHERE gram = ?"), {key}};
+    if (indexed && codes.first() < 0x10FFFF) {
+        // The next character in UTF-8's order, which is the code points' (past the surrogates).
+        char32_t next = codes.first() + 1;
+        if (next >= 0xD800 && next <= 0xDFFF)
+            next = 0xE000;
+        return {QStringLiteral("SELECT city_id FROM city_grams WHERE gram >= ? AND gram < ?"),
+                {key, QString::fromUcs4(&next, 1)}};
+    }
     return {QStringLiteral("SELECT id FROM cities WHERE search_text LIKE ? ESCAPE '\\'"),
-            namekey::containsPattern(text)};
+            {namekey::containsPattern(text)}};
 }
 
 } // namespace sc

@@ -37,15 +37,16 @@ public:
     QString greatest(const QString& a, const QString& b) const override;
     QString position(const QString& needle, const QString& haystack) const override;
     QString firstCodePoint(const QString& text) const override;
-    // Three characters or more use the trigram index city_names; one or two characters with
-    // one outside ASCII (Chinese, Japanese, Korean) look the key up in city_grams (schema
-    // kCityGramsSince: two characters by equality, one as the range of pairs it starts); the
-    // rest, which no index finds (Latin text under three letters, text with LIKE's wildcards
-    // under the trigram path), read cities.search_text. Each gives the cities that
-    // `search_text LIKE '%key%'` gives.
+    // Three characters or more use the trigram index city_names; one or two characters look
+    // the key up in city_grams (schema kLatinGramsSince, any script: two characters by
+    // equality, one as the range of grams it starts); the rest, which no index finds (a key
+    // holding a control character, text with LIKE's wildcards from three characters on), read
+    // cities.search_text. Each gives the cities that `search_text LIKE '%key%'` gives.
     CitySearch citiesContaining(const QString& text) const override;
-    // The schema version that adds city_grams (resources/schema/sqlite/009_*.sql).
+    // The schema version that adds city_grams for keys with a non-ASCII character
+    // (resources/schema/sqlite/009_*.sql), and the one that holds every key in it (011_*.sql).
     static constexpr int kCityGramsSince = 9;
+    static constexpr int kLatinGramsSince = 11;
 
     int cacheSize(QSqlDatabase& db) const override;
     void setCacheSize(QSqlDatabase& db, int size) const override;

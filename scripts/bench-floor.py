@@ -209,8 +209,25 @@ def links_floor():
             f" AS n FROM pairings GROUP BY source_id) t JOIN sources src ON src.id = t.k;")
 
 
+# Name searches of one character whose answer is most of the register: the application's count
+# builds the set of the matching cities once per subquery (three times); the best SQL found
+# gathers their ids once into a temporary table with a primary key and counts over it
+# (docs/PERFORMANCE.md, "Latin short searches"). The key and the next character (schema 11).
+ONE_CHARACTER_SEARCHES = {"count/searchLatinOne": ("n", "o")}
+
+
+def one_character_floor(key, after):
+    found = (f"SELECT city_id FROM city_grams WHERE gram >= '{key}' AND gram < '{after}'")
+    return ("DROP TABLE IF EXISTS temp.found; CREATE TEMP TABLE found (id INTEGER PRIMARY KEY); "
+            f"INSERT OR IGNORE INTO found {found}; "
+            "SELECT (SELECT count(*) FROM pairings p WHERE p.city_a IN found) + "
+            "(SELECT count(*) FROM pairings p WHERE p.city_b IN found AND p.city_a NOT IN found);")
+
+
 def floor_sql(case, tallies=True):
     """The floor's alternatives for `case` (the best of them is the floor), or []."""
+    if case in ONE_CHARACTER_SEARCHES:
+        return [one_character_floor(*ONE_CHARACTER_SEARCHES[case])]
     if case == "map/map-links":
         return [tally_links_floor() if tallies else links_floor()]
     if case not in FIGURES:

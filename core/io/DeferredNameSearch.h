@@ -11,7 +11,8 @@ class Database;
 
 // The name search's indexes filled once, after an import's rows, rather than city by city: the
 // full-text index (FTS5 `city_names`, fed by the trigger `cities_names_insert`) and the index of
-// short CJK keys (`city_grams`, schema 9, fed by `cities_grams_insert`). FTS5 writes what it
+// keys of one or two characters (`city_grams`, schema 9, every city's since schema 11, fed by
+// `cities_grams_insert`). FTS5 writes what it
 // holds in memory to a new segment whenever a statement opens a savepoint, which every batch of
 // an import does: fed row by row, a million-row import made tens of thousands of small segments
 // whose merging grew faster than the rows (docs/PERFORMANCE.md, "Import"); the grams of a city

@@ -86,6 +86,18 @@ QVector<QPair<QString, PairingFilter>> filters()
     f = {};
     f.search = QStringLiteral("宁"); // one hanzi, in 2.5 % of the generated cities
     out << qMakePair(QStringLiteral("searchOne"), f);
+    f = {};
+    f.search = QStringLiteral("ni"); // two Latin letters: 6 % of the generated cities
+    out << qMakePair(QStringLiteral("searchLatinTwo"), f);
+    f = {};
+    f.search = QStringLiteral("n"); // one Latin letter: 72 % of them
+    out << qMakePair(QStringLiteral("searchLatinOne"), f);
+    f = {};
+    f.search = QStringLiteral("n1"); // a digit: no generated name has one
+    out << qMakePair(QStringLiteral("searchDigit"), f);
+    f = {};
+    f.search = QStringLiteral("n%"); // LIKE's wildcard, as a literal character
+    out << qMakePair(QStringLiteral("searchPercent"), f);
     f = countries({QStringLiteral("CN"), QStringLiteral("JP")});
     f.fromYear = 1979;
     f.toYear = 2000;

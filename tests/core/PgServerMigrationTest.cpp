@@ -176,9 +176,11 @@ TEST(PgServerMigration5, UpgradesASchema4DatabaseInPlaceKeepingEveryRow)
     execute(db, QStringLiteral("SET enable_seqscan = off"));
     const SqlDialect::CitySearch search = migrated->dialect().citiesContaining("Shanghai");
     // EXPLAIN cannot be prepared: the value (ours, without quotes) is written in.
-    ASSERT_FALSE(search.value.contains(QLatin1Char('\'')));
+    ASSERT_EQ(search.values.size(), 1);
+    const QString value = search.values.first().toString();
+    ASSERT_FALSE(value.contains(QLatin1Char('\'')));
     QString explained = search.sql;
-    explained.replace(QLatin1Char('?'), QLatin1Char('\'') + search.value + QLatin1Char('\''));
+    explained.replace(QLatin1Char('?'), QLatin1Char('\'') + value + QLatin1Char('\''));
     QSqlQuery plan(db);
     ASSERT_TRUE(plan.exec(QStringLiteral("EXPLAIN ") + explained));
     QStringList lines;

@@ -1,8 +1,10 @@
-// A name search of one or two characters of Chinese, Japanese or Korean (schema 9: city_grams)
-// finds exactly the cities `search_text LIKE '%key%'` finds, for keys at a name's start and end,
-// mixed with Latin letters and digits, and across two names' boundary; city_grams follows every
-// write, the application's and another program's; an import fills it for its cities after the
-// rows, and a cancelled one leaves it and its triggers as they were.
+// A name search of one or two characters (schema 9: Chinese, Japanese or Korean; schema 11:
+// any, Latin letters, digits, punctuation and LIKE's own wildcards among them) finds exactly the
+// cities `search_text LIKE '%key%'` finds, for keys at a name's start and end, at the very start
+// and end of a search_text written by plain SQL, mixed with Latin letters and digits, and across
+// two names' boundary; city_grams follows every write, the application's and another program's;
+// an import fills it for its cities after the rows, and a cancelled one leaves it and its
+// triggers as they were.
 #include "CityRepository.h"
 #include "Database.h"
 #include "NameKey.h"
@@ -62,7 +64,7 @@ QVector<qint64> foundBySearch(Database& db, const QString& key)
     const SqlDialect::CitySearch search = db.dialect().citiesContaining(key);
     return idsOf(sql::run(db.connection(),
                           QStringLiteral("SELECT DISTINCT * FROM (%1)").arg(search.sql),
-                          {search.value}));
+                          search.values));
 }
 
 qint64 sourceOf(Database& db)
@@ -119,9 +121,45 @@ QStringList keysOf(Database& db)
 bool indexed(const QString& key)
 {
     const QString k = namekey::normalize(key);
-    return k.toUcs4().size() <= 2 &&
-           std::any_of(k.cbegin(), k.cend(), [](QChar c) { return c.unicode() > 0x7F; }) &&
+    return !k.isEmpty() && k.toUcs4().size() <= 2 &&
            std::none_of(k.cbegin(), k.cend(), [](QChar c) { return c.unicode() <= 0x20; });
+}
+
+// Every printable ASCII character alone, and every pair of a few dozen of them: letters of
+// both cases, digits, LIKE's wildcards and escape, GLOB's metacharacters, punctuation.
+QStringList asciiKeys()
+{
+    QStringList keys;
+    for (char c = 0x21; c < 0x7F; ++c)
+        keys << QString(QLatin1Char(c));
+    const QString alphabet = QStringLiteral("abginoqsxzANQ019%_\\*?[]^'.-!");
+    for (const QChar a : alphabet)
+        for (const QChar b : alphabet)
+            keys << QString(a) + b;
+    return keys;
+}
+
+// Each key is looked up in city_grams and finds what LIKE finds; returns how many found any.
+int expectAsLike(Database& db, const QStringList& keys)
+{
+    int found = 0;
+    for (const QString& key : keys) {
+        const QVector<qint64> expected = foundByLike(db, key);
+        EXPECT_EQ(foundBySearch(db, key), expected) << key.toStdString();
+        EXPECT_TRUE(!indexed(key) ||
+                    db.dialect().citiesContaining(key).sql.contains(QLatin1String("city_grams")))
+            << key.toStdString();
+        found += expected.isEmpty() ? 0 : 1;
+    }
+    return found;
+}
+
+void insertBySql(Database& db, const QString& name, const QString& searchText)
+{
+    sql::run(db.connection(),
+             "INSERT INTO cities (country, level, name_native, search_text, source_id) "
+             "VALUES ('JP', 'other', ?, ?, ?)",
+             {name, searchText, sourceOf(db)});
 }
 
 class ShortNameSearch : public ::testing::Test {
@@ -174,6 +212,93 @@ TEST_F(ShortNameSearch, EveryKeyOfOneOrTwoCjkCharactersFindsWhatLikeFinds)
     EXPECT_EQ(foundBySearch(db(), "ｻ").size(), 1); // width folded: ｻｻｷ is stored as ササキ
     EXPECT_EQ(foundBySearch(db(), "𠀋").size(), 1); // beyond the BMP: one character
     EXPECT_EQ(foundBySearch(db(), "镇").size(), generated.cities.size());
+}
+
+TEST_F(ShortNameSearch, EveryKeyOfOneOrTwoAsciiCharactersFindsWhatLikeFinds)
+{
+    // Names written by the application: LIKE's wildcards and escape, GLOB's metacharacters,
+    // digits, a one-letter name, names that end and start with the same letters.
+    CityRepository cities(db());
+    for (const QStringList& names : {QStringList{"St. John's", "Saint John"},
+                                     {"100% Town", "Hundred"},
+                                     {"under_score"},
+                                     {"Back\\slash", "Q"},
+                                     {"Star*City", "Why?"},
+                                     {"[Bracket]", "Caret^"},
+                                     {"N'Djamena", "Ndjamena"},
+                                     {"Zz", "Oz"},
+                                     {"Abba", "Baab"}}) {
+        City city;
+        city.country = "JP";
+        city.names.native = names.first();
+        city.names.en = names.last();
+        city.sourceId = sourceOf(db());
+        cities.add(city);
+    }
+    // Another program's rows: capitals (LIKE folds ASCII case, and so does the index), a
+    // search_text with no separator at its end or at either end (a key at the very start and
+    // end), one holding nothing but one character, and two names whose boundary makes pairs
+    // no name holds.
+    insertBySql(db(), "Caps", QString("\x1f") + "NINGBO" + QChar(0x1F) + "Qx%_");
+    insertBySql(db(), "Bare", "Az*?[");
+    insertBySql(db(), "One", "K");
+    insertBySql(db(), "Ends", QString("\x1f") + "Ab" + QChar(0x1F) + "Cd" + QChar(0x1F));
+    EXPECT_EQ(testdata::storedGrams(db()), testdata::expectedGrams(db()));
+
+    QStringList keys = asciiKeys();
+    for (const QString& key : keysOf(db()))
+        if (std::all_of(key.cbegin(), key.cend(), [](QChar c) { return c.unicode() < 0x80; }))
+            keys << key;
+    keys << "bc"
+         << "db"
+         << "gq"
+         << "oo"
+         << "%t"
+         << "\\s"
+         << "?n";
+    // Many keys, and most are found: not a comparison of empty lists.
+    EXPECT_GT(expectAsLike(db(), keys), 300);
+    // Some answers known without SQL: a key at a search_text's very start and end, across a
+    // boundary, and wildcards taken as characters.
+    EXPECT_EQ(foundBySearch(db(), "az").size(), 1);
+    const qint64 one =
+        sql::scalar(db().connection(), "SELECT id FROM cities WHERE name_native = 'One'")
+            .toLongLong();
+    EXPECT_TRUE(foundBySearch(db(), "k").contains(one));
+    EXPECT_EQ(foundBySearch(db(), "[").size(), 2); // [Bracket], Az*?[
+    EXPECT_EQ(foundBySearch(db(), "?").size(), 2); // Why?, Az*?[
+    EXPECT_EQ(foundBySearch(db(), "%_").size(), 1);
+    EXPECT_EQ(foundBySearch(db(), "0%").size(), 1);
+    EXPECT_EQ(foundBySearch(db(), "\\s").size(), 1);
+    EXPECT_EQ(foundBySearch(db(), "bc"), QVector<qint64>{}); // only across Ab | Cd
+    EXPECT_EQ(foundBySearch(db(), "xq"), QVector<qint64>{});
+    EXPECT_EQ(foundBySearch(db(), "ni"), foundByLike(db(), "NI"));
+}
+
+// A key of one character is the range from it to the next character in UTF-8's order: past
+// the surrogates (which no text holds) after U+D7FF; the last code point has none, and LIKE
+// answers it.
+TEST_F(ShortNameSearch, AKeyOfOneCharacterIsTheRangeUpToTheNextCharacter)
+{
+    const auto character = [](char32_t code) {
+        return QString::fromUcs4(&code, 1);
+    };
+    const auto bounds = [&](char32_t code) {
+        return db().dialect().citiesContaining(character(code)).values;
+    };
+    EXPECT_EQ(bounds(U'n'), (QVariantList{"n", "o"}));
+    EXPECT_EQ(bounds(U'*'), (QVariantList{"*", "+"}));
+    EXPECT_EQ(bounds(U'['), (QVariantList{"[", "\\"}));
+    EXPECT_EQ(bounds(0xD7FF), (QVariantList{character(0xD7FF), character(0xE000)}));
+    EXPECT_FALSE(db().dialect().citiesContaining(character(0x10FFFF)).sql.contains("city_grams"));
+    for (const char32_t code : {char32_t(0xD7FF), char32_t(0xE000), char32_t(0x10FFFF)})
+        insertBySql(db(), "Edge", QString("\x1f") + "a" + character(code) + QChar(0x1F));
+    for (const char32_t code : {char32_t(0xD7FF), char32_t(0xE000), char32_t(0x10FFFF)}) {
+        const QString key = character(code);
+        EXPECT_EQ(foundBySearch(db(), key), foundByLike(db(), key)) << int(code);
+        EXPECT_EQ(foundBySearch(db(), key).size(), 1) << int(code);
+        EXPECT_EQ(foundBySearch(db(), "a" + key).size(), 1) << int(code);
+    }
 }
 
 TEST_F(ShortNameSearch, AFilterOnTwoHanziCountsAndListsThePairingsOfTheCitiesLikeFinds)
@@ -234,12 +359,14 @@ TEST_F(ShortNameSearch, TheGramsFollowEveryWriteOfTheApplicationAndOfPlainSql)
     EXPECT_EQ(testdata::storedGrams(db()), testdata::expectedGrams(db()));
     EXPECT_EQ(foundBySearch(db(), "부산"), QVector<qint64>{busan});
     EXPECT_EQ(foundBySearch(db(), "名字"), QVector<qint64>{renamed.id});
+    EXPECT_TRUE(foundBySearch(db(), "bu").contains(busan));
+    EXPECT_GT(expectAsLike(db(), asciiKeys()), 60);
 
     // The sqlite3 shell: search_text rewritten, an id changed, a row inserted and one deleted,
     // a write that changes nothing, and a delete that a pairing refuses.
     QSqlDatabase c = db().connection();
     sql::run(c, "UPDATE cities SET search_text = ? WHERE id = ?",
-             {QString("\x1f") + "重写" + QChar(0x1F) + "Rewritten" + QChar(0x1F), busan});
+             {QString("\x1f") + "重写" + QChar(0x1F) + "ReWritten%Q" + QChar(0x1F), busan});
     sql::run(c, "UPDATE cities SET id = (SELECT max(id) + 100 FROM cities) WHERE id = ?", {busan});
     sql::run(c,
              "INSERT INTO cities (country, level, name_native, search_text, source_id) "
@@ -254,6 +381,10 @@ TEST_F(ShortNameSearch, TheGramsFollowEveryWriteOfTheApplicationAndOfPlainSql)
     EXPECT_EQ(foundBySearch(db(), "重写").size(), 1);
     EXPECT_EQ(foundBySearch(db(), "부산"), QVector<qint64>{});
     EXPECT_EQ(foundBySearch(db(), "京"), QVector<qint64>{});
+    EXPECT_EQ(foundBySearch(db(), "%q").size(), 1);
+    EXPECT_EQ(foundBySearch(db(), "bu"), foundByLike(db(), "bu"));
+    EXPECT_FALSE(foundBySearch(db(), "bu").contains(busan));
+    EXPECT_GT(expectAsLike(db(), asciiKeys()), 60);
 }
 
 // An import's cities reach city_grams after its rows (the trigger is dropped for its
@@ -264,6 +395,12 @@ TEST_F(ShortNameSearch, AnImportFillsTheGramsOfItsCitiesAndACancelLeavesThemAsTh
     QByteArray text = "a_country,a_city,b_country,b_city,established,status,source\n";
     for (int i = 0; i < 60; ++i)
         text += QString("CN,%1,JP,新町%2,1990,active,Import paper\n")
+                    .arg(generated.cities.at(i).nameEn)
+                    .arg(i)
+                    .toUtf8();
+    // And cities named in Latin letters only, which schema 9 passed over.
+    for (int i = 0; i < 20; ++i)
+        text += QString("CN,%1,KR,Qxport %2,1990,active,Import paper\n")
                     .arg(generated.cities.at(i).nameEn)
                     .arg(i)
                     .toUtf8();
@@ -292,11 +429,14 @@ TEST_F(ShortNameSearch, AnImportFillsTheGramsOfItsCitiesAndACancelLeavesThemAsTh
         EXPECT_FALSE(cancelled.written);
         EXPECT_EQ(testdata::storedGrams(db()), gramsBefore);
         EXPECT_EQ(triggers(), triggersBefore);
+        EXPECT_EQ(foundBySearch(db(), "qx"), QVector<qint64>{});
     }
     const ImportReport done = PairingImporter(db()).run(CsvReader(text), options);
     ASSERT_TRUE(done.written) << done.problemLines("f").join('\n').toStdString();
-    EXPECT_EQ(done.citiesCreated, 60);
+    EXPECT_EQ(done.citiesCreated, 80);
     EXPECT_EQ(triggers(), triggersBefore);
     EXPECT_EQ(testdata::storedGrams(db()), testdata::expectedGrams(db()));
     EXPECT_EQ(foundBySearch(db(), "新町").size(), 60);
+    EXPECT_EQ(foundBySearch(db(), "qx").size(), 20);
+    EXPECT_GT(expectAsLike(db(), asciiKeys()), 60);
 }

@@ -7,11 +7,11 @@
 #include <QSqlQuery>
 #include <QString>
 
-// The rows city_grams (schema 9) must hold, computed here from every city's search_text as the
-// schema defines them, without SQL's help: each two neighbouring characters, and the last
-// character alone, that hold a non-ASCII character and do not start with a control character
-// (the names' separator U+001F among them) or a space, ASCII letters lowered; once per city.
-// Each entry is "gram|city id".
+// The rows city_grams (schema 11; 9 kept only those with a non-ASCII character) must hold,
+// computed here from every city's search_text as the schema defines them, without SQL's help:
+// each two neighbouring characters, and the last character alone, that do not start with a
+// control character (the names' separator U+001F among them) or a space, ASCII letters lowered;
+// once per city. Each entry is "gram|city id".
 namespace testdata {
 
 inline QSet<QString> gramsOf(qint64 city, const QString& searchText)
@@ -32,14 +32,10 @@ inline QSet<QString> gramsOf(qint64 city, const QString& searchText)
         const uint c = text.at(i);
         if (c <= 0x20)
             continue;
-        if (i + 1 == text.size()) {
-            if (c > 0x7F)
-                out << piece({c}) + '|' + id;
-            continue;
-        }
-        const uint d = text.at(i + 1);
-        if (c > 0x7F || d > 0x7F)
-            out << piece({lowered(c), lowered(d)}) + '|' + id;
+        if (i + 1 == text.size())
+            out << piece({lowered(c)}) + '|' + id;
+        else
+            out << piece({lowered(c), lowered(text.at(i + 1))}) + '|' + id;
     }
     return out;
 }

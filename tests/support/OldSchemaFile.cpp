@@ -32,12 +32,14 @@ QMap<QString, QStringList> copyRowsInto(sc::Database& old, const QString& source
     // it nor its shadow tables are copied, nor SQLite's own statistics. Nor are schema 7's
     // stored display names and their marks: the cities' triggers mark what the copy writes,
     // and the names are made again from the cities when next read. Nor schema 9's city_grams,
-    // which the cities' triggers fill.
+    // which the cities' triggers fill, nor schema 10's figure tallies, which the pairings'
+    // triggers count.
     QSqlQuery tables = sql::run(
         old.connection(), "SELECT t.name FROM main.sqlite_master t WHERE t.type = 'table'"
                           " AND t.name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
                           " AND t.name NOT LIKE 'city\\_display\\_%' ESCAPE '\\'"
                           " AND t.name NOT LIKE 'city\\_grams%' ESCAPE '\\'"
+                          " AND t.name NOT LIKE 'figure\\_tally\\_%' ESCAPE '\\'"
                           " AND NOT EXISTS (SELECT 1 FROM main.sqlite_master v"
                           " WHERE v.sql LIKE 'CREATE VIRTUAL TABLE%'"
                           " AND (t.name = v.name OR t.name LIKE v.name || '\\_%' ESCAPE '\\'))"
