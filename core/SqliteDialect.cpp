@@ -137,6 +137,22 @@ void SqliteDialect::setCacheMebibytes(QSqlDatabase& db, int mebibytes)
     exec(db, QStringLiteral("PRAGMA cache_size = -%1").arg(qint64(mebibytes) * 1024));
 }
 
+std::optional<SqlDialect::DataStamp> SqliteDialect::dataStamp(const QSqlDatabase& db) const
+{
+    sqlite3* connection = handle(db);
+    if (!sqlite3_get_autocommit(connection))
+        return std::nullopt;
+    // Read before whatever the caller reads next: a commit in between then shows as a change.
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT v.data_version, s.schema_version"
+                                   " FROM pragma_data_version v, pragma_schema_version s")) ||
+        !query.next())
+        throw Error(Error::Kind::Database, query.lastError().text());
+    return DataStamp{query.value(0).toLongLong(), query.value(1).toLongLong(),
+                     qint64(sqlite3_total_changes64(connection))};
+}
+
 qint64 SqliteDialect::changeStamp(QSqlDatabase& db)
 {
     QSqlQuery query(db);

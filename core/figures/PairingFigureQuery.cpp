@@ -6,6 +6,7 @@
 #include "PairingBranches.h"
 #include "PairingQuery.h"
 #include "ReferenceData.h"
+#include "SourceCatalog.h"
 #include "SqlSupport.h"
 
 #include <QHash>
@@ -360,24 +361,43 @@ PairingFigureQuery::Totals PairingFigureQuery::addSources(FigureData& data, cons
                         byCountry ? QStringLiteral("count(*) AS n, sum(CASE WHEN p.verification ="
                                                    " 'unverified' THEN 1 ELSE 0 END) AS u")
                                   : QStringLiteral("count(*) AS n, 0 AS u"));
-    QSqlQuery query =
-        sql::run(m_database.connection(),
-                 QStringLiteral("SELECT s.id, s.title, s.url, t.n, s.publisher, t.u FROM"
-                                " (SELECT r.k, sum(r.n) AS n, sum(r.u) AS u FROM (%1) r"
-                                " GROUP BY r.k HAVING sum(r.n) > 0) t"
-                                " LEFT JOIN sources s ON s.id = t.k"
-                                " ORDER BY t.n DESC, t.k")
-                     .arg(rows.sql),
-                 rows.values, sql::ForwardOnly);
+    const QString counted = QStringLiteral("(SELECT r.k, sum(r.n) AS n, sum(r.u) AS u FROM (%1) r"
+                                           " GROUP BY r.k HAVING sum(r.n) > 0) t")
+                                .arg(rows.sql);
     Totals totals;
-    while (query.next()) {
-        totals.pairs += query.value(3).toInt();
-        totals.unverified += query.value(5).toInt();
-        // Pairs without a source count, but are no source of the figure.
-        if (!query.value(0).isNull())
-            data.sources << FigureSource{query.value(0).toLongLong(), query.value(1).toString(),
-                                         query.value(2).toString(), query.value(3).toInt(),
-                                         query.value(4).toString()};
+    // The sources' texts from the connection's catalogue where the engine can tell that it is
+    // current: the statement then hands over three numbers a source, not its three texts.
+    if (const SourceCatalog* catalog = SourceCatalog::current(m_database)) {
+        QSqlQuery query = sql::run(
+            m_database.connection(),
+            QStringLiteral("SELECT t.k, t.n, t.u FROM %1 ORDER BY t.n DESC, t.k").arg(counted),
+            rows.values, sql::ForwardOnly);
+        while (query.next()) {
+            const int n = query.value(1).toInt();
+            totals.pairs += n;
+            totals.unverified += query.value(2).toInt();
+            // Pairs without a source count, but are no source of the figure.
+            const QVariant id = query.value(0);
+            if (id.isNull())
+                continue;
+            if (std::optional<FigureSource> source = catalog->source(id.toLongLong(), n))
+                data.sources << *std::move(source);
+        }
+    } else {
+        QSqlQuery query =
+            sql::run(m_database.connection(),
+                     QStringLiteral("SELECT s.id, s.title, s.url, t.n, s.publisher, t.u FROM %1"
+                                    " LEFT JOIN sources s ON s.id = t.k ORDER BY t.n DESC, t.k")
+                         .arg(counted),
+                     rows.values, sql::ForwardOnly);
+        while (query.next()) {
+            totals.pairs += query.value(3).toInt();
+            totals.unverified += query.value(5).toInt();
+            if (!query.value(0).isNull())
+                data.sources << FigureSource{query.value(0).toLongLong(), query.value(1).toString(),
+                                             query.value(2).toString(), query.value(3).toInt(),
+                                             query.value(4).toString()};
+        }
     }
     // Only the axes other than years show them (on a year axis they are undated).
     if (!byCountry && !onYearAxis(plan.measure) && !tallied) {
