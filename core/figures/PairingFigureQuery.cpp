@@ -434,6 +434,7 @@ void PairingFigureQuery::addPublished(FigureData& data, const Plan& plan) const
             .arg(marks.join(QLatin1Char(','))),
         values);
     QHash<qint64, int> sourceIndex;
+    sourceIndex.reserve(data.sources.size());
     for (int i = 0; i < data.sources.size(); ++i)
         sourceIndex.insert(data.sources.at(i).id, i);
     while (query.next()) {
