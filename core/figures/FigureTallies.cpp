@@ -156,28 +156,10 @@ PairingBranches::Sql FigureTallies::sources(const PairingFilter& filter, bool ye
     return {sql, values};
 }
 
-PairingBranches::Sql FigureTallies::years(const PairingFilter& filter) const
-{
-    return each(QStringLiteral("SELECT p.year AS k, p.n AS n FROM figure_tally_years p"
-                               " WHERE %1 AND p.year >= 0"),
-                {}, yearsOfPairs(filter), bounds(filter, QStringLiteral("p.year")));
-}
-
 PairingBranches::Sql FigureTallies::everyYear(const PairingFilter& filter) const
 {
     return each(QStringLiteral("SELECT p.year AS k, p.n AS n FROM figure_tally_years p WHERE %1"),
                 {}, yearsOfPairs(filter));
-}
-
-int FigureTallies::undated(const PairingFilter& filter) const
-{
-    const PairingBranches::Sql rows =
-        each(QStringLiteral("SELECT p.n AS n FROM figure_tally_years p WHERE %1 AND p.year = -1"),
-             {}, yearsOfPairs(filter));
-    return sql::scalar(m_database.connection(),
-                       QStringLiteral("SELECT coalesce(sum(t.n), 0) FROM (%1) t").arg(rows.sql),
-                       rows.values)
-        .toInt();
 }
 
 PairingBranches::Sql FigureTallies::partners(const PairingFilter& filter, const QString& home) const

@@ -42,13 +42,9 @@ public:
     };
     PairingBranches::Sql sources(const PairingFilter& filter, bool yearAxis,
                                  const std::optional<YearSplit>& split = std::nullopt) const;
-    // Per year (k), the dated pairs within the filter's years.
-    PairingBranches::Sql years(const PairingFilter& filter) const;
     // Per year (k; -1 for the undated), every pair of the filter's countries whatever its year:
     // a year axis reads its years, its undated pairs and the split of sources() in one go.
     PairingBranches::Sql everyYear(const PairingFilter& filter) const;
-    // The undated pairs of the filter's countries.
-    int undated(const PairingFilter& filter) const;
     // Per partner country of `home` (k).
     PairingBranches::Sql partners(const PairingFilter& filter, const QString& home) const;
     // Per `key`, an expression over figure_tally_divisions p (a NULL division or region is ''

@@ -152,7 +152,7 @@ FigureData PairingFigureQuery::run(const Plan& plan, Language language) const
         data.kind = plan.measure == Measure::NewPerYear ? FigureKind::BarByYear
                                                         : FigureKind::CumulativeLine;
         data.categoryKind = CategoryKind::Year;
-        fillYears(data, plan, tallied, everyYear ? &years : nullptr);
+        fillYears(data, plan, everyYear ? &years : nullptr);
         break;
     case Measure::PartnerCountry:
         data.kind = FigureKind::Pie;
@@ -204,13 +204,13 @@ QMap<int, int> PairingFigureQuery::yearsOf(const Plan& plan) const
     return years;
 }
 
-void PairingFigureQuery::fillYears(FigureData& data, const Plan& plan, bool tallied,
+void PairingFigureQuery::fillYears(FigureData& data, const Plan& plan,
                                    const QMap<int, int>* everyYear) const
 {
     QMap<int, int> perYear;
     int counted = 0;
     if (everyYear) {
-        // The dated years within the filter's bounds, as FigureTallies::years() reads them.
+        // The dated years within the filter's bounds.
         for (auto it = everyYear->cbegin(); it != everyYear->cend(); ++it)
             if (it.key() >= 0 && inYears(plan.filter, it.key())) {
                 perYear.insert(it.key(), it.value());
@@ -218,11 +218,10 @@ void PairingFigureQuery::fillYears(FigureData& data, const Plan& plan, bool tall
             }
     } else {
         const PairingBranches::Sql rows =
-            tallied ? FigureTallies(m_database).years(plan.filter)
-                    : countedOf(m_database.dialect(), plan,
-                                {QStringLiteral("p.established_year"),
-                                 {},
-                                 QStringLiteral("p.country_a, p.country_b, p.established_year")});
+            countedOf(m_database.dialect(), plan,
+                      {QStringLiteral("p.established_year"),
+                       {},
+                       QStringLiteral("p.country_a, p.country_b, p.established_year")});
         QSqlQuery query = sql::run(m_database.connection(),
                                    QStringLiteral("SELECT t.k, sum(t.n) FROM (%1) t"
                                                   " GROUP BY t.k ORDER BY t.k")
@@ -261,9 +260,7 @@ void PairingFigureQuery::fillYears(FigureData& data, const Plan& plan, bool tall
     undated.filter.fromYear.reset();
     undated.filter.toYear.reset();
     undated.filter.undatedOnly = true;
-    data.omitted = everyYear ? everyYear->value(-1)
-                   : tallied ? FigureTallies(m_database).undated(plan.filter)
-                             : matching(undated);
+    data.omitted = everyYear ? everyYear->value(-1) : matching(undated);
 }
 
 void PairingFigureQuery::fillCountries(FigureData& data, const Plan& plan, bool tallied) const

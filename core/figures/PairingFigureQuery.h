@@ -40,9 +40,9 @@ private:
 
     // `tallied`: the counts are read from schema 10's tallies (FigureTallies), which answer
     // the plan's filter; else from the pairs.
-    // `everyYear`: a tallied year axis's pairs per year (-1: undated), read once (yearsOf).
-    void fillYears(FigureData& data, const Plan& plan, bool tallied,
-                   const QMap<int, int>* everyYear) const;
+    // `everyYear`: a tallied year axis's pairs per year (-1: undated), read once (yearsOf);
+    // null: the pairs are counted.
+    void fillYears(FigureData& data, const Plan& plan, const QMap<int, int>* everyYear) const;
     void fillCountries(FigureData& data, const Plan& plan, bool tallied) const;
     void fillDivisions(FigureData& data, const Plan& plan, int matching, bool tallied) const;
     void fillRegions(FigureData& data, const Plan& plan, int matching, bool tallied) const;
