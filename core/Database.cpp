@@ -104,6 +104,7 @@ Database::Database(const QString& path, bool readOnly, std::unique_ptr<SqlDialec
 Database::~Database()
 {
     m_prepared.clear();
+    m_states.clear();
     if (m_db.isOpen())
         m_db.close();
     m_db = QSqlDatabase();
@@ -478,6 +479,7 @@ void Database::reconnect()
     // it keeps its settings, the password the GUI asked for among them. The prepared statements
     // belonged to the lost session.
     m_prepared.clear();
+    m_states.clear();
     m_transactionDepth = 0;
     m_db.close();
     if (!m_db.open())

@@ -9,6 +9,8 @@
 
 #include <functional>
 #include <memory>
+#include <typeindex>
+#include <unordered_map>
 
 namespace sc {
 
@@ -64,6 +66,16 @@ public:
     // `sql` prepared once on this connection and kept: the statements an import runs for every
     // row cost more to prepare than to run. Use with sql::scalar(QSqlQuery&) or sql::insert().
     QSqlQuery& prepared(const QString& sql);
+    // What a feature keeps for this connection between calls (figures' SourceCatalog): one T
+    // per connection, made on first use, dropped with the connection and by reconnect(). T
+    // itself judges whether what it keeps is still true (dialect().dataStamp()).
+    template <class T> T& connectionState()
+    {
+        std::shared_ptr<void>& state = m_states[std::type_index(typeid(T))];
+        if (!state)
+            state = std::make_shared<T>();
+        return *static_cast<T*>(state.get());
+    }
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }
     // Why the database is read-only: asked for, or the file may not be written.
@@ -111,6 +123,7 @@ private:
     QSqlDatabase m_db;
     bool m_fileCounted = false; // an SQLite file counted in OpenFiles while open
     QHash<QString, QSqlQuery> m_prepared;
+    std::unordered_map<std::type_index, std::shared_ptr<void>> m_states;
     int m_transactionDepth = 0;
     QString m_connectionProblem;
     bool m_reader = false; // made by openReader()

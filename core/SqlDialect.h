@@ -10,6 +10,7 @@
 #include <QVector>
 
 #include <memory>
+#include <optional>
 
 namespace sc {
 
@@ -68,6 +69,25 @@ public:
         Q_UNUSED(db);
         Q_UNUSED(token);
         return CommitStatus::Unknown;
+    }
+
+    // What a connection keeps of rows it read (SourceCatalog) is still true while the stamp it
+    // was read at is the stamp now: any write of this connection or commit of another changes
+    // it. None where the engine cannot tell cheaply; the caller then reads the tables each time.
+    struct DataStamp {
+        qint64 version = 0; // another connection committed
+        qint64 schema = 0;  // this connection changed the schema
+        qint64 changes = 0; // this connection wrote rows
+        bool operator==(const DataStamp& other) const
+        {
+            return version == other.version && schema == other.schema && changes == other.changes;
+        }
+        bool operator!=(const DataStamp& other) const { return !(*this == other); }
+    };
+    virtual std::optional<DataStamp> dataStamp(const QSqlDatabase& db) const
+    {
+        Q_UNUSED(db);
+        return std::nullopt;
     }
 
     // " COLLATE ...": appended to a name expression in ORDER BY, for the reader's language

@@ -137,6 +137,26 @@ void SqliteDialect::setCacheMebibytes(QSqlDatabase& db, int mebibytes)
     exec(db, QStringLiteral("PRAGMA cache_size = -%1").arg(qint64(mebibytes) * 1024));
 }
 
+std::optional<SqlDialect::DataStamp> SqliteDialect::dataStamp(const QSqlDatabase& db) const
+{
+    sqlite3* connection = handle(db);
+    if (!sqlite3_get_autocommit(connection))
+        return std::nullopt;
+    // Read before whatever the caller reads next: a commit in between then shows as a change.
+    // Two PRAGMAs, not one SELECT of pragma functions, whose inner statements a trace of the
+    // connection (the query-plan tests) would see as statements of their own.
+    const auto pragma = [&db](const QString& name) {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (!query.exec(QStringLiteral("PRAGMA ") + name) || !query.next())
+            throw Error(Error::Kind::Database, query.lastError().text());
+        return query.value(0).toLongLong();
+    };
+    const qint64 version = pragma(QStringLiteral("data_version"));
+    const qint64 schema = pragma(QStringLiteral("schema_version"));
+    return DataStamp{version, schema, qint64(sqlite3_total_changes64(connection))};
+}
+
 qint64 SqliteDialect::changeStamp(QSqlDatabase& db)
 {
     QSqlQuery query(db);

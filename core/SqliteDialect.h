@@ -83,6 +83,11 @@ public:
     // The page cache of this connection, for a bulk load.
     static void setCacheMebibytes(QSqlDatabase& db, int mebibytes);
 
+    // PRAGMA data_version (another connection committed), schema_version and this connection's
+    // sqlite3_total_changes64 (rows it wrote). None inside a transaction: a rollback takes rows
+    // back without changing any of the three.
+    std::optional<DataStamp> dataStamp(const QSqlDatabase& db) const override;
+
     // A number that changes whenever the database's content may have changed: a commit of
     // another connection (PRAGMA data_version) or a row this connection wrote
     // (sqlite3_total_changes). For caches of derived tables on this connection.

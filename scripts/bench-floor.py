@@ -55,7 +55,7 @@ def union(parts):
     return " UNION ALL ".join(parts)
 
 
-def tally_floor(home, partner, measure, first, last, outside=False):
+def tally_floor(home, partner, measure, first, last, outside=False, texts=True):
     """The same tagged rows as pairs_floor, read from the tallies of schema 9."""
     dated = measure in ("years", "cumulative")
     scope = (f"scope_a = '{min(home, partner)}' AND scope_b = '{max(home, partner)}'" if partner
@@ -121,33 +121,43 @@ def tally_floor(home, partner, measure, first, last, outside=False):
                    " NULL")
     else:
         out.append("UNION ALL SELECT 'u', NULL, (SELECT sum(u) FROM s), NULL, NULL, NULL")
-    out.append(SOURCES.format(having=" HAVING sum(n) > 0"))
+    out.append(sources_list(" HAVING sum(n) > 0", texts))
     return "\n".join(out)
 
 
-# The sources list as the application hands it over: each source's pairs, title, URL and
-# publisher, the most pairs first.
-SOURCES = ("UNION ALL SELECT * FROM (SELECT 's', t.k, t.n, src.title, src.url, src.publisher"
-           " FROM (SELECT k, sum(n) AS n FROM s GROUP BY k{having}) t"
-           " JOIN sources src ON src.id = t.k ORDER BY t.n DESC, t.k);")
+def sources_list(having, texts=True):
+    """The sources list as the application hands it over: each source's pairs, title, URL and
+    publisher, the most pairs first. Without `texts`, ids and counts only: what the
+    application's own statement reads since the texts come from its SourceCatalog (kept per
+    connection, read again only after a write), the stricter floor."""
+    if not texts:
+        return ("UNION ALL SELECT * FROM (SELECT 's', k, sum(n) AS n, NULL, NULL, NULL FROM s"
+                f" WHERE k IS NOT NULL GROUP BY k{having} ORDER BY n DESC, k);")
+    return ("UNION ALL SELECT * FROM (SELECT 's', t.k, t.n, src.title, src.url, src.publisher"
+            f" FROM (SELECT k, sum(n) AS n FROM s GROUP BY k{having}) t"
+            " JOIN sources src ON src.id = t.k ORDER BY t.n DESC, t.k);")
 
 
-def tally_links_floor():
+def tally_links_floor(texts=True):
     between = ("country_a IN ('CN', 'JP', 'KR') AND country_b IN ('CN', 'JP', 'KR')"
                " AND country_a <> country_b")
     # The links in the application's order (the most pairs first).
+    sources = (f"UNION ALL SELECT * FROM (SELECT 's', t.source_id, t.n, src.title, src.url,"
+               f" src.publisher FROM figure_tally_sources t JOIN sources src ON src.id ="
+               f" t.source_id WHERE t.scope_a = '' AND t.scope_b = '' ORDER BY t.n DESC,"
+               f" t.source_id);" if texts else
+               f"UNION ALL SELECT * FROM (SELECT 's', source_id, n, NULL, NULL, NULL FROM"
+               f" figure_tally_sources WHERE scope_a = '' AND scope_b = '' AND source_id IS NOT"
+               f" NULL ORDER BY n DESC, source_id);")
     return (f"SELECT * FROM (SELECT 'l', CASE WHEN a <> '' AND b <> '' THEN min(a, b) END AS a,"
             f" CASE WHEN a <> '' AND b <> '' THEN max(a, b) END AS b, sum(n) AS n, NULL, NULL"
             f" FROM (SELECT division_a AS a, division_b AS b, n FROM figure_tally_divisions"
             f" WHERE {between}) GROUP BY 2, 3 ORDER BY 4 DESC, 2, 3)\n"
             f"UNION ALL SELECT 'u', NULL, NULL, sum(u), NULL, NULL FROM figure_tally_sources"
-            f" WHERE scope_a = '' AND scope_b = ''\n"
-            f"UNION ALL SELECT * FROM (SELECT 's', t.source_id, t.n, src.title, src.url,"
-            f" src.publisher FROM figure_tally_sources t JOIN sources src ON src.id = t.source_id"
-            f" WHERE t.scope_a = '' AND t.scope_b = '' ORDER BY t.n DESC, t.source_id);")
+            f" WHERE scope_a = '' AND scope_b = ''\n" + sources)
 
 
-def pairs_floor(home, partner, measure, first, last):
+def pairs_floor(home, partner, measure, first, last, texts=True):
     """One statement: tagged rows 'c' (category, count), 'o' (omitted), 'u' (unverified), 's'
     (source id, count, title, url, publisher), each range read in the order of an index."""
     dated = measure in ("years", "cumulative")
@@ -191,11 +201,11 @@ def pairs_floor(home, partner, measure, first, last):
         out.append(f"UNION ALL SELECT 'o', NULL, (SELECT sum(n) FROM ({undated})), NULL, NULL, NULL")
     else:
         out.append("UNION ALL SELECT 'u', NULL, (SELECT sum(u) FROM s), NULL, NULL, NULL")
-    out.append(SOURCES.format(having=""))
+    out.append(sources_list("", texts))
     return "\n".join(out)
 
 
-def links_floor():
+def links_floor(texts=True):
     """The link map: links between two of CN, JP, KR per two divisions, the undrawn pairs, the
     sources of every pair (from pairings_source) and the unverified ones."""
     between = ("country_a IN ('CN', 'JP', 'KR') AND country_b IN ('CN', 'JP', 'KR')"
@@ -205,8 +215,10 @@ def links_floor():
             f" division_a, region_a, division_b) GROUP BY 2, 3\n"
             f"UNION ALL SELECT 'u', NULL, NULL, count(*) FROM pairings"
             f" WHERE verification = 'unverified'\n"
-            f"UNION ALL SELECT 's', t.k, src.title, t.n FROM (SELECT source_id AS k, count(*)"
-            f" AS n FROM pairings GROUP BY source_id) t JOIN sources src ON src.id = t.k;")
+            + (f"UNION ALL SELECT 's', t.k, src.title, t.n FROM (SELECT source_id AS k, count(*)"
+               f" AS n FROM pairings GROUP BY source_id) t JOIN sources src ON src.id = t.k;"
+               if texts else f"UNION ALL SELECT 's', source_id, NULL, count(*) FROM pairings"
+               f" WHERE source_id IS NOT NULL GROUP BY source_id;"))
 
 
 # Name searches of one character whose answer is most of the register: the application's count
@@ -224,20 +236,23 @@ def one_character_floor(key, after):
             "(SELECT count(*) FROM pairings p WHERE p.city_b IN found AND p.city_a NOT IN found);")
 
 
-def floor_sql(case, tallies=True):
-    """The floor's alternatives for `case` (the best of them is the floor), or []."""
+def floor_sql(case, tallies=True, texts=True):
+    """The floor's alternatives for `case` (the best of them is the floor), or []. `texts`:
+    the sources' title, URL and publisher with their ids and counts (the answer as the
+    application hands it over); else ids and counts only (the stricter floor)."""
     if case in ONE_CHARACTER_SEARCHES:
         return [one_character_floor(*ONE_CHARACTER_SEARCHES[case])]
     if case == "map/map-links":
-        return [tally_links_floor() if tallies else links_floor()]
+        return [tally_links_floor(texts) if tallies else links_floor(texts)]
     if case not in FIGURES:
         return []
     if not tallies:
-        return [pairs_floor(*FIGURES[case])]
+        return [pairs_floor(*FIGURES[case], texts=texts)]
     home, partner, measure, first, last = FIGURES[case]
     if measure in ("years", "cumulative") and (first or last):
-        return [tally_floor(*FIGURES[case]), tally_floor(*FIGURES[case], outside=True)]
-    return [tally_floor(*FIGURES[case])]
+        return [tally_floor(*FIGURES[case], texts=texts),
+                tally_floor(*FIGURES[case], outside=True, texts=texts)]
+    return [tally_floor(*FIGURES[case], texts=texts)]
 
 
 def has_tallies(database):
@@ -273,8 +288,12 @@ def shell_time(database, sql, reps):
 def main():
     queries, sql_dir, database_dir = sys.argv[1:4]
     results = json.load(open(queries))["benchmarks"]
+    # Two floors for the figures: the answer with the sources' texts, as the application hands
+    # it over, and the stricter one with their ids and counts only ("ids"), which is all the
+    # application's own statement reads while its catalogue of the sources is current.
     print(f"{'benchmark':<30} {'pairings':>9} {'wall ms':>8} {'CPU ms':>8} {'app SQL CPU':>11}"
-          f" {'floor wall':>10} {'floor CPU':>9} {'CPU ratio':>9}")
+          f" {'floor wall':>10} {'floor CPU':>9} {'CPU ratio':>9} {'ids floor':>9}"
+          f" {'ids ratio':>9}")
     for bench in results:
         name = bench["name"].split("/real_time")[0].split("/process_time")[0]
         case, size = name.rsplit("/", 1)
@@ -283,21 +302,28 @@ def main():
         sql_file = Path(sql_dir) / f"{case.replace('/', '_')}@{size}.sql"
         database = Path(database_dir) / f"sistercities-bench-{size}.sqlite"
         reps = 5 if wall > 200 else 30
-        app, floor, why = None, None, "no SQL recorded"
+        app, floor, ids, why = None, None, None, "no SQL recorded"
         if database.exists() and sql_file.exists():
             app, why = shell_time(database, sql_file.read_text(), reps)
-        hand = floor_sql(case, database.exists() and has_tallies(database))
+        tallies = database.exists() and has_tallies(database)
+        hand = floor_sql(case, tallies)
         if database.exists() and hand:
             for sql in hand:
                 timed, why = shell_time(database, sql, reps)
                 if timed and (floor is None or timed[1] < floor[1]):
                     floor = timed
+            for sql in floor_sql(case, tallies, texts=False):
+                timed, why = shell_time(database, sql, reps)
+                if timed and (ids is None or timed[1] < ids[1]):
+                    ids = timed
         elif app:
             floor = app
         app_cpu = f"{app[1]:>11.2f}" if app else f"{'-':>11}"
+        ids_cpu = (f"{ids[1]:>9.2f} {cpu / max(ids[1], 0.01):>9.2f}" if ids
+                   else f"{'-':>9} {'-':>9}")
         if floor:
             print(f"{case:<30} {size:>9} {wall:>8.2f} {cpu:>8.2f} {app_cpu} {floor[0]:>10.2f}"
-                  f" {floor[1]:>9.2f} {cpu / max(floor[1], 0.01):>9.2f}")
+                  f" {floor[1]:>9.2f} {cpu / max(floor[1], 0.01):>9.2f} {ids_cpu}")
         else:
             print(f"{case:<30} {size:>9} {wall:>8.2f} {cpu:>8.2f} {app_cpu} {'-':>10} {'-':>9}"
                   f" {'-':>9}  ({why})")
@@ -348,7 +374,7 @@ def instructions(benchmark, database_dir, size, pattern, runs=5):
     database = Path(database_dir) / f"sistercities-bench-{size}.sqlite"
     tallies = has_tallies(database)
     print(f"{'instructions (M) per call':<30} {'pairings':>9} {'app':>8} {'app SQL':>8}"
-          f" {'floor':>8} {'ratio':>6}")
+          f" {'floor':>8} {'ratio':>6} {'ids floor':>9} {'ratio':>6}")
     for name, part in zip(names, parts):
         case = name.rsplit("/", 1)[0]
         app = part / runs / 1e6
@@ -357,7 +383,10 @@ def instructions(benchmark, database_dir, size, pattern, runs=5):
         floors = [shell_instructions(database, sql, runs, work) / 1e6
                   for sql in floor_sql(case, tallies)] or [own]
         floor = min(floors)
-        print(f"{case:<30} {size:>9} {app:>8.2f} {own:>8.2f} {floor:>8.2f} {app / floor:>6.2f}")
+        ids = min([shell_instructions(database, sql, runs, work) / 1e6
+                   for sql in floor_sql(case, tallies, texts=False)] or [own])
+        print(f"{case:<30} {size:>9} {app:>8.2f} {own:>8.2f} {floor:>8.2f} {app / floor:>6.2f}"
+              f" {ids:>9.2f} {app / ids:>6.2f}")
 
 
 def check(cli, database):
@@ -382,7 +411,9 @@ def check(cli, database):
                 "u": next((int(re.sub(r"\D", "", n.split(" of ")[0])) for n in app["notes"]
                            if "unverified" in n), 0),
                 "s": [(s["id"], s["count"]) for s in app["sources"]]}
-        for sql in floor_sql(case, has_tallies(database)):
+        tallies = has_tallies(database)
+        for kind, sql in ([("texts", q) for q in floor_sql(case, tallies)]
+                          + [("ids", q) for q in floor_sql(case, tallies, texts=False)]):
             rows = subprocess.run(["sqlite3", "-readonly", "-separator", "\t", str(database)],
                                   input=sql, capture_output=True, text=True,
                                   check=True).stdout.splitlines()
@@ -398,7 +429,7 @@ def check(cli, database):
             if measure in ("years", "cumulative"):
                 got["u"] = want["u"]  # no note on a year axis: its undated pairs are omitted
             same = [k for k in want if want[k] == got[k]]
-            print(f"{case:<14} {'same answer' if len(same) == 4 else 'DIFFERS in '}"
+            print(f"{case:<14} {kind:<6} {'same answer' if len(same) == 4 else 'DIFFERS in '}"
                   f"{' '.join(k for k in want if k not in same)}")
             ok = ok and len(same) == 4
     return ok
@@ -413,7 +444,9 @@ if __name__ == "__main__":
         instructions(sys.argv[2], sys.argv[3], int(sys.argv[4]),
                      sys.argv[5] if len(sys.argv) > 5 else "^(figure/fig[1-8]|map/map-)")
     elif len(sys.argv) >= 3 and sys.argv[1] == "--print":
-        # --print CASE [pairs]: the floor over the tallies, or over the pairs.
-        print("\n".join(floor_sql(sys.argv[2], sys.argv[3:] != ["pairs"])))
+        # --print CASE [pairs] [ids]: the floor over the tallies, or over the pairs; with
+        # `ids`, the stricter floor without the sources' texts.
+        print("\n".join(floor_sql(sys.argv[2], "pairs" not in sys.argv[3:],
+                                   texts="ids" not in sys.argv[3:])))
     else:
         main()

@@ -100,7 +100,8 @@ bool FigureTallies::answer(Database& database, const PairingFilter& filter, bool
     return database.schemaVersion() >= kSince;
 }
 
-PairingBranches::Sql FigureTallies::sources(const PairingFilter& filter, bool yearAxis) const
+PairingBranches::Sql FigureTallies::sources(const PairingFilter& filter, bool yearAxis,
+                                            const std::optional<YearSplit>& split) const
 {
     const QVariantList where = scope(filter);
     if (!yearAxis)
@@ -116,19 +117,26 @@ PairingBranches::Sql FigureTallies::sources(const PairingFilter& filter, bool ye
     // The years inside the bounds, or the dated pairs less the years outside, whichever has
     // fewer pairs: each tally row of a year is about one pair (a year and a source).
     const PairingBranches::Sql inside = bounds(filter, QStringLiteral("p.year"));
-    const PairingBranches::Sql pairs =
-        each(QStringLiteral("SELECT CASE WHEN 1 = 1%1 THEN p.n ELSE 0 END AS w, p.n AS n"
-                            " FROM figure_tally_years p WHERE %2 AND p.year >= 0")
-                 .arg(inside.sql, QStringLiteral("%1")),
-             inside.values, yearsOfPairs(filter));
-    QSqlQuery split =
-        sql::run(m_database.connection(),
-                 QStringLiteral("SELECT coalesce(sum(t.w), 0), coalesce(sum(t.n), 0) FROM (%1) t")
-                     .arg(pairs.sql),
-                 pairs.values);
-    split.next();
-    const qint64 within = split.value(0).toLongLong();
-    const qint64 outside = split.value(1).toLongLong() - within;
+    qint64 within = 0;
+    qint64 outside = 0;
+    if (split) {
+        within = split->within;
+        outside = split->outside;
+    } else {
+        const PairingBranches::Sql pairs =
+            each(QStringLiteral("SELECT CASE WHEN 1 = 1%1 THEN p.n ELSE 0 END AS w, p.n AS n"
+                                " FROM figure_tally_years p WHERE %2 AND p.year >= 0")
+                     .arg(inside.sql, QStringLiteral("%1")),
+                 inside.values, yearsOfPairs(filter));
+        QSqlQuery query = sql::run(
+            m_database.connection(),
+            QStringLiteral("SELECT coalesce(sum(t.w), 0), coalesce(sum(t.n), 0) FROM (%1) t")
+                .arg(pairs.sql),
+            pairs.values);
+        query.next();
+        within = query.value(0).toLongLong();
+        outside = query.value(1).toLongLong() - within;
+    }
     const QString ofYears = QStringLiteral("FROM figure_tally_source_years p WHERE ") + kScope;
     if (within <= outside)
         return {QStringLiteral("SELECT p.source_id AS k, p.n AS n, 0 AS u ") + ofYears + inside.sql,
@@ -148,22 +156,10 @@ PairingBranches::Sql FigureTallies::sources(const PairingFilter& filter, bool ye
     return {sql, values};
 }
 
-PairingBranches::Sql FigureTallies::years(const PairingFilter& filter) const
+PairingBranches::Sql FigureTallies::everyYear(const PairingFilter& filter) const
 {
-    return each(QStringLiteral("SELECT p.year AS k, p.n AS n FROM figure_tally_years p"
-                               " WHERE %1 AND p.year >= 0"),
-                {}, yearsOfPairs(filter), bounds(filter, QStringLiteral("p.year")));
-}
-
-int FigureTallies::undated(const PairingFilter& filter) const
-{
-    const PairingBranches::Sql rows =
-        each(QStringLiteral("SELECT p.n AS n FROM figure_tally_years p WHERE %1 AND p.year = -1"),
-             {}, yearsOfPairs(filter));
-    return sql::scalar(m_database.connection(),
-                       QStringLiteral("SELECT coalesce(sum(t.n), 0) FROM (%1) t").arg(rows.sql),
-                       rows.values)
-        .toInt();
+    return each(QStringLiteral("SELECT p.year AS k, p.n AS n FROM figure_tally_years p WHERE %1"),
+                {}, yearsOfPairs(filter));
 }
 
 PairingBranches::Sql FigureTallies::partners(const PairingFilter& filter, const QString& home) const

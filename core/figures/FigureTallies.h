@@ -3,6 +3,8 @@
 #include "PairingBranches.h"
 #include "PairingFilter.h"
 
+#include <optional>
+
 namespace sc {
 
 class Database;
@@ -32,11 +34,17 @@ public:
     // unverified ones (0 on a year axis, where no figure shows them). A source's rows may sum
     // to 0 (a year axis counted as the dated pairs less those outside its years): the caller
     // leaves those out.
-    PairingBranches::Sql sources(const PairingFilter& filter, bool yearAxis) const;
-    // Per year (k), the dated pairs within the filter's years.
-    PairingBranches::Sql years(const PairingFilter& filter) const;
-    // The undated pairs of the filter's countries.
-    int undated(const PairingFilter& filter) const;
+    // `split`: on a year axis with bounds, the dated pairs within and outside the filter's
+    // years when the caller knows them (everyYear()); else a statement of its own asks.
+    struct YearSplit {
+        qint64 within = 0;
+        qint64 outside = 0;
+    };
+    PairingBranches::Sql sources(const PairingFilter& filter, bool yearAxis,
+                                 const std::optional<YearSplit>& split = std::nullopt) const;
+    // Per year (k; -1 for the undated), every pair of the filter's countries whatever its year:
+    // a year axis reads its years, its undated pairs and the split of sources() in one go.
+    PairingBranches::Sql everyYear(const PairingFilter& filter) const;
     // Per partner country of `home` (k).
     PairingBranches::Sql partners(const PairingFilter& filter, const QString& home) const;
     // Per `key`, an expression over figure_tally_divisions p (a NULL division or region is ''

@@ -6,6 +6,7 @@
 #include "PairingBranches.h"
 #include "PairingQuery.h"
 #include "ReferenceData.h"
+#include "SourceCatalog.h"
 #include "SqlSupport.h"
 
 #include <QHash>
@@ -26,6 +27,25 @@ QString home(const PairingFilter& filter)
 bool onYearAxis(Measure measure)
 {
     return measure == Measure::NewPerYear || measure == Measure::Cumulative;
+}
+
+bool inYears(const PairingFilter& filter, int year)
+{
+    return (!filter.fromYear || year >= *filter.fromYear) &&
+           (!filter.toYear || year <= *filter.toYear);
+}
+
+// The dated pairs within and outside the filter's years, from every year's count (-1: undated).
+std::optional<FigureTallies::YearSplit> splitOf(const PairingFilter& filter,
+                                                const QMap<int, int>* everyYear)
+{
+    if (!everyYear)
+        return std::nullopt;
+    FigureTallies::YearSplit split;
+    for (auto it = everyYear->cbegin(); it != everyYear->cend(); ++it)
+        if (it.key() >= 0)
+            (inYears(filter, it.key()) ? split.within : split.outside) += it.value();
+    return split;
 }
 
 // What a range of pairs is counted per: `key`, a function of the columns of `groupBy`.
@@ -120,15 +140,19 @@ FigureData PairingFigureQuery::run(const Plan& plan, Language language) const
     const bool tallied = FigureTallies::answer(m_database, plan.filter, onYearAxis(plan.measure)) &&
                          (!plan.filter.countries.isEmpty() ||
                           plan.measure != Measure::PartnerCountry || !plan.categories);
+    // A tallied year axis reads every year once: its categories, its undated pairs and which
+    // way its sources are read (FigureTallies::sources) come from that one statement.
+    const bool everyYear = tallied && onYearAxis(plan.measure);
+    const QMap<int, int> years = everyYear ? yearsOf(plan) : QMap<int, int>();
     // First, for its totals: the pairs the figure counts and the unverified ones among them.
-    const Totals totals = addSources(data, plan, tallied);
+    const Totals totals = addSources(data, plan, tallied, everyYear ? &years : nullptr);
     switch (plan.measure) {
     case Measure::NewPerYear:
     case Measure::Cumulative:
         data.kind = plan.measure == Measure::NewPerYear ? FigureKind::BarByYear
                                                         : FigureKind::CumulativeLine;
         data.categoryKind = CategoryKind::Year;
-        fillYears(data, plan, tallied);
+        fillYears(data, plan, everyYear ? &years : nullptr);
         break;
     case Measure::PartnerCountry:
         data.kind = FigureKind::Pie;
@@ -167,23 +191,46 @@ int PairingFigureQuery::matching(const Plan& plan) const
     return PairingQuery(m_database).count(plan.filter);
 }
 
-void PairingFigureQuery::fillYears(FigureData& data, const Plan& plan, bool tallied) const
+QMap<int, int> PairingFigureQuery::yearsOf(const Plan& plan) const
 {
-    const PairingBranches::Sql rows =
-        tallied ? FigureTallies(m_database).years(plan.filter)
-                : countedOf(m_database.dialect(), plan,
-                            {QStringLiteral("p.established_year"),
-                             {},
-                             QStringLiteral("p.country_a, p.country_b, p.established_year")});
+    const PairingBranches::Sql rows = FigureTallies(m_database).everyYear(plan.filter);
     QSqlQuery query = sql::run(
         m_database.connection(),
         QStringLiteral("SELECT t.k, sum(t.n) FROM (%1) t GROUP BY t.k ORDER BY t.k").arg(rows.sql),
         rows.values, sql::ForwardOnly);
+    QMap<int, int> years;
+    while (query.next())
+        years.insert(query.value(0).toInt(), query.value(1).toInt());
+    return years;
+}
+
+void PairingFigureQuery::fillYears(FigureData& data, const Plan& plan,
+                                   const QMap<int, int>* everyYear) const
+{
     QMap<int, int> perYear;
     int counted = 0;
-    while (query.next()) {
-        perYear.insert(query.value(0).toInt(), query.value(1).toInt());
-        counted += query.value(1).toInt();
+    if (everyYear) {
+        // The dated years within the filter's bounds.
+        for (auto it = everyYear->cbegin(); it != everyYear->cend(); ++it)
+            if (it.key() >= 0 && inYears(plan.filter, it.key())) {
+                perYear.insert(it.key(), it.value());
+                counted += it.value();
+            }
+    } else {
+        const PairingBranches::Sql rows =
+            countedOf(m_database.dialect(), plan,
+                      {QStringLiteral("p.established_year"),
+                       {},
+                       QStringLiteral("p.country_a, p.country_b, p.established_year")});
+        QSqlQuery query = sql::run(m_database.connection(),
+                                   QStringLiteral("SELECT t.k, sum(t.n) FROM (%1) t"
+                                                  " GROUP BY t.k ORDER BY t.k")
+                                       .arg(rows.sql),
+                                   rows.values, sql::ForwardOnly);
+        while (query.next()) {
+            perYear.insert(query.value(0).toInt(), query.value(1).toInt());
+            counted += query.value(1).toInt();
+        }
     }
     // A continuous axis: every year of the range, years without a new pair at 0.
     const std::optional<int> first =
@@ -213,7 +260,7 @@ void PairingFigureQuery::fillYears(FigureData& data, const Plan& plan, bool tall
     undated.filter.fromYear.reset();
     undated.filter.toYear.reset();
     undated.filter.undatedOnly = true;
-    data.omitted = tallied ? FigureTallies(m_database).undated(plan.filter) : matching(undated);
+    data.omitted = everyYear ? everyYear->value(-1) : matching(undated);
 }
 
 void PairingFigureQuery::fillCountries(FigureData& data, const Plan& plan, bool tallied) const
@@ -342,7 +389,8 @@ void PairingFigureQuery::fillRegions(FigureData& data, const Plan& plan, int mat
 }
 
 PairingFigureQuery::Totals PairingFigureQuery::addSources(FigureData& data, const Plan& plan,
-                                                          bool tallied) const
+                                                          bool tallied,
+                                                          const QMap<int, int>* everyYear) const
 {
     // Counted per source within each index range (pairings_figure_source_a/_b hold each
     // country's pairs in source order, with the partner, the year and the verification), then
@@ -355,29 +403,49 @@ PairingFigureQuery::Totals PairingFigureQuery::addSources(FigureData& data, cons
     const Grouping bySource{QStringLiteral("p.source_id"), {}, QStringLiteral("p.source_id")};
     const PairingBranches::Sql rows =
         tallied
-            ? FigureTallies(m_database).sources(plan.filter, onYearAxis(plan.measure))
+            ? FigureTallies(m_database)
+                  .sources(plan.filter, onYearAxis(plan.measure), splitOf(plan.filter, everyYear))
             : countedOf(m_database.dialect(), plan, bySource, bySource, bySource,
                         byCountry ? QStringLiteral("count(*) AS n, sum(CASE WHEN p.verification ="
                                                    " 'unverified' THEN 1 ELSE 0 END) AS u")
                                   : QStringLiteral("count(*) AS n, 0 AS u"));
-    QSqlQuery query =
-        sql::run(m_database.connection(),
-                 QStringLiteral("SELECT s.id, s.title, s.url, t.n, s.publisher, t.u FROM"
-                                " (SELECT r.k, sum(r.n) AS n, sum(r.u) AS u FROM (%1) r"
-                                " GROUP BY r.k HAVING sum(r.n) > 0) t"
-                                " LEFT JOIN sources s ON s.id = t.k"
-                                " ORDER BY t.n DESC, t.k")
-                     .arg(rows.sql),
-                 rows.values, sql::ForwardOnly);
+    const QString counted = QStringLiteral("(SELECT r.k, sum(r.n) AS n, sum(r.u) AS u FROM (%1) r"
+                                           " GROUP BY r.k HAVING sum(r.n) > 0) t")
+                                .arg(rows.sql);
     Totals totals;
-    while (query.next()) {
-        totals.pairs += query.value(3).toInt();
-        totals.unverified += query.value(5).toInt();
-        // Pairs without a source count, but are no source of the figure.
-        if (!query.value(0).isNull())
-            data.sources << FigureSource{query.value(0).toLongLong(), query.value(1).toString(),
-                                         query.value(2).toString(), query.value(3).toInt(),
-                                         query.value(4).toString()};
+    // The sources' texts from the connection's catalogue where the engine can tell that it is
+    // current: the statement then hands over three numbers a source, not its three texts.
+    if (const SourceCatalog* catalog = SourceCatalog::current(m_database)) {
+        QSqlQuery query = sql::run(
+            m_database.connection(),
+            QStringLiteral("SELECT t.k, t.n, t.u FROM %1 ORDER BY t.n DESC, t.k").arg(counted),
+            rows.values, sql::ForwardOnly);
+        while (query.next()) {
+            const int n = query.value(1).toInt();
+            totals.pairs += n;
+            totals.unverified += query.value(2).toInt();
+            // Pairs without a source count, but are no source of the figure.
+            const QVariant id = query.value(0);
+            if (id.isNull())
+                continue;
+            if (std::optional<FigureSource> source = catalog->source(id.toLongLong(), n))
+                data.sources << *std::move(source);
+        }
+    } else {
+        QSqlQuery query =
+            sql::run(m_database.connection(),
+                     QStringLiteral("SELECT s.id, s.title, s.url, t.n, s.publisher, t.u FROM %1"
+                                    " LEFT JOIN sources s ON s.id = t.k ORDER BY t.n DESC, t.k")
+                         .arg(counted),
+                     rows.values, sql::ForwardOnly);
+        while (query.next()) {
+            totals.pairs += query.value(3).toInt();
+            totals.unverified += query.value(5).toInt();
+            if (!query.value(0).isNull())
+                data.sources << FigureSource{query.value(0).toLongLong(), query.value(1).toString(),
+                                             query.value(2).toString(), query.value(3).toInt(),
+                                             query.value(4).toString()};
+        }
     }
     // Only the axes other than years show them (on a year axis they are undated).
     if (!byCountry && !onYearAxis(plan.measure) && !tallied) {
@@ -414,6 +482,7 @@ void PairingFigureQuery::addPublished(FigureData& data, const Plan& plan) const
             .arg(marks.join(QLatin1Char(','))),
         values);
     QHash<qint64, int> sourceIndex;
+    sourceIndex.reserve(data.sources.size());
     for (int i = 0; i < data.sources.size(); ++i)
         sourceIndex.insert(data.sources.at(i).id, i);
     while (query.next()) {

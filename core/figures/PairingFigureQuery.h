@@ -4,6 +4,8 @@
 #include "FigureCatalog.h"
 #include "FigureData.h"
 
+#include <QMap>
+
 namespace sc {
 
 class Database;
@@ -38,11 +40,15 @@ private:
 
     // `tallied`: the counts are read from schema 10's tallies (FigureTallies), which answer
     // the plan's filter; else from the pairs.
-    void fillYears(FigureData& data, const Plan& plan, bool tallied) const;
+    // `everyYear`: a tallied year axis's pairs per year (-1: undated), read once (yearsOf);
+    // null: the pairs are counted.
+    void fillYears(FigureData& data, const Plan& plan, const QMap<int, int>* everyYear) const;
     void fillCountries(FigureData& data, const Plan& plan, bool tallied) const;
     void fillDivisions(FigureData& data, const Plan& plan, int matching, bool tallied) const;
     void fillRegions(FigureData& data, const Plan& plan, int matching, bool tallied) const;
-    Totals addSources(FigureData& data, const Plan& plan, bool tallied) const;
+    Totals addSources(FigureData& data, const Plan& plan, bool tallied,
+                      const QMap<int, int>* everyYear) const;
+    QMap<int, int> yearsOf(const Plan& plan) const;
     void addPublished(FigureData& data, const Plan& plan) const;
     int matching(const Plan& plan) const;
 

@@ -165,7 +165,7 @@ void MapQuery::fillLinks(MapData& data, const MapSpec& spec, const PairingFilter
                        " (%4) t GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2")
             .arg(known, dialect.least(QStringLiteral("t.a"), QStringLiteral("t.b")),
                  dialect.greatest(QStringLiteral("t.a"), QStringLiteral("t.b")), counted.sql),
-        counted.values);
+        counted.values, sql::ForwardOnly);
     int drawn = 0;
     int matching = 0;
     while (query.next()) {

@@ -194,6 +194,20 @@ std::vector<Case> cases()
         }
         out.push_back(figure);
     }
+    // The first figure after a write: the connection's catalogue of the sources
+    // (SourceCatalog) is read again. The write is a row of a temporary table of this
+    // connection, which counts as any other (sqlite3_total_changes) and leaves the file alone.
+    out.push_back(
+        {QStringLiteral("figure/fig8-afterWrite"),
+         [](Database& db) {
+             benchmark::DoNotOptimize(
+                 FigureQuery(db).run(QStringLiteral("fig8"), {}, Language::En));
+         },
+         [](Database& db) {
+             sql::run(db.connection(),
+                      QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS bench_touch (x INTEGER)"));
+             sql::run(db.connection(), QStringLiteral("INSERT INTO temp.bench_touch VALUES (1)"));
+         }});
     for (const char* map : {"map-cn-provinces", "map-links"}) {
         const QString id = QLatin1String(map);
         out.push_back({QStringLiteral("map/") + id, [id](Database& db) {
@@ -222,6 +236,11 @@ int dumpSql(const QString& dir, const QRegularExpression& only)
         for (const Case& c : cases()) {
             if (!c.skip(db).isEmpty() || !only.match(c.name).hasMatch())
                 continue;
+            // Once untraced first, as the benchmark runs each case once unmeasured: what a
+            // connection keeps between calls (the sources' catalogue) is then kept.
+            if (c.prepare)
+                c.prepare(db);
+            c.run(db);
             if (c.prepare)
                 c.prepare(db);
             testsupport::SqlTrace trace(db.connection());

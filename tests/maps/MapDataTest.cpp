@@ -176,3 +176,32 @@ TEST_F(MapData_, LinksCountEveryPairBetweenTwoKnownDivisions)
     EXPECT_EQ(drawn, query.value(0).toInt());
     EXPECT_GE(data.links.first().count, data.links.last().count);
 }
+
+// Every link, in order (the most pairs first, then by its two divisions), and the pairs not
+// drawn, as one plain statement over the pairings and their cities counts them.
+TEST_F(MapData_, EachLinkIsThePairsOfItsTwoDivisionsInTheOrderOfTheirCount)
+{
+    const MapData data = MapQuery(*db).run("map-links", {}, Language::Zh);
+    QSqlQuery query(db->connection());
+    ASSERT_TRUE(query.exec(
+        "SELECT CASE WHEN a.division < b.division THEN a.division ELSE b.division END AS f,"
+        " CASE WHEN a.division < b.division THEN b.division ELSE a.division END AS t, count(*)"
+        " FROM pairings p JOIN cities a ON a.id = p.city_a JOIN cities b ON b.id = p.city_b"
+        " WHERE a.country IN ('CN','JP','KR') AND b.country IN ('CN','JP','KR')"
+        " AND a.country <> b.country AND a.division IS NOT NULL AND b.division IS NOT NULL"
+        " GROUP BY f, t ORDER BY 3 DESC, f, t"));
+    int i = 0;
+    for (; query.next(); ++i) {
+        ASSERT_LT(i, data.links.size());
+        EXPECT_EQ(data.links[i].from, query.value(0).toString()) << i;
+        EXPECT_EQ(data.links[i].to, query.value(1).toString()) << i;
+        EXPECT_EQ(data.links[i].count, query.value(2).toInt()) << i;
+    }
+    EXPECT_EQ(i, data.links.size());
+    ASSERT_TRUE(query.exec("SELECT count(*) FROM pairings p JOIN cities a ON a.id = p.city_a"
+                           " JOIN cities b ON b.id = p.city_b WHERE a.country IN ('CN','JP','KR')"
+                           " AND b.country IN ('CN','JP','KR') AND a.country <> b.country"
+                           " AND (a.division IS NULL OR b.division IS NULL)"));
+    ASSERT_TRUE(query.next());
+    EXPECT_EQ(data.figure.omitted, query.value(0).toInt());
+}
