@@ -249,9 +249,7 @@ TEST(Database, Migration4KeepsEveryRowOfAVersion3File)
     }
     auto migrated = Database::open(path);
     ASSERT_EQ(migrated->schemaVersion(), Database::latestSchemaVersion());
-    for (auto it = columnsOf.cbegin(); it != columnsOf.cend(); ++it)
-        EXPECT_EQ(testdata::rowsOf(*migrated, it.key(), it.value()), before[it.key()])
-            << it.key().toStdString();
+    testdata::expectRowsKept(*migrated, columnsOf, before);
     EXPECT_EQ(sql::scalar(migrated->connection(),
                           "SELECT count(*) FROM pairings WHERE verification = 'verified' AND "
                           "ended IS NULL AND end_reason IS NULL AND successor_id IS NULL")

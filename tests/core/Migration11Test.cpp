@@ -74,14 +74,7 @@ void raw(const QString& path, const std::function<void(QSqlDatabase&)>& use)
 QMap<QString, QStringList> makeOldFile(const TempDir& dir, const QString& path,
                                        QMap<QString, QStringList>& before)
 {
-    testdata::generate(dir.file("gen.sqlite"), 300);
-    auto old = Database::create(path, kBefore);
-    EXPECT_EQ(old->schemaVersion(), kBefore);
-    const QMap<QString, QStringList> columnsOf =
-        testdata::copyRowsInto(*old, dir.file("gen.sqlite"));
-    for (auto it = columnsOf.cbegin(); it != columnsOf.cend(); ++it)
-        before[it.key()] = testdata::rowsOf(*old, it.key(), it.value());
-    return columnsOf;
+    return testdata::generatedOldFile(dir.file("gen.sqlite"), path, kBefore, 300, before).columns;
 }
 
 int latinGrams(const QSqlDatabase& db)
@@ -113,9 +106,7 @@ TEST(Migration11, AFileOfSchema10GainsTheGramsOfEveryKeyKeepingRowsAndAnswers)
 
     auto migrated = Database::open(path);
     ASSERT_EQ(migrated->schemaVersion(), Database::latestSchemaVersion());
-    for (auto it = columnsOf.cbegin(); it != columnsOf.cend(); ++it)
-        EXPECT_EQ(testdata::rowsOf(*migrated, it.key(), it.value()), before[it.key()])
-            << it.key().toStdString();
+    testdata::expectRowsKept(*migrated, columnsOf, before);
     const QSet<QString> grams = testdata::storedGrams(*migrated);
     EXPECT_GT(grams.size(), gramsBefore);
     EXPECT_EQ(grams, testdata::expectedGrams(*migrated));

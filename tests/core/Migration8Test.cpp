@@ -75,9 +75,7 @@ TEST(Migration8, AFileOfTheSchemaBeforeGainsTheFigureIndexesKeepingEveryRowAndEv
 
     auto migrated = Database::open(path);
     ASSERT_EQ(migrated->schemaVersion(), Database::latestSchemaVersion());
-    for (auto it = columnsOf.cbegin(); it != columnsOf.cend(); ++it)
-        EXPECT_EQ(testdata::rowsOf(*migrated, it.key(), it.value()), before[it.key()])
-            << it.key().toStdString();
+    testdata::expectRowsKept(*migrated, columnsOf, before);
     for (const char* index : kIndexes)
         EXPECT_EQ(sql::scalar(migrated->connection(),
                               "SELECT count(*) FROM sqlite_stat1 WHERE idx = ?", {index})

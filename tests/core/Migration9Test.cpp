@@ -36,15 +36,10 @@ int objectsNamed(Database& db, const QString& pattern)
 QMap<QString, QStringList> makeOldFile(const TempDir& dir, const QString& path,
                                        QMap<QString, QStringList>& before)
 {
-    testdata::generate(dir.file("gen.sqlite"), 300);
-    auto old = Database::create(path, kBefore);
-    EXPECT_EQ(old->schemaVersion(), kBefore);
-    const QMap<QString, QStringList> columnsOf =
-        testdata::copyRowsInto(*old, dir.file("gen.sqlite"));
-    for (auto it = columnsOf.cbegin(); it != columnsOf.cend(); ++it)
-        before[it.key()] = testdata::rowsOf(*old, it.key(), it.value());
-    EXPECT_EQ(objectsNamed(*old, "%gram%"), 0);
-    return columnsOf;
+    const testdata::OldFile file =
+        testdata::generatedOldFile(dir.file("gen.sqlite"), path, kBefore, 300, before);
+    EXPECT_EQ(objectsNamed(*file.database, "%gram%"), 0);
+    return file.columns;
 }
 
 } // namespace
@@ -61,9 +56,7 @@ TEST(Migration9, AFileOfTheSchemaBeforeGainsTheGramsOfEveryCityKeepingEveryRow)
 
     auto migrated = Database::open(path);
     ASSERT_EQ(migrated->schemaVersion(), Database::latestSchemaVersion());
-    for (auto it = columnsOf.cbegin(); it != columnsOf.cend(); ++it)
-        EXPECT_EQ(testdata::rowsOf(*migrated, it.key(), it.value()), before[it.key()])
-            << it.key().toStdString();
+    testdata::expectRowsKept(*migrated, columnsOf, before);
     const QSet<QString> grams = testdata::storedGrams(*migrated);
     EXPECT_GT(grams.size(), 1000);
     EXPECT_EQ(grams, testdata::expectedGrams(*migrated));

@@ -52,9 +52,7 @@ TEST(Migration5, UpgradesAVersion4FileInPlaceKeepingEveryRow)
     auto migrated = Database::open(path);
     ASSERT_EQ(migrated->schemaVersion(), Database::latestSchemaVersion());
     EXPECT_TRUE(QFile::exists(path + ".schema4.bak"));
-    for (auto it = columnsOf.cbegin(); it != columnsOf.cend(); ++it)
-        EXPECT_EQ(testdata::rowsOf(*migrated, it.key(), it.value()), before[it.key()])
-            << it.key().toStdString();
+    testdata::expectRowsKept(*migrated, columnsOf, before);
     EXPECT_EQ(testdata::expectDerivedColumnsTrue(*migrated), before["pairings"].size());
     // Every city is in the name index, under its own id.
     EXPECT_EQ(sql::scalar(migrated->connection(),
@@ -159,9 +157,7 @@ TEST(Migration6, AVersion5FileGainsTheSourceIndexKeepingEveryRow)
     auto migrated = Database::open(path);
     ASSERT_EQ(migrated->schemaVersion(), Database::latestSchemaVersion());
     EXPECT_TRUE(QFile::exists(path + ".schema5.bak"));
-    for (auto it = columnsOf.cbegin(); it != columnsOf.cend(); ++it)
-        EXPECT_EQ(testdata::rowsOf(*migrated, it.key(), it.value()), before[it.key()])
-            << it.key().toStdString();
+    testdata::expectRowsKept(*migrated, columnsOf, before);
 
     // A source's pairings are counted from the new index, not by reading every pairing.
     QSqlQuery plan =
@@ -200,9 +196,7 @@ TEST(Migration7, AVersion6FileGainsItsDisplayNamesStoredKeepingEveryRow)
     auto migrated = Database::open(path);
     ASSERT_EQ(migrated->schemaVersion(), Database::latestSchemaVersion());
     EXPECT_TRUE(QFile::exists(path + ".schema6.bak"));
-    for (auto it = columnsOf.cbegin(); it != columnsOf.cend(); ++it)
-        EXPECT_EQ(testdata::rowsOf(*migrated, it.key(), it.value()), before[it.key()])
-            << it.key().toStdString();
+    testdata::expectRowsKept(*migrated, columnsOf, before);
     // Filled by the upgrade itself: nothing is left for the first window to compute, and what
     // is stored is what the names computed from the cities are.
     const int cities = testdata::expectStoredNamesTrue(*migrated);

@@ -1,8 +1,12 @@
 #include "OldSchemaFile.h"
 
+#include "GeneratedDatabase.h"
+
 #include "SqlSupport.h"
 
 #include <QSqlQuery>
+
+#include <gtest/gtest.h>
 
 namespace testdata {
 
@@ -61,6 +65,26 @@ QMap<QString, QStringList> copyRowsInto(sc::Database& old, const QString& source
     }
     sql::run(old.connection(), QStringLiteral("DETACH DATABASE b"));
     return columnsOf;
+}
+
+void expectRowsKept(sc::Database& migrated, const QMap<QString, QStringList>& columns,
+                    const QMap<QString, QStringList>& before)
+{
+    for (auto it = columns.cbegin(); it != columns.cend(); ++it)
+        EXPECT_EQ(rowsOf(migrated, it.key(), it.value()), before.value(it.key()))
+            << it.key().toStdString();
+}
+
+OldFile generatedOldFile(const QString& scratch, const QString& path, int version, int pairings,
+                         QMap<QString, QStringList>& before)
+{
+    testdata::generate(scratch, pairings);
+    OldFile file{sc::Database::create(path, version), {}};
+    EXPECT_EQ(file.database->schemaVersion(), version);
+    file.columns = copyRowsInto(*file.database, scratch);
+    for (auto it = file.columns.cbegin(); it != file.columns.cend(); ++it)
+        before[it.key()] = rowsOf(*file.database, it.key(), it.value());
+    return file;
 }
 
 } // namespace testdata

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 namespace testdata {
 
 // Every row of `table` in rowid order, its `columns` joined by '|': what a migration must keep.
@@ -18,5 +20,21 @@ QStringList rowsOf(sc::Database& database, const QString& table, const QStringLi
 // were created (an order their references allow), for the columns `old`'s tables have. Returns
 // each table's columns.
 QMap<QString, QStringList> copyRowsInto(sc::Database& old, const QString& source);
+
+struct OldFile {
+    std::unique_ptr<sc::Database> database; // still open, at the old schema
+    QMap<QString, QStringList> columns;     // each table's columns, as copyRowsInto gives them
+};
+
+// A database at `path` made at schema `version` and filled with the rows of a register of
+// `pairings` generated pairings (generated at `scratch`, a file path); `before` gets every
+// table's rows as rowsOf() gives them.
+// Every row `before` holds is still in `migrated`, table by table (`columns` as copyRowsInto
+// gave them): what a migration must keep.
+void expectRowsKept(sc::Database& migrated, const QMap<QString, QStringList>& columns,
+                    const QMap<QString, QStringList>& before);
+
+OldFile generatedOldFile(const QString& scratch, const QString& path, int version, int pairings,
+                         QMap<QString, QStringList>& before);
 
 } // namespace testdata
