@@ -157,17 +157,6 @@ std::optional<SqlDialect::DataStamp> SqliteDialect::dataStamp(const QSqlDatabase
     return DataStamp{version, schema, qint64(sqlite3_total_changes64(connection))};
 }
 
-qint64 SqliteDialect::changeStamp(QSqlDatabase& db)
-{
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())
-        throw Error(Error::Kind::Database, query.lastError().text());
-    const qint64 version = query.value(0).toLongLong();
-    const QVariant handle = db.driver()->handle();
-    sqlite3* connection = *static_cast<sqlite3* const*>(handle.data());
-    return (version << 40) ^ qint64(sqlite3_total_changes64(connection));
-}
-
 int SqliteDialect::cacheSize(QSqlDatabase& db) const
 {
     QSqlQuery query(db);

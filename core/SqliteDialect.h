@@ -88,11 +88,6 @@ public:
     // back without changing any of the three.
     std::optional<DataStamp> dataStamp(const QSqlDatabase& db) const override;
 
-    // A number that changes whenever the database's content may have changed: a commit of
-    // another connection (PRAGMA data_version) or a row this connection wrote
-    // (sqlite3_total_changes). For caches of derived tables on this connection.
-    static qint64 changeStamp(QSqlDatabase& db);
-
     // A consistent copy of the open database into `target` (which must not exist).
     static void backupTo(QSqlDatabase& db, const QString& target);
 
