@@ -100,8 +100,8 @@ bool FigureTallies::answer(Database& database, const PairingFilter& filter, bool
     return database.schemaVersion() >= kSince;
 }
 
-PairingBranches::Sql FigureTallies::sources(const PairingFilter& filter, bool yearAxis,
-                                            const std::optional<YearSplit>& split) const
+PairingBranches::Sql FigureTallies::sources(const PairingFilter& filter,
+                                            const YearSplit* yearAxis) const
 {
     const QVariantList where = scope(filter);
     if (!yearAxis)
@@ -117,28 +117,8 @@ PairingBranches::Sql FigureTallies::sources(const PairingFilter& filter, bool ye
     // The years inside the bounds, or the dated pairs less the years outside, whichever has
     // fewer pairs: each tally row of a year is about one pair (a year and a source).
     const PairingBranches::Sql inside = bounds(filter, QStringLiteral("p.year"));
-    qint64 within = 0;
-    qint64 outside = 0;
-    if (split) {
-        within = split->within;
-        outside = split->outside;
-    } else {
-        const PairingBranches::Sql pairs =
-            each(QStringLiteral("SELECT CASE WHEN 1 = 1%1 THEN p.n ELSE 0 END AS w, p.n AS n"
-                                " FROM figure_tally_years p WHERE %2 AND p.year >= 0")
-                     .arg(inside.sql, QStringLiteral("%1")),
-                 inside.values, yearsOfPairs(filter));
-        QSqlQuery query = sql::run(
-            m_database.connection(),
-            QStringLiteral("SELECT coalesce(sum(t.w), 0), coalesce(sum(t.n), 0) FROM (%1) t")
-                .arg(pairs.sql),
-            pairs.values);
-        query.next();
-        within = query.value(0).toLongLong();
-        outside = query.value(1).toLongLong() - within;
-    }
     const QString ofYears = QStringLiteral("FROM figure_tally_source_years p WHERE ") + kScope;
-    if (within <= outside)
+    if (yearAxis->within <= yearAxis->outside)
         return {QStringLiteral("SELECT p.source_id AS k, p.n AS n, 0 AS u ") + ofYears + inside.sql,
                 where + inside.values};
     QString sql = dated;

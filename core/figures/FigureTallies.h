@@ -3,8 +3,6 @@
 #include "PairingBranches.h"
 #include "PairingFilter.h"
 
-#include <optional>
-
 namespace sc {
 
 class Database;
@@ -34,14 +32,13 @@ public:
     // unverified ones (0 on a year axis, where no figure shows them). A source's rows may sum
     // to 0 (a year axis counted as the dated pairs less those outside its years): the caller
     // leaves those out.
-    // `split`: on a year axis with bounds, the dated pairs within and outside the filter's
-    // years when the caller knows them (everyYear()); else a statement of its own asks.
+    // `yearAxis`: null for any other axis; on a year axis the dated pairs within and outside
+    // the filter's years (from everyYear()), which choose how a bounded axis is read.
     struct YearSplit {
         qint64 within = 0;
         qint64 outside = 0;
     };
-    PairingBranches::Sql sources(const PairingFilter& filter, bool yearAxis,
-                                 const std::optional<YearSplit>& split = std::nullopt) const;
+    PairingBranches::Sql sources(const PairingFilter& filter, const YearSplit* yearAxis) const;
     // Per year (k; -1 for the undated), every pair of the filter's countries whatever its year:
     // a year axis reads its years, its undated pairs and the split of sources() in one go.
     PairingBranches::Sql everyYear(const PairingFilter& filter) const;

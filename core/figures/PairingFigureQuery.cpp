@@ -36,13 +36,10 @@ bool inYears(const PairingFilter& filter, int year)
 }
 
 // The dated pairs within and outside the filter's years, from every year's count (-1: undated).
-std::optional<FigureTallies::YearSplit> splitOf(const PairingFilter& filter,
-                                                const QMap<int, int>* everyYear)
+FigureTallies::YearSplit splitOf(const PairingFilter& filter, const QMap<int, int>& everyYear)
 {
-    if (!everyYear)
-        return std::nullopt;
     FigureTallies::YearSplit split;
-    for (auto it = everyYear->cbegin(); it != everyYear->cend(); ++it)
+    for (auto it = everyYear.cbegin(); it != everyYear.cend(); ++it)
         if (it.key() >= 0)
             (inYears(filter, it.key()) ? split.within : split.outside) += it.value();
     return split;
@@ -401,51 +398,41 @@ PairingFigureQuery::Totals PairingFigureQuery::addSources(FigureData& data, cons
     // instructions against 321 M for one pass that sorts every pair).
     const bool byCountry = !plan.filter.countries.isEmpty();
     const Grouping bySource{QStringLiteral("p.source_id"), {}, QStringLiteral("p.source_id")};
+    const std::optional<FigureTallies::YearSplit> split =
+        everyYear ? std::optional(splitOf(plan.filter, *everyYear)) : std::nullopt;
     const PairingBranches::Sql rows =
         tallied
-            ? FigureTallies(m_database)
-                  .sources(plan.filter, onYearAxis(plan.measure), splitOf(plan.filter, everyYear))
+            ? FigureTallies(m_database).sources(plan.filter, split ? &*split : nullptr)
             : countedOf(m_database.dialect(), plan, bySource, bySource, bySource,
                         byCountry ? QStringLiteral("count(*) AS n, sum(CASE WHEN p.verification ="
                                                    " 'unverified' THEN 1 ELSE 0 END) AS u")
                                   : QStringLiteral("count(*) AS n, 0 AS u"));
-    const QString counted = QStringLiteral("(SELECT r.k, sum(r.n) AS n, sum(r.u) AS u FROM (%1) r"
-                                           " GROUP BY r.k HAVING sum(r.n) > 0) t")
-                                .arg(rows.sql);
-    Totals totals;
     // The sources' texts from the connection's catalogue where the engine can tell that it is
-    // current: the statement then hands over three numbers a source, not its three texts.
-    if (const SourceCatalog* catalog = SourceCatalog::current(m_database)) {
-        QSqlQuery query = sql::run(
-            m_database.connection(),
-            QStringLiteral("SELECT t.k, t.n, t.u FROM %1 ORDER BY t.n DESC, t.k").arg(counted),
-            rows.values, sql::ForwardOnly);
-        while (query.next()) {
-            const int n = query.value(1).toInt();
-            totals.pairs += n;
-            totals.unverified += query.value(2).toInt();
-            // Pairs without a source count, but are no source of the figure.
-            const QVariant id = query.value(0);
-            if (id.isNull())
-                continue;
-            if (std::optional<FigureSource> source = catalog->source(id.toLongLong(), n))
-                data.sources << *std::move(source);
-        }
-    } else {
-        QSqlQuery query =
-            sql::run(m_database.connection(),
-                     QStringLiteral("SELECT s.id, s.title, s.url, t.n, s.publisher, t.u FROM %1"
-                                    " LEFT JOIN sources s ON s.id = t.k ORDER BY t.n DESC, t.k")
-                         .arg(counted),
-                     rows.values, sql::ForwardOnly);
-        while (query.next()) {
-            totals.pairs += query.value(3).toInt();
-            totals.unverified += query.value(5).toInt();
-            if (!query.value(0).isNull())
-                data.sources << FigureSource{query.value(0).toLongLong(), query.value(1).toString(),
-                                             query.value(2).toString(), query.value(3).toInt(),
-                                             query.value(4).toString()};
-        }
+    // current: the statement then hands over three numbers a source, not its three texts too.
+    const SourceCatalog* catalog = SourceCatalog::current(m_database);
+    QSqlQuery query = sql::run(
+        m_database.connection(),
+        // A pair's source the register does not hold (NULL id, or none in sources) counts but
+        // is no source of the figure.
+        QStringLiteral("SELECT %1, t.n, t.u%2 FROM (SELECT r.k, sum(r.n) AS n, sum(r.u) AS u"
+                       " FROM (%3) r GROUP BY r.k HAVING sum(r.n) > 0) t%4 ORDER BY t.n DESC, t.k")
+            .arg(catalog ? QStringLiteral("t.k") : QStringLiteral("s.id"),
+                 catalog ? QString() : QStringLiteral(", s.title, s.url, s.publisher"), rows.sql,
+                 catalog ? QString() : QStringLiteral(" LEFT JOIN sources s ON s.id = t.k")),
+        rows.values, sql::ForwardOnly);
+    Totals totals;
+    while (query.next()) {
+        const int n = query.value(1).toInt();
+        totals.pairs += n;
+        totals.unverified += query.value(2).toInt();
+        const QVariant id = query.value(0);
+        if (id.isNull())
+            continue;
+        if (!catalog)
+            data.sources << FigureSource{id.toLongLong(), query.value(3).toString(),
+                                         query.value(4).toString(), n, query.value(5).toString()};
+        else if (std::optional<FigureSource> source = catalog->source(id.toLongLong(), n))
+            data.sources << *std::move(source);
     }
     // Only the axes other than years show them (on a year axis they are undated).
     if (!byCountry && !onYearAxis(plan.measure) && !tallied) {
